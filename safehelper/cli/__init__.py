@@ -1,0 +1,90 @@
+"""The ``safehelper`` command: the app with no arguments, tools with them.
+
+Each command group lives in its own module here with a ``register(subparsers)``
+function; :data:`COMMAND_MODULES` lists them. A :class:`SafeHelperError` is
+printed as one plain line on stderr with exit code 1, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from safehelper import APP_NAME, __version__
+from safehelper.errors import SafeHelperError
+
+# Each module adds its subcommands to the one parser; add new groups here.
+COMMAND_MODULES = ("selftest",)
+
+Handler = Callable[[argparse.Namespace], int]
+
+NO_DISPLAY_MESSAGE = (
+    "SafeHelper needs a screen to open its window, and none was found. "
+    "To run it without one, set QT_QPA_PLATFORM=offscreen (or use a command: safehelper --help)."
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser, with every command group registered."""
+    parser = argparse.ArgumentParser(
+        prog="safehelper",
+        description=(
+            f"{APP_NAME} helps a young person who is being threatened online: calm steps, "
+            "a private evidence locker, and the right helpline. Run with no command to open "
+            "the app."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"safehelper.cli.{name}")
+        module.register(subparsers)
+    return parser
+
+
+def has_display() -> bool:
+    """Whether Qt can open a window: always on Windows and macOS; on Linux, X or Wayland."""
+    if not sys.platform.startswith("linux"):
+        return True
+    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in ("offscreen", "minimal", "vnc"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def launch_gui(argv: Sequence[str]) -> int:
+    """Open the window; the only place the core reaches into the Qt face."""
+    if not has_display():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 2
+    from ui.app import run  # imported here so that the core never loads Qt
+
+    return run(list(argv))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``safehelper`` command."""
+    args_in = list(sys.argv[1:] if argv is None else argv)
+    if not args_in:
+        return launch_gui([sys.argv[0]])
+    parser = build_parser()
+    args = parser.parse_args(args_in)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 2
+    try:
+        return handler(args)
+    except SafeHelperError as exc:
+        print(f"safehelper: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("safehelper: stopped.", file=sys.stderr)
+        return 130
+
+
+def gui_main() -> int:
+    """Entry point of the windowed launcher (no console window on Windows)."""
+    return launch_gui([sys.argv[0]])

@@ -1,0 +1,106 @@
+"""``safehelper self-test``: is this install able to protect someone?
+
+Run without a screen (after installing, inside a bundle, in CI). One line per
+check; exit 0 only if every check passes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from safehelper.paths import is_frozen
+
+QT_PROBE = "_qt-probe"
+
+
+def register(subparsers: Any) -> None:
+    """Add ``self-test`` (and the hidden Qt probe it runs in a child process)."""
+    parser = subparsers.add_parser(
+        "self-test",
+        help="check this install without a screen (resources, encryption, keyring, Qt)",
+        description="Check this install without opening a window. Exits 0 only if all pass.",
+    )
+    parser.set_defaults(handler=run)
+    probe = subparsers.add_parser(QT_PROBE)
+    probe.set_defaults(handler=_qt_probe)
+
+
+def _check_resources() -> str:
+    from safehelper.resources import resource_root
+
+    root = resource_root()
+    names = sorted(p.relative_to(root).as_posix() for p in root.rglob("*.json"))
+    for name in names:
+        json.loads((root / name).read_text(encoding="utf-8"))
+    if not (root / "style.qss").is_file():
+        raise RuntimeError(f"style.qss missing under {root}")
+    return f"{len(names)} data files load from {root}"
+
+
+def _check_crypto() -> str:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    key = AESGCM.generate_key(bit_length=256)
+    nonce = os.urandom(12)
+    sealed = AESGCM(key).encrypt(nonce, b"self-test", b"aad")
+    if AESGCM(key).decrypt(nonce, sealed, b"aad") != b"self-test":
+        raise RuntimeError("AES-256-GCM did not round-trip")
+    return "AES-256-GCM round-trips"
+
+
+def _check_keyring() -> str:
+    from safehelper.keychain import backend_status
+
+    status = backend_status()
+    if not status.secure:
+        raise RuntimeError(f"{status.name}: not secure. {status.reason}")
+    return f"{status.name}: secure"
+
+
+def _check_qt() -> str:
+    command = [sys.executable] if is_frozen() else [sys.executable, "-m", "safehelper"]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [*command, QT_PROBE], env=env, capture_output=True, text=True, timeout=60, check=False
+    )
+    if result.returncode != 0:
+        detail = (result.stderr or result.stdout).strip().splitlines()
+        raise RuntimeError(detail[-1] if detail else f"exit code {result.returncode}")
+    return result.stdout.strip()
+
+
+def _qt_probe(args: argparse.Namespace) -> int:
+    """Start Qt offscreen in this (child) process and paint the main window once."""
+    from ui.probe import probe_offscreen
+
+    print(probe_offscreen())
+    return 0
+
+
+CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
+    ("resources", _check_resources),
+    ("crypto", _check_crypto),
+    ("keyring", _check_keyring),
+    ("qt", _check_qt),
+)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run every check, print one line each, and return 0 only if all pass."""
+    failures = 0
+    for name, check in CHECKS:
+        try:
+            detail = check()
+        except Exception as exc:
+            failures += 1
+            print(f"FAIL {name}: {exc}")
+        else:
+            print(f"ok   {name}: {detail}")
+    print("self-test passed" if not failures else f"self-test failed: {failures} problem(s)")
+    return 0 if failures == 0 else 1

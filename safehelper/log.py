@@ -1,0 +1,49 @@
+"""A small rotating log for diagnosing problems, and nothing more.
+
+The log exists so that a parent can send it with a bug report. It must never
+hold evidence, notes, names, passphrases or keys: code logs events and error
+*types*, never user-supplied values. The file is private (0600) and capped.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+from pathlib import Path
+
+from safehelper.paths import cache_dir
+
+LOG_FILE = "safehelper.log"
+MAX_BYTES = 256 * 1024
+BACKUPS = 2
+
+
+class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
+    def _open(self):  # type: ignore[no-untyped-def]
+        stream = super()._open()
+        if os.name == "posix":
+            os.chmod(self.baseFilename, 0o600)
+        return stream
+
+
+def log_path() -> Path:
+    """Where the log file is written."""
+    return cache_dir() / LOG_FILE
+
+
+def setup_logging(level: int = logging.INFO) -> Path:
+    """Send SafeHelper's log records to the private rotating file. Safe to call twice."""
+    path = log_path()
+    root = logging.getLogger("safehelper")
+    if not any(isinstance(h, _PrivateRotatingHandler) for h in root.handlers):
+        handler = _PrivateRotatingHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
+        )
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        for name in ("ui",):
+            logging.getLogger(name).addHandler(handler)
+    root.setLevel(level)
+    logging.getLogger("ui").setLevel(level)
+    return path

@@ -1,0 +1,124 @@
+"""Where SafeHelper keeps its files, and how it writes them safely.
+
+Evidence, settings and logs live in the per-user folders that ``platformdirs``
+names for each OS. ``SAFEHELPER_HOME`` puts all three under one folder instead,
+for tests and for a portable copy run from a USB stick. Folders are created
+private to the user (0700) and files 0600 on POSIX, because a family computer
+is shared and a sibling must not be able to read a teen's locker.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import platformdirs
+
+from safehelper import APP_NAME
+from safehelper.errors import SafeHelperError
+
+HOME_ENV = "SAFEHELPER_HOME"
+_IS_POSIX = os.name == "posix"
+
+
+def _home_override() -> Path | None:
+    value = os.environ.get(HOME_ENV, "").strip()
+    return Path(value).expanduser() if value else None
+
+
+def data_dir() -> Path:
+    """The folder holding the evidence locker. Created private on first use."""
+    home = _home_override()
+    base = home / "data" if home else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return ensure_private_dir(base)
+
+
+def config_dir() -> Path:
+    """The folder holding ``settings.json``. Created private on first use."""
+    home = _home_override()
+    base = (
+        home / "config" if home else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    )
+    return ensure_private_dir(base)
+
+
+def cache_dir() -> Path:
+    """The folder for the log and the single-instance lock. Safe to delete."""
+    home = _home_override()
+    base = home / "cache" if home else Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+    return ensure_private_dir(base)
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) and make it readable by this user only."""
+    try:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if _IS_POSIX:
+            os.chmod(path, 0o700)
+    except OSError as exc:
+        raise SafeHelperError(
+            f"SafeHelper could not create its folder {path}: {describe_os_error(exc)}"
+        ) from exc
+    return path
+
+
+def fsync_dir(path: Path) -> None:
+    """Flush a folder's entry list so a rename inside it survives a power cut.
+
+    Windows cannot open a folder for fsync; NTFS journals renames itself.
+    """
+    if not _IS_POSIX:
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that a crash leaves the old or new file, never half.
+
+    The bytes go to a private temporary file in the same folder, are fsynced,
+    and only then renamed over the target; the folder is fsynced last.
+    """
+    folder = path.parent
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            if _IS_POSIX:
+                os.fchmod(handle.fileno(), 0o600)
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+        fsync_dir(folder)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise SafeHelperError(
+            f"SafeHelper could not save {path.name}: {describe_os_error(exc)}"
+        ) from exc
+
+
+def describe_os_error(exc: OSError) -> str:
+    """Turn an OS error into words a teenager can act on."""
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full. Free some space and try again."
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission was refused. Try a folder you own."
+    if exc.errno == errno.EROFS:
+        return "that disk is read-only. Choose another place."
+    if exc.errno == errno.ENOENT:
+        return "the folder does not exist any more."
+    return exc.strerror or "an unexpected error from the computer."
+
+
+def is_frozen() -> bool:
+    """True when running from a PyInstaller bundle rather than from Python."""
+    return bool(getattr(sys, "frozen", False))

@@ -1,0 +1,98 @@
+"""Start-up: one QApplication, one main window, Hide now, the tray and one instance."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+from safehelper import APP_NAME, __version__
+from safehelper import settings as settings_store
+from safehelper.log import setup_logging
+from safehelper.resources import resource_path
+from ui import theme
+from ui.context import AppContext, Navigator
+from ui.i18n import install_translator
+from ui.main_window import MainWindow
+from ui.quick_exit import QuickExit
+from ui.single_instance import SingleInstance
+from ui.tray import Tray
+
+log = logging.getLogger(__name__)
+
+DESKTOP_FILE_NAME = "nz.safehelper.SafeHelper"
+
+
+class SafeHelperApp(QApplication):
+    """The application object, named so the OS shows SafeHelper (and tests can build it)."""
+
+    def __init__(self, argv: Sequence[str]) -> None:
+        super().__init__(list(argv))
+        self.setApplicationName(APP_NAME)
+        self.setApplicationDisplayName(APP_NAME)
+        self.setApplicationVersion(__version__)
+        self.setDesktopFileName(DESKTOP_FILE_NAME)
+        self.setWindowIcon(app_icon())
+
+
+def app_icon() -> QIcon:
+    """SafeHelper's icon, from the resources folder."""
+    return QIcon(str(resource_path("icons", "safehelper.png")))
+
+
+class Shell(QObject):
+    """Everything a running SafeHelper holds: the window, Hide now and the tray."""
+
+    def __init__(self, app: QApplication, ctx: AppContext) -> None:
+        super().__init__()
+        self.app = app
+        self.ctx = ctx
+        theme.apply(app, ctx.settings)
+        self.translator = install_translator(app, ctx.settings.language)
+        self.window = MainWindow(ctx)
+        self.quick_exit = QuickExit(ctx, go_home=lambda: self.window.show_page("home"))
+        self.window.hide_button.clicked.connect(self.quick_exit.trigger)
+        app.installEventFilter(self.quick_exit)
+        self.tray: Tray | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = Tray(app_icon(), self.window.bring_to_front, self.quick_exit.trigger,
+                             self.quit)
+            self.tray.show()
+        styles = QGuiApplication.styleHints()
+        styles.colorSchemeChanged.connect(lambda _scheme: theme.apply(app, ctx.settings))
+
+    def quit(self) -> None:
+        """Lock, then leave."""
+        self.ctx.lock_all()
+        self.app.quit()
+
+
+def make_context() -> AppContext:
+    """Settings from disk, and a fresh navigator."""
+    return AppContext(settings=settings_store.load(), navigator=Navigator())
+
+
+def run(argv: list[str]) -> int:
+    """Open SafeHelper, or bring the copy that is already running to the front."""
+    setup_logging()
+    app = SafeHelperApp(argv)
+    instance = SingleInstance()
+    if not instance.claim():
+        log.info("another copy is running; asked it to show")
+        return 0
+    shell = Shell(app, make_context())
+    instance.show_requested.connect(shell.window.bring_to_front)
+    shell.window.show()
+    log.info("started %s on %s", __version__, QGuiApplication.platformName())
+    try:
+        return app.exec()
+    finally:
+        instance.release()
+
+
+if __name__ == "__main__":
+    sys.exit(run(sys.argv))

@@ -1,0 +1,125 @@
+"""The one main window: a top bar with the two always-there buttons, and the pages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safehelper import APP_NAME
+from ui.coming_soon import ComingSoonPage
+from ui.context import AppContext
+from ui.crisis_page import CrisisPage
+from ui.home import HomePage
+from ui.page import Page
+
+PageFactory = Callable[[AppContext], Page]
+
+
+class MainWindow(QMainWindow):
+    """Holds every page; Hide now and I'm not OK are in the top bar on all of them."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(640, 480)
+        self.resize(1100, 720)
+
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self._build_top_bar())
+        self.stack = QStackedWidget()
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.pages: dict[str, Page] = {}
+        for name, factory in self._page_factories().items():
+            page = factory(ctx)
+            page.setObjectName(f"page-{name}")
+            self.pages[name] = page
+            self.stack.addWidget(page)
+        ctx.navigator.requested.connect(self.show_page)
+        self.show_page("home")
+
+    def _page_factories(self) -> dict[str, PageFactory]:
+        tr = self.tr
+        return {
+            "home": HomePage,
+            "walkthrough": lambda c: ComingSoonPage(c, tr("Someone is threatening me.")),
+            "locker": lambda c: ComingSoonPage(c, tr("Save evidence.")),
+            "help": lambda c: ComingSoonPage(c, tr("Get help now.")),
+            "family": lambda c: ComingSoonPage(c, tr("Set up for my family.")),
+            "crisis": CrisisPage,
+        }
+
+    def _build_top_bar(self) -> QFrame:
+        bar = QFrame()
+        bar.setObjectName("topBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(16, 10, 16, 10)
+        self.home_button = QPushButton(self.tr("Home"))
+        self.home_button.setObjectName("homeButton")
+        self.home_button.setAccessibleName(self.tr("Go to the home page"))
+        self.home_button.setToolTip(self.tr("Go back to the start (Alt+Home)"))
+        self.home_button.clicked.connect(lambda: self.show_page("home"))
+        QShortcut(QKeySequence("Alt+Home"), self).activated.connect(lambda: self.show_page("home"))
+        row.addWidget(self.home_button)
+        name = QLabel(APP_NAME)
+        name.setObjectName("appName")
+        row.addWidget(name)
+        row.addStretch(1)
+
+        self.not_ok_button = QPushButton(self.tr("I'm not OK"))
+        self.not_ok_button.setObjectName("notOk")
+        self.not_ok_button.setAccessibleName(self.tr("I'm not OK: show crisis lines now"))
+        self.not_ok_button.setToolTip(self.tr("Talk to someone right now (F1)"))
+        self.not_ok_button.clicked.connect(lambda: self.show_page("crisis"))
+        QShortcut(QKeySequence("F1"), self).activated.connect(lambda: self.show_page("crisis"))
+        row.addWidget(self.not_ok_button)
+
+        self.hide_button = QPushButton(self.tr("Hide now"))
+        self.hide_button.setObjectName("hideNow")
+        self.hide_button.setAccessibleName(self.tr("Hide now: hide SafeHelper at once"))
+        self.hide_button.setToolTip(
+            self.tr("Hide SafeHelper at once and lock your evidence (press Esc twice)")
+        )
+        row.addWidget(self.hide_button)
+        return bar
+
+    def show_page(self, name: str) -> None:
+        """Bring the named page to the front."""
+        page = self.pages[name]
+        self.stack.setCurrentWidget(page)
+        self.home_button.setVisible(name != "home")
+        page.on_shown()
+
+    def current_page(self) -> str:
+        """The name of the page in front (used by tests and Hide now)."""
+        page = self.stack.currentWidget()
+        return page.objectName().removeprefix("page-") if page else ""
+
+    def bring_to_front(self) -> None:
+        """Show the window, restore it if minimised, and ask the OS to focus it."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window locks the locker before the app goes."""
+        self.ctx.lock_all()
+        super().closeEvent(event)
