@@ -34,6 +34,12 @@ class Settings:
     text_scale: int = 100  # percent of the normal text size
     first_run_done: bool = False
     auto_lock_minutes: int = 10
+    setup_by: str = ""  # who ran setup: "parent", "teen" or "" (not yet)
+    autostart: bool = False  # start SafeHelper when the user signs in
+    trusted_adults: list[dict[str, str]] = field(default_factory=list)  # see safehelper.family
+    alert_channel: str = ""  # "", "ntfy" or "webhook"; the address itself is only in the keyring
+    alert_name: str = ""  # the young person's first name, used in the alert message
+    alert_recipient: str = ""  # who gets the alert, shown before sending ("Mum")
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
