@@ -87,7 +87,12 @@ def atomic_write(path: Path, data: bytes) -> None:
     and only then renamed over the target; the folder is fsynced last.
     """
     folder = path.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise SafeHelperError(
+            f"SafeHelper could not save {path.name}: {describe_os_error(exc)}"
+        ) from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:

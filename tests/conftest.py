@@ -9,6 +9,8 @@ error, because skipping there would hide failures.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -48,3 +50,35 @@ def qapp_cls():  # type: ignore[no-untyped-def]
     from ui.app import SafeHelperApp
 
     return SafeHelperApp
+
+
+def _mount_tmpfs(where: Path, options: str) -> None:
+    where.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(where)], check=True,
+                   capture_output=True, timeout=30)
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real, nearly full file system (a 128 KiB tmpfs): writes past it fail with ENOSPC."""
+    if not sys.platform.startswith("linux") or os.geteuid() != 0:
+        pytest.skip("mounting a tmpfs needs root on Linux (CI runs as root)")
+    where = tmp_path / "tiny-disk"
+    _mount_tmpfs(where, "size=128k,mode=0700")
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", "-l", str(where)], check=False, timeout=30)
+
+
+@pytest.fixture
+def read_only_dir(tmp_path: Path) -> Iterator[Path]:
+    """A real read-only file system (a tmpfs mounted ro): writes fail with EROFS."""
+    if not sys.platform.startswith("linux") or os.geteuid() != 0:
+        pytest.skip("mounting a tmpfs needs root on Linux (CI runs as root)")
+    where = tmp_path / "read-only"
+    _mount_tmpfs(where, "ro,size=64k")
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", "-l", str(where)], check=False, timeout=30)

@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from safehelper import __version__
 from safehelper.cli import NO_DISPLAY_MESSAGE, main
 
@@ -39,3 +41,21 @@ def test_no_display_gives_one_plain_line_not_a_qt_abort() -> None:
     assert result.returncode == 2
     assert result.stderr.strip() == NO_DISPLAY_MESSAGE
     assert "QT_QPA_PLATFORM=offscreen" in result.stderr
+
+
+@pytest.mark.keyring
+def test_self_test_passes_with_a_real_keyring() -> None:
+    result = subprocess.run([sys.executable, "-m", "safehelper", "self-test"],
+                            capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "ok   keyring: keyring.backends.SecretService.Keyring: secure" in result.stdout
+    assert "ok   qt:" in result.stdout
+
+
+def test_self_test_fails_without_a_safe_keyring() -> None:
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    result = subprocess.run([sys.executable, "-m", "safehelper", "self-test"],
+                            capture_output=True, text=True, timeout=180, env=env)
+    assert result.returncode == 1
+    assert "FAIL keyring" in result.stdout
+    assert "self-test failed: 1 problem(s)" in result.stdout

@@ -86,6 +86,7 @@ def run(argv: list[str]) -> int:
         return 0
     shell = Shell(app, make_context())
     instance.show_requested.connect(shell.window.bring_to_front)
+    instance.show_requested.connect(lambda: log.info("another launch asked to show the window"))
     shell.window.show()
     log.info("started %s on %s", __version__, QGuiApplication.platformName())
     try:
