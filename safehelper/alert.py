@@ -1,0 +1,185 @@
+"""The opt-in alert: one short, agreed message to a trusted adult's phone.
+
+A parent can connect a push channel during setup: an ntfy topic (the public
+ntfy.sh server or their own) or any HTTPS webhook. Later the young person may
+press *Tell my trusted adult now*; after they confirm the exact words, this
+module posts only that message. It never sends evidence, never says what was
+looked at, and never sends anything on its own: every send is one explicit
+call made after a person pressed a button.
+
+The channel address often is the secret (an ntfy topic name works like a
+password; a webhook URL carries its token), so it lives only in the OS
+keyring. ``settings.json`` only records that a channel exists and its type.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import requests
+
+from safehelper import APP_NAME, keychain
+from safehelper.errors import SafeHelperError
+from safehelper.settings import Settings
+
+log = logging.getLogger(__name__)
+
+KEYRING_ENTRY = "alert-channel"
+KINDS = ("ntfy", "webhook")
+DEFAULT_TIMEOUT = 15.0
+MAX_NAME = 40
+
+TEST_MESSAGE = (
+    "This is a test from SafeHelper. The alert works. Nobody needs help right now."
+)
+
+
+def message_for(name: str) -> str:
+    """The exact words the alert sends: short, calm, and saying nothing about what happened."""
+    return (
+        f"{name} needs your help with something online. They are safe right now. "
+        "Please talk to them in person."
+    )
+
+
+def check_name(name: str) -> str:
+    """The young person's first name for the message, tidied; a plain error if unusable."""
+    clean = " ".join(name.split())
+    if not clean:
+        raise SafeHelperError("Please type the young person's first name for the message.")
+    if len(clean) > MAX_NAME:
+        raise SafeHelperError(f"Please use a first name under {MAX_NAME} letters.")
+    return clean
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_url(url: str) -> str:
+    """Return the channel address if it can be used, else raise a plain error.
+
+    Only ``https://`` is accepted, so the message and the address's token are
+    never sent in the clear; ``http://`` is allowed for this computer only
+    (``localhost``), where nothing crosses a network.
+    """
+    text = url.strip()
+    if not text:
+        raise SafeHelperError("Please paste the alert address.")
+    parts = urlsplit(text)
+    host = (parts.hostname or "").lower()
+    if parts.scheme not in ("https", "http") or not host:
+        raise SafeHelperError("That is not a web address. It should start with https://.")
+    if parts.scheme == "http" and not _is_loopback(host):
+        raise SafeHelperError("Please use an address that starts with https://, so the message "
+                              "is sent privately.")
+    return text
+
+
+@dataclass(frozen=True)
+class Channel:
+    """Where the alert goes: an ntfy topic or a webhook, and its address."""
+
+    kind: str
+    url: str
+
+    @property
+    def host(self) -> str:
+        """The server's name, to tell the young person where the message goes."""
+        return (urlsplit(self.url).hostname or "").lower()
+
+    def send(self, message: str, timeout: float = DEFAULT_TIMEOUT) -> None:
+        """Post ``message`` to the channel once. Raises a plain error naming what to do.
+
+        Redirects are not followed: a channel that answers "go elsewhere" could send
+        the message (and its address) to a server the parent never chose.
+        """
+        try:
+            if self.kind == "ntfy":
+                response = requests.post(
+                    self.url,
+                    data=message.encode("utf-8"),
+                    headers={
+                        "Title": APP_NAME,
+                        "Priority": "high",
+                        "Content-Type": "text/plain; charset=utf-8",
+                    },
+                    timeout=timeout,
+                    allow_redirects=False,
+                )
+            else:
+                response = requests.post(self.url, json={"text": message}, timeout=timeout,
+                                         allow_redirects=False)
+        except requests.Timeout as exc:
+            log.warning("alert: timed out (%s)", type(exc).__name__)
+            raise SafeHelperError(
+                "The alert service did not answer in time, so SafeHelper can't tell if the "
+                "message arrived. Press Try again, or call or text them yourself."
+            ) from exc
+        except requests.RequestException as exc:
+            log.warning("alert: could not connect (%s)", type(exc).__name__)
+            raise SafeHelperError(
+                "SafeHelper could not reach the alert service. Check that this computer is "
+                "online, then press Try again."
+            ) from exc
+        status = response.status_code
+        response.close()
+        if 200 <= status < 300:
+            log.info("alert: sent")
+            return
+        log.warning("alert: the service answered %d", status)
+        if 300 <= status < 400:
+            raise SafeHelperError(
+                "The alert address points somewhere else, so nothing was sent. Ask the person "
+                "who set it up to check it in Settings."
+            )
+        if status in (400, 401, 403, 404, 410):
+            raise SafeHelperError(
+                f"The alert service did not accept the address (error {status}), so nothing "
+                "was sent. Ask the person who set it up to check it in Settings."
+            )
+        raise SafeHelperError(
+            f"The alert service has a problem right now (error {status}), so nothing was "
+            "sent. Press Try again in a minute, or call or text them yourself."
+        )
+
+    def send_test(self, timeout: float = DEFAULT_TIMEOUT) -> None:
+        """Send the test message, so a parent can see the alert arrive on their phone."""
+        self.send(TEST_MESSAGE, timeout)
+
+
+def connect(settings: Settings, kind: str, url: str) -> Channel:
+    """Keep the channel's address in the keyring and note its type in ``settings``.
+
+    The caller saves the settings. Nothing is sent.
+    """
+    if kind not in KINDS:
+        raise SafeHelperError("Please choose ntfy or a webhook.")
+    channel = Channel(kind, check_url(url))
+    keychain.set_secret(KEYRING_ENTRY, channel.url)
+    settings.alert_channel = kind
+    return channel
+
+
+def disconnect(settings: Settings) -> None:
+    """Forget the channel: remove its address from the keyring and its type from ``settings``."""
+    keychain.delete_secret(KEYRING_ENTRY)
+    settings.alert_channel = ""
+
+
+def load_channel(settings: Settings) -> Channel | None:
+    """The connected channel, or ``None`` if there is none (or its keyring entry is gone)."""
+    if settings.alert_channel not in KINDS:
+        return None
+    url = keychain.get_secret(KEYRING_ENTRY)
+    if not url:
+        return None
+    return Channel(settings.alert_channel, url)

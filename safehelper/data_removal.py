@@ -1,0 +1,107 @@
+"""Remove SafeHelper's data from this computer, and nothing else.
+
+A family may want SafeHelper gone without a trace once things are resolved,
+or before a computer is passed on. This deletes SafeHelper's own folders (the
+locker, settings, log), its keyring entries and its start-at-login entry. It
+never touches anything it did not create: only the exact folders that
+:mod:`safehelper.paths` names, and only keyring entries under SafeHelper's
+own names.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from safehelper import alert, autostart, keychain
+from safehelper.errors import SafeHelperError
+from safehelper.paths import HOME_ENV, cache_dir, config_dir, data_dir, describe_os_error
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class RemovalReport:
+    """What was removed, so the UI can say so plainly."""
+
+    folders: list[Path] = field(default_factory=list)
+    keyring_entries: list[str] = field(default_factory=list)
+
+
+def keyring_entries() -> list[str]:
+    """Every keyring entry name SafeHelper may have created (under service ``SafeHelper``)."""
+    return [alert.KEYRING_ENTRY]
+
+
+def safehelper_folders() -> list[Path]:
+    """SafeHelper's own folders, outermost first, without duplicates.
+
+    On some systems two of them are the same folder (macOS keeps data and
+    settings together) or one is inside another (the Windows cache).
+    """
+    folders: list[Path] = []
+    for folder in (data_dir(), config_dir(), cache_dir()):
+        resolved = folder.resolve()
+        if any(resolved == f or f in resolved.parents for f in folders):
+            continue
+        folders = [f for f in folders if resolved not in f.parents]
+        folders.append(resolved)
+    return folders
+
+
+def _refuse_dangerous(folder: Path) -> None:
+    # A mistyped SAFEHELPER_HOME must never turn into deleting someone's home or a whole disk.
+    if folder == Path(folder.anchor) or folder == Path.home().resolve() or len(folder.parts) < 3:
+        raise SafeHelperError(f"SafeHelper will not delete {folder}: it is not its own folder.")
+
+
+def _close_log_files(folders: list[Path]) -> None:
+    # Windows cannot delete a file that is still open, and the log lives in the cache folder.
+    for name in ("safehelper", "ui"):
+        logger = logging.getLogger(name)
+        for handler in list(logger.handlers):
+            path = getattr(handler, "baseFilename", "")
+            if path and any(f in Path(path).resolve().parents for f in folders):
+                logger.removeHandler(handler)
+                handler.close()
+
+
+def remove_all() -> RemovalReport:
+    """Delete SafeHelper's folders, keyring entries and start-at-login entry.
+
+    Keyring entries go first, so that if a folder cannot be deleted (a file in
+    use on Windows), what is left can no longer be opened with the device key.
+    Raises a plain error naming what could not be removed.
+    """
+    report = RemovalReport()
+    for name in keyring_entries():
+        keychain.delete_secret(name)
+        report.keyring_entries.append(name)
+    autostart.disable()
+    folders = safehelper_folders()
+    for folder in folders:
+        _refuse_dangerous(folder)
+    _close_log_files(folders)
+    for folder in folders:
+        try:
+            if folder.is_symlink():
+                folder.unlink()
+            elif folder.exists():
+                shutil.rmtree(folder)
+        except OSError as exc:
+            raise SafeHelperError(
+                f"SafeHelper could not delete {folder}: {describe_os_error(exc)} Close other "
+                "programs that may be using it, then try again."
+            ) from exc
+        report.folders.append(folder)
+    home = os.environ.get(HOME_ENV, "").strip()
+    if home:
+        # The portable/test home held only our three folders; remove it only if now empty.
+        with contextlib.suppress(OSError):
+            Path(home).expanduser().rmdir()
+    log.info("data removal: done")
+    return report
