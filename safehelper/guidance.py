@@ -1,0 +1,476 @@
+"""The walkthrough's words, as data: loaded, checked, and shaped by a few answers.
+
+Every piece of guidance (steps, questions, platform guides, take-down services,
+the parents' guide, the "what they may claim" panel, ready-to-send messages)
+lives in ``resources/guidance/*.json`` in one format, described by
+``resources/schemas/guidance.schema.json``. Files are validated when loaded, so
+a counsellor or translator who breaks one gets an error that names the file and
+the field, not a crash in the middle of a child's crisis.
+
+The answers a person gives (age, paid, shared, app) are kept in memory only: a
+shared family computer must not remember that someone was being blackmailed.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from safehelper.errors import SafeHelperError
+from safehelper.region import countries
+from safehelper.resources import read_json, resource_path
+
+FORMAT = "safehelper-guidance/1"
+GUIDANCE_DIR = "guidance"
+SCHEMA_FILE = ("schemas", "guidance.schema.json")
+FILES = {
+    "steps": "steps.json",
+    "questions": "questions.json",
+    "screens": "screens.json",
+    "platforms": "platforms.json",
+    "services": "services.json",
+    "parents": "parents.json",
+    "claims": "claims.json",
+    "messages": "messages.json",
+}
+AGES = ("under18", "adult")
+YES_NO = ("yes", "no")
+OTHER_PLATFORM = "other"
+# ISO says GB; people (and some locales) say UK.
+COUNTRY_ALIASES = {"UK": "GB"}
+WRAP = 78
+
+Condition = Mapping[str, tuple[str, ...]]
+
+
+@dataclass
+class Answers:
+    """What the person told us. ``None`` means skipped; never written to disk."""
+
+    age: str | None = None
+    paid: str | None = None
+    shared: str | None = None
+    platform: str | None = None
+
+    def get(self, question: str) -> str | None:
+        """The answer to one question by its id (``age``, ``paid``...)."""
+        value = getattr(self, question, None)
+        return value if isinstance(value, str) else None
+
+    def set(self, question: str, value: str | None) -> None:
+        """Record (or, with ``None``, forget) the answer to one question."""
+        if question not in ("age", "paid", "shared", "platform"):
+            raise SafeHelperError(f"SafeHelper has no question called {question!r}.")
+        setattr(self, question, value)
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph or checklist line, shown only when its condition matches."""
+
+    text: str
+    when: Condition = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Option:
+    """One answer a question offers."""
+
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One item of any guidance file; fields a kind does not use stay empty."""
+
+    kind: str
+    id: str
+    title: str
+    sources: tuple[str, ...]
+    checked: str
+    heading: str = ""
+    when: Condition = field(default_factory=dict)
+    paragraphs: tuple[Block, ...] = ()
+    checklist: tuple[Block, ...] = ()
+    after: tuple[Block, ...] = ()
+    options: tuple[Option, ...] = ()
+    action: str = ""
+    action_label: str = ""
+    url: str = ""
+    url_kind: str = ""
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Guidance:
+    """Everything in ``resources/guidance``, checked and in file order."""
+
+    titles: Mapping[str, str]
+    steps: tuple[Entry, ...]
+    questions: tuple[Entry, ...]
+    screens: tuple[Entry, ...]
+    platforms: tuple[Entry, ...]
+    services: tuple[Entry, ...]
+    parents: tuple[Entry, ...]
+    claims: tuple[Entry, ...]
+    messages: tuple[Entry, ...]
+
+    def screen(self, screen_id: str) -> Entry:
+        """The start or end screen by id."""
+        return _find(self.screens, screen_id, "screen")
+
+    def message(self, message_id: str) -> Entry:
+        """A ready-to-send message by id."""
+        return _find(self.messages, message_id, "message")
+
+
+@dataclass(frozen=True)
+class ShapedStep:
+    """A step with only the lines that fit the person's answers."""
+
+    number: int
+    entry: Entry
+    paragraphs: tuple[str, ...]
+    checklist: tuple[str, ...]
+    after: tuple[str, ...]
+
+    def text(self) -> str:
+        """Everything the step says, as plain sentences (for reading-level checks)."""
+        return " ".join((self.entry.heading, *self.paragraphs, *self.checklist, *self.after))
+
+
+def _find(entries: Iterable[Entry], entry_id: str, what: str) -> Entry:
+    for entry in entries:
+        if entry.id == entry_id:
+            return entry
+    raise SafeHelperError(f"SafeHelper has no {what} called {entry_id!r}.")
+
+
+@cache
+def _validator() -> jsonschema.Draft202012Validator:
+    schema = read_json(*SCHEMA_FILE)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def _field_path(error: jsonschema.ValidationError) -> str:
+    parts = [str(part) for part in error.absolute_path]
+    return "/".join(parts) if parts else "(top level)"
+
+
+def _deepest(error: jsonschema.ValidationError) -> jsonschema.ValidationError:
+    # "oneOf" failures hide the useful message in their context; name the
+    # innermost field so the person fixing the file knows where to look.
+    best = jsonschema.exceptions.best_match([error])
+    while best.context:
+        best = jsonschema.exceptions.best_match(best.context)
+    return best
+
+
+def validate_document(data: Any, file_name: str) -> None:
+    """Check one guidance document against the schema and the rules it cannot express.
+
+    Raises :class:`SafeHelperError` naming the file and the field, because the
+    person who broke it is editing words, not code.
+    """
+    errors = sorted(_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        error = _deepest(errors[0])
+        raise SafeHelperError(
+            f"Guidance file {file_name} is not valid: field {_field_path(error)}: {error.message}"
+        )
+    seen: set[str] = set()
+    for index, item in enumerate(data["items"]):
+        if item["id"] in seen:
+            raise SafeHelperError(
+                f"Guidance file {file_name} is not valid: field items/{index}/id: "
+                f"the id {item['id']!r} is used twice"
+            )
+        seen.add(item["id"])
+
+
+def _condition(raw: Mapping[str, Sequence[str]] | None) -> Condition:
+    return {key: tuple(values) for key, values in (raw or {}).items()}
+
+
+def _blocks(raw: Sequence[Any] | None) -> tuple[Block, ...]:
+    blocks = []
+    for item in raw or ():
+        if isinstance(item, str):
+            blocks.append(Block(item))
+        else:
+            blocks.append(Block(item["text"], _condition(item["when"])))
+    return tuple(blocks)
+
+
+def _entry(kind: str, raw: Mapping[str, Any]) -> Entry:
+    return Entry(
+        kind=kind,
+        id=raw["id"],
+        title=raw["title"],
+        sources=tuple(raw["sources"]),
+        checked=raw["checked"],
+        heading=raw.get("heading", ""),
+        when=_condition(raw.get("when")),
+        paragraphs=_blocks(raw.get("paragraphs")),
+        checklist=_blocks(raw.get("checklist")),
+        after=_blocks(raw.get("after")),
+        options=tuple(Option(o["value"], o["label"]) for o in raw.get("options", ())),
+        action=raw.get("action", ""),
+        action_label=raw.get("action_label", ""),
+        url=raw.get("url", ""),
+        url_kind=raw.get("url_kind", ""),
+        text=raw.get("text", ""),
+    )
+
+
+def load_file(path: Path, expected_kind: str | None = None) -> tuple[str, tuple[Entry, ...]]:
+    """Read, validate and parse one guidance file; returns its title and entries."""
+    name = path.name
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise SafeHelperError(
+            f"Guidance file {name} is missing. Please reinstall SafeHelper."
+        ) from exc
+    except json.JSONDecodeError as exc:
+        raise SafeHelperError(
+            f"Guidance file {name} is not valid JSON (line {exc.lineno}: {exc.msg})."
+        ) from exc
+    validate_document(data, name)
+    if expected_kind is not None and data["kind"] != expected_kind:
+        raise SafeHelperError(
+            f"Guidance file {name} is not valid: field kind: expected {expected_kind!r}, "
+            f"found {data['kind']!r}"
+        )
+    return data.get("title", ""), tuple(_entry(data["kind"], item) for item in data["items"])
+
+
+def load_from(folder: Path) -> Guidance:
+    """Load every guidance file from ``folder`` (the installed one, or a test copy)."""
+    titles: dict[str, str] = {}
+    parts: dict[str, tuple[Entry, ...]] = {}
+    for kind, file_name in FILES.items():
+        titles[kind], parts[kind] = load_file(folder / file_name, kind)
+    guidance = Guidance(titles=titles, **parts)
+    _check_cross_references(guidance)
+    return guidance
+
+
+def _check_cross_references(guidance: Guidance) -> None:
+    platform_ids = {p.id for p in guidance.platforms}
+    if OTHER_PLATFORM not in platform_ids:
+        raise SafeHelperError(
+            f"Guidance file {FILES['platforms']} is not valid: field items: "
+            f"a platform with id {OTHER_PLATFORM!r} is required"
+        )
+    for kind in ("steps", "services", "parents", "screens"):
+        for index, entry in enumerate(getattr(guidance, kind)):
+            for block in (*entry.paragraphs, *entry.checklist, *entry.after):
+                unknown = set(block.when.get("platform", ())) - platform_ids
+                if unknown:
+                    raise SafeHelperError(
+                        f"Guidance file {FILES[kind]} is not valid: field items/{index}: "
+                        f"unknown platform {sorted(unknown)[0]!r}"
+                    )
+
+
+@cache
+def load_guidance() -> Guidance:
+    """The guidance that ships with SafeHelper, validated once per run."""
+    return load_from(resource_path(GUIDANCE_DIR))
+
+
+def normalise_country(country: str | None) -> str:
+    """An upper-case ISO code (``uk`` becomes ``GB``), or ``""`` for unknown."""
+    code = (country or "").strip().upper()
+    return COUNTRY_ALIASES.get(code, code)
+
+
+def matches(when: Condition, answers: Answers, country: str | None = None) -> bool:
+    """Whether a condition fits the answers.
+
+    A skipped question matches everything: when we do not know, showing the
+    extra line ("If you already paid...") is safer than hiding help.
+    """
+    for key, allowed in when.items():
+        if key == "country":
+            code = normalise_country(country)
+            if code and code not in allowed:
+                return False
+            continue
+        value = answers.get(key)
+        if value is not None and value not in allowed:
+            return False
+    return True
+
+
+def _shape(blocks: Iterable[Block], answers: Answers, country: str | None) -> tuple[str, ...]:
+    return tuple(b.text for b in blocks if matches(b.when, answers, country))
+
+
+def steps_for(answers: Answers, country: str | None = None) -> list[ShapedStep]:
+    """The steps for this person, in order, with lines that do not apply left out."""
+    guidance = load_guidance()
+    shaped: list[ShapedStep] = []
+    for entry in guidance.steps:
+        if not matches(entry.when, answers, country):
+            continue
+        shaped.append(
+            ShapedStep(
+                number=len(shaped) + 1,
+                entry=entry,
+                paragraphs=_shape(entry.paragraphs, answers, country),
+                checklist=_shape(entry.checklist, answers, country),
+                after=_shape(entry.after, answers, country),
+            )
+        )
+    return shaped
+
+
+def takedown_services(answers: Answers, country: str | None = None) -> list[Entry]:
+    """The take-down services that fit age and country, most specific first.
+
+    Under 18: Take It Down anywhere, plus Report Remove in the UK (listed
+    first there, but Take It Down is still offered). 18 or older: StopNCII.
+    Age skipped: all that fit the country, so nobody is left without one.
+    """
+    services = [s for s in load_guidance().services if matches(s.when, answers, country)]
+    # A service limited to a country is the more specific help; show it first.
+    return sorted(services, key=lambda s: 0 if "country" in s.when else 1)
+
+
+def platforms() -> tuple[Entry, ...]:
+    """Every platform guide, in the order the file lists them ("other" included)."""
+    return load_guidance().platforms
+
+
+def platform_guide(platform_id: str | None) -> Entry:
+    """The guide for an app; unknown or skipped gives the general "other" guide."""
+    for entry in load_guidance().platforms:
+        if entry.id == platform_id:
+            return entry
+    return _find(load_guidance().platforms, OTHER_PLATFORM, "platform")
+
+
+def emergency_number(country: str | None) -> str:
+    """The emergency number for a country SafeHelper knows, or a plain fallback."""
+    known = countries().get(normalise_country(country))
+    return known.emergency if known else "your local emergency number"
+
+
+def start_paragraphs(country: str | None) -> tuple[str, ...]:
+    """The first screen's lines, with the right emergency number filled in."""
+    number = emergency_number(country)
+    start = load_guidance().screen("start")
+    return tuple(b.text.replace("{emergency}", number) for b in start.paragraphs)
+
+
+def _wrap(text: str, indent: str = "", first: str | None = None) -> str:
+    return textwrap.fill(
+        text,
+        width=WRAP,
+        initial_indent=indent if first is None else first,
+        subsequent_indent=indent,
+        break_on_hyphens=False,
+    )
+
+
+def _entry_lines(entry: Entry, answers: Answers, country: str | None, indent: str) -> list[str]:
+    lines = [_wrap(p, indent) for p in _shape(entry.paragraphs, answers, country)]
+    checklist = _shape(entry.checklist, answers, country)
+    lines += [_wrap(c, indent + "  ", indent + "- ") for c in checklist]
+    lines += [_wrap(a, indent) for a in _shape(entry.after, answers, country)]
+    return lines
+
+
+def render_walkthrough(answers: Answers, country: str | None = None) -> str:
+    """The whole walkthrough as plain text: for a screen reader, a printer or a counsellor."""
+    guidance = load_guidance()
+    start = guidance.screen("start")
+    out = [guidance.titles["steps"].upper(), "", _wrap(start.heading)]
+    out += [_wrap(p) for p in start_paragraphs(country)[:1]]
+    steps = steps_for(answers, country)
+    for step in steps:
+        out += ["", f"STEP {step.number} OF {len(steps)}: {step.entry.heading}"]
+        out += _entry_lines(step.entry, answers, country, "  ")
+        out += _step_extra(step.entry, answers, country)
+    out += ["", guidance.titles["claims"].upper()]
+    out += [_wrap(c.text, "  ", "- ") for c in guidance.claims]
+    end = guidance.screen("end")
+    out += ["", end.heading.upper()]
+    out += [_wrap(p) for p in _shape(end.paragraphs, answers, country)]
+    out += ["", "Where this advice comes from (checked " + _latest_check(guidance) + "):"]
+    out += [f"  {url}" for url in _all_sources(guidance)]
+    return "\n".join(out) + "\n"
+
+
+def _step_extra(entry: Entry, answers: Answers, country: str | None) -> list[str]:
+    guidance = load_guidance()
+    lines: list[str] = []
+    if entry.action == "platform_guide":
+        chosen = (
+            [platform_guide(answers.platform)] if answers.platform else list(guidance.platforms)
+        )
+        for guide in chosen:
+            lines += ["", f"  {guide.title}:"]
+            lines += _entry_lines(guide, answers, country, "    ")
+            if guide.url:
+                lines.append(f"    {_url_label(guide)}: {guide.url}")
+    elif entry.action == "takedown":
+        for service in takedown_services(answers, country):
+            lines += ["", f"  {service.title}: {service.url}"]
+            lines += _entry_lines(service, answers, country, "    ")
+    elif entry.action == "messages":
+        for message in guidance.messages:
+            lines += ["", f"  {message.title}:", _wrap(f'"{message.text}"', "    ")]
+    return lines
+
+
+def _url_label(entry: Entry) -> str:
+    return "Report page" if entry.url_kind == "report_page" else "Help page"
+
+
+def _latest_check(guidance: Guidance) -> str:
+    entries = [e for part in _all_parts(guidance) for e in part]
+    return max(e.checked for e in entries)
+
+
+def _all_parts(guidance: Guidance) -> tuple[tuple[Entry, ...], ...]:
+    return (guidance.screens, guidance.steps, guidance.services, guidance.claims,
+            guidance.messages, guidance.platforms)
+
+
+def _all_sources(guidance: Guidance) -> list[str]:
+    seen: dict[str, None] = {}
+    for part in _all_parts(guidance):
+        for entry in part:
+            for url in entry.sources:
+                seen.setdefault(url, None)
+    return list(seen)
+
+
+def render_parents_guide() -> str:
+    """The parents' guide as plain text (also the text of its PDF)."""
+    guidance = load_guidance()
+    out = [guidance.titles["parents"].upper()]
+    for section in guidance.parents:
+        out += ["", section.title.upper()]
+        if section.heading:
+            out.append(_wrap(section.heading))
+        out += _entry_lines(section, Answers(), None, "")
+    sources: dict[str, None] = {}
+    for section in guidance.parents:
+        for url in section.sources:
+            sources.setdefault(url, None)
+    checked = max(s.checked for s in guidance.parents)
+    out += ["", f"Where this advice comes from (checked {checked}):"]
+    out += [f"  {url}" for url in sources]
+    return "\n".join(out) + "\n"
