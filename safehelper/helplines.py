@@ -1,0 +1,488 @@
+"""The helpline directory: who to call, text or report to, and whether they are open now.
+
+The directory is data (``resources/helplines.json``), checked against
+``resources/schemas/helplines.schema.json`` every time it is loaded, because a
+wrong number given to a child in crisis is the worst bug SafeHelper can have.
+Every channel names the page that confirms it and the date it was checked.
+
+A newer, signed copy fetched by :mod:`safehelper.helplines_update` is kept in
+the data folder and used instead of the bundled one, but only if its signature
+still verifies, it validates, and its ``version`` is larger than the bundled
+file's. Anything else falls back to the bundled directory.
+
+Opening hours are weekly windows in the service's own IANA time zone, so
+"open now" is right wherever the user's computer clock is set.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import jsonschema
+
+from safehelper import signature
+from safehelper.errors import SafeHelperError
+from safehelper.paths import data_dir
+from safehelper.resources import read_json, read_text
+
+log = logging.getLogger(__name__)
+
+INTERNATIONAL = "ALL"
+LOCAL_FILE = "helplines-update.json"
+LOCAL_FORMAT = 1
+KINDS = ("emergency", "police", "hotline", "youth", "crisis", "sexual-harm", "takedown", "parents")
+CHANNEL_TYPES = ("call", "text", "chat", "web", "email", "report")
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+ALWAYS = "24/7"
+MINUTES_PER_DAY = 24 * 60
+
+
+@dataclass(frozen=True)
+class Window:
+    """One weekly opening: the given weekdays (0 = Monday), from ``open`` to ``close``.
+
+    Times are minutes after midnight. ``close`` at or before ``open`` means the
+    window runs past midnight into the next day (22:00-02:00).
+    """
+
+    days: tuple[int, ...]
+    open: int
+    close: int
+
+    @property
+    def crosses_midnight(self) -> bool:
+        """True when the window ends on the day after it starts."""
+        return self.close <= self.open
+
+
+@dataclass(frozen=True)
+class Channel:
+    """One way to reach a service: a number to call or text, a chat, a form, an address."""
+
+    type: str
+    value: str
+    source: str
+    checked: str
+    timezone: str
+    keyword: str = ""
+    international: str = ""
+    always_open: bool = False
+    windows: tuple[Window, ...] = ()
+    hours_source: str = ""
+
+    @property
+    def has_hours(self) -> bool:
+        """Whether the service states when this channel is answered."""
+        return self.always_open or bool(self.windows)
+
+    @property
+    def dialable(self) -> str:
+        """The number with spaces and dashes removed, as written locally."""
+        return re.sub(r"[^0-9]", "", self.value)
+
+
+@dataclass(frozen=True)
+class Service:
+    """An organisation (or number) that helps, with the ways to reach it."""
+
+    id: str
+    name: str
+    country: str
+    kinds: tuple[str, ...]
+    description: str
+    timezone: str
+    channels: tuple[Channel, ...]
+    age_min: int | None = None
+    age_max: int | None = None
+
+    def has_kind(self, kind: str) -> bool:
+        """Whether the service does this kind of help (``crisis``, ``police``...)."""
+        return kind in self.kinds
+
+    def suits_age(self, age: int) -> bool:
+        """Whether someone of this age may use the service, going by the ages it states."""
+        if self.age_min is not None and age < self.age_min:
+            return False
+        return not (self.age_max is not None and age > self.age_max)
+
+    def numbers(self) -> list[Channel]:
+        """The call and text channels, in the order the directory lists them."""
+        return [c for c in self.channels if c.type in ("call", "text")]
+
+
+@dataclass(frozen=True)
+class PoliceRoute:
+    """How to report to police in one country, in plain words, and which services do it."""
+
+    country: str
+    text: str
+    service_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Directory:
+    """All services, with the version number that updates compare."""
+
+    version: int
+    checked: str
+    services: tuple[Service, ...]
+    police_routes: dict[str, PoliceRoute]
+
+    def service(self, service_id: str) -> Service:
+        """The service with this id; a KeyError means a programming mistake."""
+        for service in self.services:
+            if service.id == service_id:
+                return service
+        raise KeyError(service_id)
+
+    def countries(self) -> list[str]:
+        """Country codes with at least one service, in the order the file lists them."""
+        seen: list[str] = []
+        for service in self.services:
+            if service.country != INTERNATIONAL and service.country not in seen:
+                seen.append(service.country)
+        return seen
+
+    def query(
+        self,
+        country: str | None = None,
+        kind: str | None = None,
+        age: int | None = None,
+        include_international: bool = True,
+    ) -> list[Service]:
+        """Services for a country (plus those that work anywhere), a kind of help and an age.
+
+        ``country=None`` means every country. An unknown or empty country code
+        gives only the international services, so the user always has somewhere
+        to turn.
+        """
+        result = []
+        for service in self.services:
+            if country is not None:
+                wanted = service.country == country.upper() and bool(country)
+                anywhere = include_international and service.country == INTERNATIONAL
+                if not (wanted or anywhere):
+                    continue
+            if kind is not None and not service.has_kind(kind):
+                continue
+            if age is not None and not service.suits_age(age):
+                continue
+            result.append(service)
+        return result
+
+    def police_route(self, country: str) -> PoliceRoute | None:
+        """The plain-words police route for a country, or None if the directory has none."""
+        return self.police_routes.get(country.upper())
+
+
+# ---------------------------------------------------------------- validation
+
+
+@cache
+def _validator() -> jsonschema.Draft202012Validator:
+    schema = read_json("schemas", "helplines.schema.json")
+    return jsonschema.Draft202012Validator(schema)
+
+
+def _field_path(path: Iterable[Any]) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "(top level)"
+
+
+def _describe_error(data: Any, error: jsonschema.ValidationError) -> str:
+    path = list(error.absolute_path)
+    where = "the file"
+    field_path = path
+    if len(path) >= 2 and path[0] == "services" and isinstance(path[1], int):
+        services = data.get("services") if isinstance(data, dict) else None
+        entry = (
+            services[path[1]] if isinstance(services, list) and path[1] < len(services) else None
+        )
+        sid = entry.get("id") if isinstance(entry, dict) else None
+        where = f"service '{sid}'" if isinstance(sid, str) else f"service number {path[1] + 1}"
+        field_path = path[2:]
+    return f"The helpline list is damaged: {where}, field '{_field_path(field_path)}' is wrong."
+
+
+def validate(data: Any) -> None:
+    """Check a parsed directory against the schema and the rules a schema cannot express.
+
+    Raises :class:`SafeHelperError` naming the service and the field, so a
+    maintainer can find the mistake and a user gets one plain line.
+    """
+    errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    if errors:
+        best = jsonschema.exceptions.best_match(errors) or errors[0]
+        log.warning("helplines: schema error at %s", _field_path(best.absolute_path))
+        raise SafeHelperError(_describe_error(data, best))
+    seen: set[str] = set()
+    for service in data["services"]:
+        sid = service["id"]
+        if sid in seen:
+            raise SafeHelperError(f"The helpline list is damaged: service '{sid}' appears twice.")
+        seen.add(sid)
+        try:
+            ZoneInfo(service["timezone"])
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise SafeHelperError(
+                f"The helpline list is damaged: service '{sid}', field 'timezone' is not a "
+                "known time zone."
+            ) from exc
+        ages = service.get("ages", {})
+        if "min" in ages and "max" in ages and ages["min"] > ages["max"]:
+            raise SafeHelperError(
+                f"The helpline list is damaged: service '{sid}', field 'ages' has min above max."
+            )
+        for index, channel in enumerate(service["channels"]):
+            for window in _raw_windows(channel):
+                if window["open"] == window["close"]:
+                    raise SafeHelperError(
+                        f"The helpline list is damaged: service '{sid}', field "
+                        f"'channels[{index}].hours' opens and closes at the same time."
+                    )
+    for code, route in data.get("police_routes", {}).items():
+        for sid in route["services"]:
+            if sid not in seen:
+                raise SafeHelperError(
+                    f"The helpline list is damaged: police route '{code}' names an unknown "
+                    f"service '{sid}'."
+                )
+
+
+def _raw_windows(channel: dict[str, Any]) -> list[dict[str, Any]]:
+    hours = channel.get("hours")
+    return hours["weekly"] if isinstance(hours, dict) else []
+
+
+def _minutes(clock: str) -> int:
+    hours, minutes = clock.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+def _channel(raw: dict[str, Any], timezone: str) -> Channel:
+    hours = raw.get("hours")
+    windows = tuple(
+        Window(
+            days=tuple(DAYS.index(d) for d in w["days"]),
+            open=_minutes(w["open"]),
+            close=_minutes(w["close"]),
+        )
+        for w in _raw_windows(raw)
+    )
+    return Channel(
+        type=raw["type"],
+        value=raw["value"],
+        source=raw["source"],
+        checked=raw["checked"],
+        timezone=timezone,
+        keyword=raw.get("keyword", ""),
+        international=raw.get("international", ""),
+        always_open=hours == ALWAYS,
+        windows=windows,
+        hours_source=raw.get("hours_source", ""),
+    )
+
+
+def parse(data: Any) -> Directory:
+    """Validate a parsed JSON directory and turn it into objects."""
+    validate(data)
+    services = []
+    for raw in data["services"]:
+        ages = raw.get("ages", {})
+        services.append(
+            Service(
+                id=raw["id"],
+                name=raw["name"],
+                country=raw["country"],
+                kinds=tuple(raw["kinds"]),
+                description=raw["description"],
+                timezone=raw["timezone"],
+                channels=tuple(_channel(c, raw["timezone"]) for c in raw["channels"]),
+                age_min=ages.get("min"),
+                age_max=ages.get("max"),
+            )
+        )
+    routes = {
+        code: PoliceRoute(country=code, text=r["text"], service_ids=tuple(r["services"]))
+        for code, r in data.get("police_routes", {}).items()
+    }
+    return Directory(
+        version=data["version"],
+        checked=data["checked"],
+        services=tuple(services),
+        police_routes=routes,
+    )
+
+
+def parse_bytes(raw: bytes) -> Directory:
+    """Parse and validate a directory file's bytes, with a plain error if it is not JSON."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise SafeHelperError("The helpline list is damaged: it is not readable JSON.") from exc
+    return parse(data)
+
+
+# ----------------------------------------------------------------- loading
+
+
+def bundled_directory() -> Directory:
+    """The directory shipped inside this copy of SafeHelper."""
+    return parse_bytes(read_text("helplines.json").encode("utf-8"))
+
+
+def local_path() -> Path:
+    """Where a verified, newer directory from an update is kept."""
+    return data_dir() / LOCAL_FILE
+
+
+def local_envelope(directory_bytes: bytes, raw_signature: bytes) -> bytes:
+    """The one file an update writes: the signed bytes and their signature together.
+
+    Keeping both in one file means one atomic write, so a crash can never leave
+    a directory beside the wrong signature.
+    """
+    envelope = {
+        "format": LOCAL_FORMAT,
+        "signature": signature.encode_signature(raw_signature),
+        "directory": directory_bytes.decode("utf-8"),
+    }
+    return json.dumps(envelope, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def read_local(path: Path | None = None) -> Directory:
+    """Read, re-verify and validate the local copy; raises SafeHelperError if any step fails."""
+    path = path or local_path()
+    try:
+        envelope = json.loads(path.read_text(encoding="utf-8"))
+        if envelope.get("format") != LOCAL_FORMAT:
+            raise ValueError("unknown format")
+        body = envelope["directory"].encode("utf-8")
+        raw_sig = signature.decode_signature(envelope["signature"])
+    except (OSError, ValueError, KeyError, AttributeError, TypeError) as exc:
+        raise SafeHelperError("The saved helpline update is damaged.") from exc
+    signature.verify(body, raw_sig)
+    return parse_bytes(body)
+
+
+def load_directory() -> Directory:
+    """The directory to show: the local update if it verifies and is newer, else the bundled one."""
+    bundled = bundled_directory()
+    path = local_path()
+    if not path.exists():
+        return bundled
+    try:
+        local = read_local(path)
+    except SafeHelperError as exc:
+        log.warning("helplines: ignoring the local update (%s)", type(exc).__name__)
+        return bundled
+    return local if local.version > bundled.version else bundled
+
+
+# --------------------------------------------------------------- open now
+
+
+def is_open(channel: Channel, now: datetime) -> bool | None:
+    """Whether the channel is answered at ``now``, judged in the service's own time zone.
+
+    Returns None when the service does not state its hours (web forms, or hours
+    we could not confirm): the UI then says nothing rather than guess. Opening
+    times are inclusive, closing times exclusive: a line open 08:00-20:00 is
+    open at 08:00:00 and closed at 20:00:00.
+    """
+    if now.tzinfo is None:
+        raise ValueError("now must carry a time zone")
+    if channel.always_open:
+        return True
+    if not channel.windows:
+        return None
+    local = now.astimezone(ZoneInfo(channel.timezone))
+    minute = local.hour * 60 + local.minute
+    today = local.weekday()
+    yesterday = (today - 1) % 7
+    for window in channel.windows:
+        if window.crosses_midnight:
+            if today in window.days and minute >= window.open:
+                return True
+            if yesterday in window.days and minute < window.close:
+                return True
+        elif today in window.days and window.open <= minute < window.close:
+            return True
+    return False
+
+
+def describe_hours(channel: Channel) -> str:
+    """The hours in plain English for the command line ("24/7", "Mon-Fri 08:00-20:00 ...")."""
+    if channel.always_open:
+        return "24/7"
+    if not channel.windows:
+        return ""
+    parts = []
+    for window in channel.windows:
+        names = [DAYS[d].capitalize() for d in window.days]
+        days = (
+            f"{names[0]}-{names[-1]}"
+            if _consecutive(window.days) and len(names) > 2
+            else ", ".join(names)
+        )
+        parts.append(f"{days} {_clock(window.open)}-{_clock(window.close)}")
+    place = channel.timezone.rsplit("/", 1)[-1].replace("_", " ")
+    return f"{'; '.join(parts)} ({place} time)"
+
+
+def _consecutive(days: tuple[int, ...]) -> bool:
+    return list(days) == list(range(days[0], days[0] + len(days)))
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+# ------------------------------------------------------------ URL builders
+
+
+def tel_url(channel: Channel) -> str:
+    """A ``tel:`` URL: the international form where the directory gives one, else as written.
+
+    Short codes (111, 105, 1737) have no international form and are dialled as
+    they are.
+    """
+    if channel.type not in ("call", "text"):
+        raise ValueError(f"a {channel.type} channel has no phone number")
+    return f"tel:{channel.international or channel.dialable}"
+
+
+def sms_url(channel: Channel) -> str:
+    """An ``sms:`` URL with the keyword (such as CONNECT) filled in as the message body.
+
+    Short codes are used as written; long numbers use the international form
+    where the directory gives one. Apps that ignore ``?body=`` still open a
+    message to the right number.
+    """
+    if channel.type != "text":
+        raise ValueError(f"a {channel.type} channel cannot be texted")
+    number = channel.international or channel.dialable
+    if channel.keyword:
+        return f"sms:{number}?body={quote(channel.keyword)}"
+    return f"sms:{number}"
+
+
+def open_url(channel: Channel) -> str:
+    """The URL a chat, web, report or email channel opens."""
+    if channel.type == "email":
+        return f"mailto:{channel.value}"
+    if channel.type in ("chat", "web", "report"):
+        return channel.value
+    raise ValueError(f"a {channel.type} channel is not opened in a browser")
