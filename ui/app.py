@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
@@ -71,6 +72,19 @@ class Shell(QObject):
         self.app.quit()
 
 
+def quit_on_termination(shell: Shell) -> None:
+    """On SIGTERM or Ctrl+C (a logout, a shutdown, a terminal), lock and quit cleanly.
+
+    Python runs signal handlers only between bytecodes, so a slow timer gives it the
+    chance while Qt's event loop waits.
+    """
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: QTimer.singleShot(0, shell.quit))
+    heartbeat = QTimer(shell)
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start(500)
+
+
 def make_context() -> AppContext:
     """Settings from disk, and a fresh navigator."""
     return AppContext(settings=settings_store.load(), navigator=Navigator())
@@ -87,12 +101,15 @@ def run(argv: list[str]) -> int:
     shell = Shell(app, make_context())
     instance.show_requested.connect(shell.window.bring_to_front)
     instance.show_requested.connect(lambda: log.info("another launch asked to show the window"))
+    quit_on_termination(shell)
     shell.window.show()
     log.info("started %s on %s", __version__, QGuiApplication.platformName())
     try:
-        return app.exec()
+        status = app.exec()
     finally:
         instance.release()
+    log.info("quit cleanly")
+    return status
 
 
 if __name__ == "__main__":

@@ -1,0 +1,93 @@
+"""The frozen desktop bundle (built by scripts/build-bundle) works like the installed app."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QGuiApplication
+
+from conftest import HAS_KEYRING, REPO
+
+BUNDLE = Path(os.environ.get("SAFEHELPER_BUNDLE", REPO / "dist" / "SafeHelper"))
+APP = BUNDLE / "SafeHelper"
+CLI = BUNDLE / "safehelper-cli"
+
+pytestmark = pytest.mark.skipif(
+    not APP.exists() and not os.environ.get("CI"),
+    reason="no bundle: run scripts/build-bundle first (CI always builds it)",
+)
+
+
+def frozen(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(CLI), *args], capture_output=True, text=True, timeout=180,
+                          env={**os.environ, **env})
+
+
+def test_frozen_cli_matches_the_installed_one() -> None:
+    from safehelper import __version__
+
+    assert frozen("--version").stdout.strip() == f"SafeHelper {__version__}"
+    assert "self-test" in frozen("--help").stdout
+
+
+def test_frozen_self_test_passes_offscreen_without_a_screen() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    result = subprocess.run([str(APP), "self-test"], capture_output=True, text=True,
+                            timeout=180, env=env)
+    assert "ok   resources:" in result.stdout and str(BUNDLE) in result.stdout
+    assert "ok   qt: Qt" in result.stdout
+    if HAS_KEYRING:
+        assert "ok   keyring: keyring.backends.SecretService.Keyring: secure" in result.stdout
+        assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_frozen_self_test_reports_an_insecure_keyring_honestly() -> None:
+    result = frozen("self-test", PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+                    QT_QPA_PLATFORM="offscreen")
+    assert result.returncode == 1
+    assert "FAIL keyring" in result.stdout
+
+
+@pytest.mark.screen
+def test_frozen_app_opens_its_window_and_closes_cleanly(
+    qapp, qtbot, safehelper_home: Path, tmp_path: Path
+) -> None:
+    env = {**os.environ, "SAFEHELPER_HOME": str(safehelper_home)}
+    env.pop("QT_QPA_PLATFORM", None)
+    proc = subprocess.Popen([str(APP)], env=env)
+    log = safehelper_home / "cache" / "safehelper.log"
+    try:
+        qtbot.waitUntil(lambda: log.exists() and "started" in log.read_text(), timeout=60000)
+
+        def window_listed() -> bool:
+            tree = subprocess.run(["xwininfo", "-root", "-tree"], capture_output=True,
+                                  text=True, timeout=30).stdout
+            return '"SafeHelper"' in tree
+
+        qtbot.waitUntil(window_listed, timeout=30000)
+        purple = QColor("#7a2e8e").rgb()  # the "I'm not OK" button
+
+        def painted() -> bool:
+            image = QGuiApplication.primaryScreen().grabWindow(0).toImage()
+            hits = sum(
+                1 for x in range(0, image.width(), 4) for y in range(0, 200, 4)
+                if image.pixel(x, y) == purple
+            )
+            if hits > 20:
+                image.save(str(tmp_path / "frozen-app.png"))
+                return True
+            return False
+
+        qtbot.waitUntil(painted, timeout=30000)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=60) == 0
+        assert "quit cleanly" in log.read_text()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=30)
