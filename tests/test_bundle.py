@@ -8,9 +8,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QGuiApplication
-
 from conftest import HAS_KEYRING, REPO
+from PySide6.QtGui import QColor, QGuiApplication
 
 BUNDLE = Path(os.environ.get("SAFEHELPER_BUNDLE", REPO / "dist" / "SafeHelper"))
 APP = BUNDLE / "SafeHelper"
