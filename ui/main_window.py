@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -27,6 +27,41 @@ from ui.page import Page
 PageFactory = Callable[[AppContext], Page]
 
 
+class LazyPages(Mapping[str, Page]):
+    """Pages by name, each built the first time it is asked for.
+
+    Only the home page is needed to show the window, so the others (which load
+    content, helplines and the locker) are built when first opened: the window
+    appears sooner for someone who is panicking.
+    """
+
+    def __init__(self, ctx: AppContext, factories: dict[str, PageFactory],
+                 stack: QStackedWidget) -> None:
+        self._ctx = ctx
+        self._factories = factories
+        self._stack = stack
+        self._built: dict[str, Page] = {}
+
+    def __getitem__(self, name: str) -> Page:
+        page = self._built.get(name)
+        if page is None:
+            page = self._factories[name](self._ctx)
+            page.setObjectName(f"page-{name}")
+            self._stack.addWidget(page)
+            self._built[name] = page
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._factories)
+
+    def __len__(self) -> int:
+        return len(self._factories)
+
+    def is_built(self, name: str) -> bool:
+        """Whether the page exists yet (building it has a cost)."""
+        return name in self._built
+
+
 class MainWindow(QMainWindow):
     """Holds every page; Hide now and I'm not OK are in the top bar on all of them."""
 
@@ -46,12 +81,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.pages: dict[str, Page] = {}
-        for name, factory in self._page_factories().items():
-            page = factory(ctx)
-            page.setObjectName(f"page-{name}")
-            self.pages[name] = page
-            self.stack.addWidget(page)
+        self.pages = LazyPages(ctx, self._page_factories(), self.stack)
         ctx.navigator.requested.connect(self.show_page)
         self.show_page("home")
 
