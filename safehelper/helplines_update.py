@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import requests
+from urllib3.exceptions import ReadTimeoutError
 
 from safehelper import signature
 from safehelper.errors import SafeHelperError
@@ -113,6 +114,12 @@ def fetch(url: str, limit: int, timeout: float, session: requests.Session | None
             "The update took too long, so it was stopped. Nothing was changed; try again later."
         ) from exc
     except requests.RequestException as exc:
+        # A read that times out in the middle of the body surfaces as a
+        # ConnectionError wrapping urllib3's ReadTimeoutError.
+        if any(isinstance(arg, ReadTimeoutError) for arg in exc.args):
+            raise SafeHelperError(
+                "The update took too long, so it was stopped. Nothing was changed; try again later."
+            ) from exc
         log.info("helplines update: network error %s", type(exc).__name__)
         raise SafeHelperError(
             "Could not reach the update server. Check the internet connection and try again. "
