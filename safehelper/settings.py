@@ -40,6 +40,7 @@ class Settings:
     alert_channel: str = ""  # "", "ntfy" or "webhook"; the address itself is only in the keyring
     alert_name: str = ""  # the young person's first name, used in the alert message
     alert_recipient: str = ""  # who gets the alert, shown before sending ("Mum")
+    helplines_update_url: str = ""  # where "Check for helpline updates" looks; "" = not set
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
