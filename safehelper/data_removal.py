@@ -17,8 +17,9 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from safehelper import alert, autostart, keychain
+from safehelper import alert, autostart, keychain, keyslots
 from safehelper.errors import SafeHelperError
+from safehelper.locker import Locker
 from safehelper.paths import HOME_ENV, cache_dir, config_dir, data_dir, describe_os_error
 
 log = logging.getLogger(__name__)
@@ -33,8 +34,19 @@ class RemovalReport:
 
 
 def keyring_entries() -> list[str]:
-    """Every keyring entry name SafeHelper may have created (under service ``SafeHelper``)."""
-    return [alert.KEYRING_ENTRY]
+    """Every keyring entry SafeHelper has here (under service ``SafeHelper``).
+
+    The locker's device key is named after the locker's id, which is read from
+    the locker itself; a damaged locker cannot name it, and is deleted anyway.
+    """
+    names = [alert.KEYRING_ENTRY]
+    if Locker.exists():
+        try:
+            with Locker.open() as locker:
+                names.append(keyslots.device_entry_name(locker.locker_id))
+        except SafeHelperError:
+            log.warning("data removal: the locker could not be read to name its key")
+    return names
 
 
 def safehelper_folders() -> list[Path]:

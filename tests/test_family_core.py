@@ -11,10 +11,11 @@ import keyring
 import pytest
 from http_recorder import RecordingServer
 
-from safehelper import alert, autostart, data_removal, family, keychain
+from safehelper import alert, autostart, data_removal, family, keychain, keyslots
 from safehelper import settings as settings_store
 from safehelper.errors import SafeHelperError
-from safehelper.paths import cache_dir, data_dir
+from safehelper.locker import Locker
+from safehelper.paths import cache_dir
 from safehelper.settings import Settings
 
 
@@ -228,7 +229,9 @@ def test_remove_all_deletes_only_safehelpers_data(tmp_path: Path, safehelper_hom
     alert.connect(settings, "webhook", "https://hooks.example.org/T0/B0/secret")
     settings_store.save(settings)
     autostart.enable(command=["/usr/bin/safehelper"])
-    (data_dir() / "locker.db").write_bytes(b"x")
+    with Locker.create(use_device=True) as locker:
+        device_entry = keyslots.device_entry_name(locker.locker_id)
+    assert keyring.get_password("SafeHelper", device_entry)
     (cache_dir() / "safehelper.log").write_text("log")
     unrelated_file = tmp_path / "homework.txt"
     unrelated_file.write_text("keep me")
@@ -240,7 +243,9 @@ def test_remove_all_deletes_only_safehelpers_data(tmp_path: Path, safehelper_hom
         assert not safehelper_home.exists()
         assert not autostart.is_enabled()
         assert keyring.get_password("SafeHelper", alert.KEYRING_ENTRY) is None
-        assert alert.KEYRING_ENTRY in report.keyring_entries
+        assert keyring.get_password("SafeHelper", device_entry) is None
+        assert set(report.keyring_entries) == {alert.KEYRING_ENTRY, device_entry}
+        assert not Locker.exists()
         assert len(report.folders) == 3
         assert unrelated_file.read_text() == "keep me"
         assert other_autostart.exists()
