@@ -373,43 +373,63 @@ def start_paragraphs(country: str | None) -> tuple[str, ...]:
     return tuple(b.text.replace("{emergency}", number) for b in start.paragraphs)
 
 
-def _wrap(text: str, indent: str = "", first: str | None = None) -> str:
-    return textwrap.fill(
-        text,
-        width=WRAP,
-        initial_indent=indent if first is None else first,
-        subsequent_indent=indent,
-        break_on_hyphens=False,
-    )
+def _line(text: str, indent: str = "", first: str | None = None) -> str:
+    return (indent if first is None else first) + text
+
+
+def _finish(lines: Iterable[str], width: int) -> str:
+    """Join lines, wrapping each to ``width`` (0: leave long lines for a PDF to wrap)."""
+    out = []
+    for line in lines:
+        body = line.lstrip(" ")
+        lead = line[: len(line) - len(body)]
+        if not width or not body:
+            out.append(line)
+            continue
+        bullet = "- " if body.startswith("- ") else ""
+        out.append(
+            textwrap.fill(
+                body[len(bullet):],
+                width=width,
+                initial_indent=lead + bullet,
+                subsequent_indent=lead + " " * len(bullet),
+                break_on_hyphens=False,
+                break_long_words=False,
+            )
+        )
+    return "\n".join(out) + "\n"
 
 
 def _entry_lines(entry: Entry, answers: Answers, country: str | None, indent: str) -> list[str]:
-    lines = [_wrap(p, indent) for p in _shape(entry.paragraphs, answers, country)]
+    lines = [_line(p, indent) for p in _shape(entry.paragraphs, answers, country)]
     checklist = _shape(entry.checklist, answers, country)
-    lines += [_wrap(c, indent + "  ", indent + "- ") for c in checklist]
-    lines += [_wrap(a, indent) for a in _shape(entry.after, answers, country)]
+    lines += [_line(c, indent + "  ", indent + "- ") for c in checklist]
+    lines += [_line(a, indent) for a in _shape(entry.after, answers, country)]
     return lines
 
 
-def render_walkthrough(answers: Answers, country: str | None = None) -> str:
-    """The whole walkthrough as plain text: for a screen reader, a printer or a counsellor."""
+def render_walkthrough(answers: Answers, country: str | None = None, width: int = WRAP) -> str:
+    """The whole walkthrough as plain text: for a screen reader, a printer or a counsellor.
+
+    ``width`` wraps lines for a terminal; 0 leaves wrapping to a PDF renderer.
+    """
     guidance = load_guidance()
     start = guidance.screen("start")
-    out = [guidance.titles["steps"].upper(), "", _wrap(start.heading)]
-    out += [_wrap(p) for p in start_paragraphs(country)[:1]]
+    out = [guidance.titles["steps"].upper(), "", _line(start.heading)]
+    out += [_line(p) for p in start_paragraphs(country)[:1]]
     steps = steps_for(answers, country)
     for step in steps:
         out += ["", f"STEP {step.number} OF {len(steps)}: {step.entry.heading}"]
         out += _entry_lines(step.entry, answers, country, "  ")
         out += _step_extra(step.entry, answers, country)
     out += ["", guidance.titles["claims"].upper()]
-    out += [_wrap(c.text, "  ", "- ") for c in guidance.claims]
+    out += [_line(c.text, "  ", "- ") for c in guidance.claims]
     end = guidance.screen("end")
     out += ["", end.heading.upper()]
-    out += [_wrap(p) for p in _shape(end.paragraphs, answers, country)]
+    out += [_line(p) for p in _shape(end.paragraphs, answers, country)]
     out += ["", "Where this advice comes from (checked " + _latest_check(guidance) + "):"]
     out += [f"  {url}" for url in _all_sources(guidance)]
-    return "\n".join(out) + "\n"
+    return _finish(out, width)
 
 
 def _step_extra(entry: Entry, answers: Answers, country: str | None) -> list[str]:
@@ -430,7 +450,7 @@ def _step_extra(entry: Entry, answers: Answers, country: str | None) -> list[str
             lines += _entry_lines(service, answers, country, "    ")
     elif entry.action == "messages":
         for message in guidance.messages:
-            lines += ["", f"  {message.title}:", _wrap(f'"{message.text}"', "    ")]
+            lines += ["", f"  {message.title}:", _line(f'"{message.text}"', "    ")]
     return lines
 
 
@@ -457,14 +477,14 @@ def _all_sources(guidance: Guidance) -> list[str]:
     return list(seen)
 
 
-def render_parents_guide() -> str:
-    """The parents' guide as plain text (also the text of its PDF)."""
+def render_parents_guide(width: int = WRAP) -> str:
+    """The parents' guide as plain text (also the text of its PDF); ``width`` as above."""
     guidance = load_guidance()
     out = [guidance.titles["parents"].upper()]
     for section in guidance.parents:
         out += ["", section.title.upper()]
         if section.heading:
-            out.append(_wrap(section.heading))
+            out.append(_line(section.heading))
         out += _entry_lines(section, Answers(), None, "")
     sources: dict[str, None] = {}
     for section in guidance.parents:
@@ -473,4 +493,4 @@ def render_parents_guide() -> str:
     checked = max(s.checked for s in guidance.parents)
     out += ["", f"Where this advice comes from (checked {checked}):"]
     out += [f"  {url}" for url in sources]
-    return "\n".join(out) + "\n"
+    return _finish(out, width)

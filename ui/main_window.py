@@ -23,6 +23,8 @@ from ui.context import AppContext
 from ui.crisis_page import CrisisPage
 from ui.home import HomePage
 from ui.page import Page
+from ui.parents_guide import ParentsGuidePage
+from ui.walkthrough import WalkthroughPage
 
 PageFactory = Callable[[AppContext], Page]
 
@@ -89,7 +91,8 @@ class MainWindow(QMainWindow):
         tr = self.tr
         return {
             "home": HomePage,
-            "walkthrough": lambda c: ComingSoonPage(c, tr("Someone is threatening me.")),
+            "walkthrough": WalkthroughPage,
+            "parents": ParentsGuidePage,
             "locker": lambda c: ComingSoonPage(c, tr("Save evidence.")),
             "help": lambda c: ComingSoonPage(c, tr("Get help now.")),
             "family": lambda c: ComingSoonPage(c, tr("Set up for my family.")),
