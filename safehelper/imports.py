@@ -154,6 +154,8 @@ def read_file(path: Path) -> bytes:
             data = handle.read(MAX_FILE_BYTES + 1)
     except IsADirectoryError as exc:
         raise ImageRefused(name, "It is a folder, not a file.") from exc
+    except FileNotFoundError as exc:
+        raise ImageRefused(name, "It could not be found. Was it moved or renamed?") from exc
     except OSError as exc:
         raise ImageRefused(name, f"It could not be read: {describe_os_error(exc)}") from exc
     if len(data) > MAX_FILE_BYTES:

@@ -1,0 +1,276 @@
+"""``safehelper locker``: the evidence locker from a terminal.
+
+For a parent setting things up, for scripts, and for checking a locker
+without the window. The locker opens with this computer's key when it has
+one; otherwise with the passphrase, typed at a prompt or, for automation
+only, taken from ``SAFEHELPER_PASSPHRASE`` (an environment variable can be
+read by other programs of the same user, so a person should type it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from safehelper import imports, keychain
+from safehelper.errors import SafeHelperError
+from safehelper.locker import Item, Locker
+from safehelper.log import setup_logging
+
+# Names of environment variables, not secrets.
+PASSPHRASE_ENV = "SAFEHELPER_PASSPHRASE"  # noqa: S105
+NEW_PASSPHRASE_ENV = "SAFEHELPER_NEW_PASSPHRASE"  # noqa: S105
+
+NEEDS_PASSPHRASE = (
+    "This locker needs its passphrase. Run the command in a terminal to type it, or set "
+    f"{PASSPHRASE_ENV} (for automation only)."
+)
+
+
+def register(subparsers: Any) -> None:
+    """Add ``locker init|add|list|verify|passphrase add|remove``."""
+    parser = subparsers.add_parser(
+        "locker",
+        help="the evidence locker: init, add, list, verify, passphrase",
+        description=(
+            "The encrypted evidence locker. It opens with this computer's key when it has one, "
+            f"otherwise with its passphrase (typed, or from {PASSPHRASE_ENV} for automation "
+            "only)."
+        ),
+    )
+    actions = parser.add_subparsers(dest="locker_action", metavar="ACTION", required=True)
+
+    init = actions.add_parser("init", help="create the locker")
+    init.add_argument(
+        "--passphrase", action="store_true",
+        help="also protect it with a passphrase (needed on a shared computer account)",
+    )
+    init.set_defaults(handler=run_init)
+
+    add = actions.add_parser("add", help="add pictures (creates the locker on first use)")
+    add.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                     help="PNG, JPEG, WebP, GIF or BMP files, or folders of them")
+    add.add_argument("--note", default="", help="a note saved with each picture")
+    add.add_argument("--platform", default="", help="the app or site, e.g. Instagram")
+    add.add_argument("--username", default="", help="the other person's username or link")
+    add.set_defaults(handler=run_add)
+
+    listing = actions.add_parser("list", help="list the pictures in the locker")
+    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing.set_defaults(handler=run_list)
+
+    verify = actions.add_parser(
+        "verify", help="check every picture and record (exit 1 naming the first problem)"
+    )
+    verify.set_defaults(handler=run_verify)
+
+    passphrase = actions.add_parser("passphrase", help="add, change or remove the passphrase")
+    pass_actions = passphrase.add_subparsers(dest="passphrase_action", metavar="ACTION",
+                                             required=True)
+    pass_add = pass_actions.add_parser(
+        "add", help=f"add or change the passphrase (new one typed, or {NEW_PASSPHRASE_ENV})"
+    )
+    pass_add.set_defaults(handler=run_passphrase_add)
+    pass_remove = pass_actions.add_parser(
+        "remove", help="remove the passphrase (only if this computer's key also opens it)"
+    )
+    pass_remove.set_defaults(handler=run_passphrase_remove)
+
+
+def _typed(prompt: str) -> str | None:
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(prompt)
+
+
+def _current_passphrase() -> str:
+    value = os.environ.get(PASSPHRASE_ENV) or _typed("Locker passphrase: ")
+    if not value:
+        raise SafeHelperError(NEEDS_PASSPHRASE)
+    return value
+
+
+def _new_passphrase(*, allow_current_env: bool) -> str:
+    """A new passphrase: from the environment, or typed twice so a typo cannot lock anyone out."""
+    value = os.environ.get(NEW_PASSPHRASE_ENV)
+    if not value and allow_current_env:
+        value = os.environ.get(PASSPHRASE_ENV)
+    if value:
+        return value
+    first = _typed("New passphrase: ")
+    if first is None:
+        raise SafeHelperError(
+            "A new passphrase is needed. Run the command in a terminal to type it, or set "
+            f"{NEW_PASSPHRASE_ENV} (for automation only)."
+        )
+    if _typed("The same passphrase again: ") != first:
+        raise SafeHelperError("The two passphrases were not the same. Nothing was changed.")
+    return first
+
+
+def unlock(locker: Locker) -> None:
+    """This computer's key first; then the passphrase (environment or prompt)."""
+    device_problem: SafeHelperError | None = None
+    if locker.has_device_slot():
+        try:
+            locker.unlock_with_device()
+            return
+        except SafeHelperError as exc:
+            device_problem = exc
+    if locker.has_passphrase_slot():
+        locker.unlock_with_passphrase(_current_passphrase())
+        return
+    raise device_problem or SafeHelperError("This locker has no way to open it.")
+
+
+def _create(*, want_passphrase: bool) -> Locker:
+    status = keychain.backend_status()
+    passphrase = None
+    if want_passphrase or not status.secure:
+        try:
+            passphrase = _new_passphrase(allow_current_env=True)
+        except SafeHelperError as exc:
+            if status.secure:
+                raise
+            raise SafeHelperError(
+                f"{status.reason} The locker needs a passphrase instead: run "
+                f"'safehelper locker init --passphrase' in a terminal, or set {PASSPHRASE_ENV} "
+                "(for automation only)."
+            ) from exc
+    return Locker.create(passphrase=passphrase)
+
+
+def _ways(locker: Locker) -> str:
+    ways = []
+    if locker.has_device_slot():
+        ways.append("this computer's key")
+    if locker.has_passphrase_slot():
+        ways.append("your passphrase")
+    return " or ".join(ways)
+
+
+def run_init(args: argparse.Namespace) -> int:
+    """``locker init``: create the locker (device key if safe, passphrase if asked or needed)."""
+    setup_logging()
+    if Locker.exists():
+        raise SafeHelperError("There is already an evidence locker here. Nothing was changed.")
+    with _create(want_passphrase=args.passphrase) as locker:
+        print(f"Evidence locker created in {locker.folder}. It opens with {_ways(locker)}.")
+    return 0
+
+
+def _open_unlocked(*, create: bool = False) -> Locker:
+    if create and not Locker.exists():
+        return _create(want_passphrase=False)
+    locker = Locker.open()
+    try:
+        unlock(locker)
+    except BaseException:
+        locker.close()
+        raise
+    return locker
+
+
+def run_add(args: argparse.Namespace) -> int:
+    """``locker add``: save each file, printing one line per file as soon as it is saved."""
+    setup_logging()
+    files = imports.collect_files(args.files)
+    if not files:
+        raise SafeHelperError("No files were found to add.")
+    refused = 0
+    with _open_unlocked(create=True) as locker:
+        for path in files:
+            try:
+                item = locker.import_file(
+                    path, note=args.note, platform=args.platform, username=args.username
+                )
+            except imports.ImageRefused as exc:
+                refused += 1
+                print(f"safehelper: {exc}", file=sys.stderr, flush=True)
+                continue
+            print(f"saved {item.id} {imports.display_name(path.name)}", flush=True)
+    saved = len(files) - refused
+    print(f"{saved} of {len(files)} file(s) saved in the locker.", flush=True)
+    return 0 if refused == 0 else 1
+
+
+def item_json(item: Item) -> dict[str, Any]:
+    """An item as JSON-safe data (times as ISO 8601 text)."""
+    return {
+        "id": item.id,
+        "sha256": item.sha256,
+        "captured_at": item.captured_at.isoformat(),
+        "local_zone": item.local_zone,
+        "utc_offset": item.utc_offset,
+        "source": item.source,
+        "media_type": item.media_type,
+        "size": item.size,
+        "width": item.width,
+        "height": item.height,
+        "file_mtime": item.file_mtime.isoformat() if item.file_mtime else None,
+        "exif_date": item.exif_date,
+        "covered": item.covered,
+        "note": item.note,
+        "platform": item.platform,
+        "username": item.username,
+        "original_name": item.original_name,
+        "entry_hash": item.entry_hash,
+    }
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """``locker list``: the items, newest first, as lines or as JSON."""
+    setup_logging()
+    with _open_unlocked() as locker:
+        items = locker.items()
+    if args.json:
+        print(json.dumps([item_json(i) for i in items], indent=2, ensure_ascii=False))
+        return 0
+    if not items:
+        print("The locker is empty.")
+    for item in items:
+        when = item.captured_at.strftime("%Y-%m-%d %H:%M:%S UTC")
+        covered = ", part covered" if item.covered else ""
+        note = f"  {item.note[:60]}" if item.note else ""
+        print(f"{when}  {item.id}  {item.media_type} {item.width}x{item.height}  "
+              f"from {item.source}{covered}{note}")
+    return 0
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    """``locker verify``: exit 0 if everything matches, else 1 naming the first problem."""
+    setup_logging()
+    with _open_unlocked() as locker:
+        report = locker.verify()
+        head = locker.chain_head()
+    if not report.ok:
+        raise SafeHelperError(f"The check found a problem. {report.problem}")
+    print(f"All {report.checked} item(s) match what was saved, and the record chain is whole. "
+          f"Chain head: {head}")
+    return 0
+
+
+def run_passphrase_add(args: argparse.Namespace) -> int:
+    """``locker passphrase add``: add a passphrase, or change the one there is."""
+    setup_logging()
+    with _open_unlocked() as locker:
+        had = locker.has_passphrase_slot()
+        locker.add_passphrase(_new_passphrase(allow_current_env=not had))
+    print("Passphrase changed." if had else "Passphrase added.")
+    return 0
+
+
+def run_passphrase_remove(args: argparse.Namespace) -> int:
+    """``locker passphrase remove``: only allowed while another way to open it remains."""
+    setup_logging()
+    with _open_unlocked() as locker:
+        if not locker.has_passphrase_slot():
+            raise SafeHelperError("This locker has no passphrase. Nothing was changed.")
+        locker.remove_passphrase()
+    print("Passphrase removed. The locker now opens with this computer's key.")
+    return 0
