@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from ui.context import AppContext
 from ui.page import Page, paragraph
+from ui.setup_banner import SetupBanner
 
 
 class ChoiceButton(QPushButton):
@@ -78,6 +79,8 @@ class HomePage(Page):
             grid.addWidget(button, index // 2, index % 2)
             self.choices[page] = button
         self.body_layout.addLayout(grid)
+        self.setup_banner = SetupBanner(ctx)
+        self.body_layout.addWidget(self.setup_banner)
         self.body_layout.addWidget(
             paragraph(
                 self.tr("Everything stays on this computer. Nothing is sent anywhere unless you "
@@ -86,3 +89,7 @@ class HomePage(Page):
             )
         )
         self.body_layout.addStretch(1)
+
+    def on_shown(self) -> None:
+        """Offer setup only until it has been done or dismissed."""
+        self.setup_banner.refresh()

@@ -21,9 +21,12 @@ from safehelper import APP_NAME
 from ui.coming_soon import ComingSoonPage
 from ui.context import AppContext
 from ui.crisis_page import CrisisPage
+from ui.family_page import FamilyPage
 from ui.home import HomePage
 from ui.page import Page
 from ui.parents_guide import ParentsGuidePage
+from ui.settings_page import SettingsPage
+from ui.setup import SetupPage
 from ui.walkthrough import WalkthroughPage
 
 PageFactory = Callable[[AppContext], Page]
@@ -95,7 +98,9 @@ class MainWindow(QMainWindow):
             "parents": ParentsGuidePage,
             "locker": lambda c: ComingSoonPage(c, tr("Save evidence.")),
             "help": lambda c: ComingSoonPage(c, tr("Get help now.")),
-            "family": lambda c: ComingSoonPage(c, tr("Set up for my family.")),
+            "family": FamilyPage,
+            "setup": SetupPage,
+            "settings": SettingsPage,
             "crisis": CrisisPage,
         }
 
@@ -115,6 +120,13 @@ class MainWindow(QMainWindow):
         name.setObjectName("appName")
         row.addWidget(name)
         row.addStretch(1)
+
+        self.settings_button = QPushButton(self.tr("Settings"))
+        self.settings_button.setObjectName("settingsButton")
+        self.settings_button.setAccessibleName(self.tr("Open settings"))
+        self.settings_button.setToolTip(self.tr("Change text size, colours and setup"))
+        self.settings_button.clicked.connect(lambda: self.show_page("settings"))
+        row.addWidget(self.settings_button)
 
         self.not_ok_button = QPushButton(self.tr("I'm not OK"))
         self.not_ok_button.setObjectName("notOk")

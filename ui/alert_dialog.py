@@ -1,0 +1,159 @@
+"""*Tell my trusted adult now*: confirm the exact words, then send them once.
+
+Nothing is sent when the dialog opens. It shows the message word for word and
+who gets it; only the Send button sends. Sending happens on a worker thread
+so the window never freezes, and a failure is a plain sentence with Try again.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from safehelper import alert
+from safehelper.errors import SafeHelperError
+from ui.context import AppContext
+from ui.page import paragraph
+
+log = logging.getLogger(__name__)
+
+# Senders still running. A thread must outlive the dialog that started it, or Qt aborts.
+_running: set[AlertSender] = set()
+
+
+class AlertSender(QThread):
+    """Sends one message to one channel, off the GUI thread."""
+
+    succeeded = Signal()
+    failed = Signal(str)
+
+    def __init__(self, channel: alert.Channel, message: str, timeout: float) -> None:
+        super().__init__()
+        self.channel = channel
+        self.message = message
+        self.timeout = timeout
+        _running.add(self)
+        self.finished.connect(lambda: _running.discard(self))
+
+    def run(self) -> None:
+        """Send, and report the result as a signal."""
+        try:
+            self.channel.send(self.message, self.timeout)
+        except SafeHelperError as exc:
+            self.failed.emit(str(exc))
+            return
+        except Exception as exc:
+            log.exception("alert: unexpected %s", type(exc).__name__)
+            self.failed.emit(
+                "Something went wrong while sending. Press Try again, or call or text them "
+                "yourself."
+            )
+            return
+        self.succeeded.emit()
+
+
+def wait_for_senders() -> None:
+    """Let every running send finish (before quitting, and in tests)."""
+    for sender in list(_running):
+        sender.wait()
+
+
+class AlertDialog(QDialog):
+    """Shows the exact message and who gets it; sends only when Send is pressed."""
+
+    def __init__(self, ctx: AppContext, channel: alert.Channel,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.channel = channel
+        self.timeout = alert.DEFAULT_TIMEOUT
+        self.worker: AlertSender | None = None
+        self.sent = False
+        self.message = alert.message_for(ctx.settings.alert_name or self.tr("Your child"))
+        self.setWindowTitle(self.tr("Tell my trusted adult now"))
+        self.setObjectName("alertDialog")
+        self.setMinimumWidth(480)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(24, 20, 24, 20)
+        column.setSpacing(14)
+        heading = paragraph(self.tr("Send this message now?"), "dialogHeading")
+        column.addWidget(heading)
+        column.addWidget(paragraph(self.tr("These exact words will be sent:")))
+        self.message_label = paragraph(self.message, "alertMessage")
+        column.addWidget(self.message_label)
+        who = ctx.settings.alert_recipient or self.tr("the person who set up this alert")
+        self.to_label = paragraph(
+            self.tr("To: {who}, through {server}.").format(who=who, server=channel.host)
+        )
+        column.addWidget(self.to_label)
+        column.addWidget(paragraph(
+            self.tr("Nothing else is sent: not your evidence, and not what you looked at."),
+            "hint"))
+        self.status = paragraph("", "formStatus")
+        self.status.hide()
+        column.addWidget(self.status)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel: do not send"))
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        self.send_button = QPushButton(self.tr("Send"))
+        self.send_button.setObjectName("primary")
+        self.send_button.setAccessibleName(self.tr("Send this message now"))
+        self.send_button.clicked.connect(self.send)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.send_button)
+        column.addLayout(buttons)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status.setObjectName("formError" if error else "formStatus")
+        self.status.setText(text)
+        self.status.setAccessibleName(text)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.status.show()
+
+    def send(self) -> None:
+        """Send the message shown, once."""
+        if self.worker is not None and self.worker.isRunning():
+            return
+        self.send_button.setEnabled(False)
+        self._say(self.tr("Sending\u2026"))
+        self.worker = AlertSender(self.channel, self.message, self.timeout)
+        self.worker.succeeded.connect(self._sent)
+        self.worker.failed.connect(self._failed)
+        self.worker.start()
+
+    def _sent(self) -> None:
+        self.sent = True
+        self._say(self.tr("Sent. They should come and talk to you soon. You did the right "
+                          "thing."))
+        self.send_button.hide()
+        self.cancel_button.setText(self.tr("Close"))
+        self.cancel_button.setAccessibleName(self.tr("Close"))
+        self.cancel_button.setFocus()
+
+    def _failed(self, message: str) -> None:
+        self._say(message + " " + self.tr("You can also call or text them yourself."),
+                  error=True)
+        self.send_button.setText(self.tr("Try again"))
+        self.send_button.setAccessibleName(self.tr("Try sending again"))
+        self.send_button.setEnabled(True)
+        self.send_button.setFocus()
+
+
+def open_alert_dialog(ctx: AppContext, parent: QWidget | None = None) -> AlertDialog | None:
+    """Open the confirmation dialog if an alert channel is set up; ``None`` if there is none.
+
+    Raises :class:`SafeHelperError` if the keyring cannot be read (locked).
+    """
+    channel = alert.load_channel(ctx.settings)
+    if channel is None:
+        return None
+    dialog = AlertDialog(ctx, channel, parent)
+    dialog.open()
+    return dialog
