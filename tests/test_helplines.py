@@ -105,7 +105,10 @@ def test_take_it_down_and_stopncii_split_by_age() -> None:
     directory = bundled_directory()
     take_it_down = directory.service("all-take-it-down")
     stop = directory.service("all-stopncii")
-    assert take_it_down.suits_age(15) and not take_it_down.suits_age(18)
+    # Take It Down is about when the image was taken (under 18), not the user's age now,
+    # so it states no age limit; StopNCII is for adults only.
+    assert "before you were 18" in take_it_down.description
+    assert take_it_down.age_min is None and take_it_down.age_max is None
     assert stop.suits_age(18) and not stop.suits_age(15)
     assert [s.id for s in directory.query("NZ", kind="takedown", age=15)] == ["all-take-it-down"]
 

@@ -22,6 +22,7 @@ from ui.coming_soon import ComingSoonPage
 from ui.context import AppContext
 from ui.crisis_page import CrisisPage
 from ui.family_page import FamilyPage
+from ui.helplines_page import HelplinesPage
 from ui.home import HomePage
 from ui.page import Page
 from ui.parents_guide import ParentsGuidePage
@@ -97,7 +98,7 @@ class MainWindow(QMainWindow):
             "walkthrough": WalkthroughPage,
             "parents": ParentsGuidePage,
             "locker": lambda c: ComingSoonPage(c, tr("Save evidence.")),
-            "help": lambda c: ComingSoonPage(c, tr("Get help now.")),
+            "help": HelplinesPage,
             "family": FamilyPage,
             "setup": SetupPage,
             "settings": SettingsPage,
