@@ -1,0 +1,429 @@
+"""The evidence pack: one ZIP file a teen can hand to police, a school or a lawyer.
+
+Layout (every name is fixed by SafeHelper; nothing a user typed becomes a path)::
+
+    README.txt                         what the pack is and how to check it
+    evidence/0001_2026-11-25T16-53-57Z.png   the pictures, oldest first, exact bytes
+    manifest.json                      every item's details, the incident, the chain
+    report.pdf                         a printable report with small pictures
+    SHA256SUMS                         ``sha256sum -c`` lines for every other file
+
+The pack is written to a hidden temporary file in the chosen folder and only
+renamed to the chosen name once it is complete and flushed to disk, so a
+cancel, a full disk or a crash never leaves a half-written pack under that
+name (an older file there is left as it was). Pictures are decrypted one at a
+time in memory and never written anywhere but into the pack.
+
+The pack is not encrypted: the window says so before the user chooses where
+to save it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import tempfile
+import zipfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any, Protocol
+
+from safehelper import APP_NAME, __version__, clock, incident, paths, report
+from safehelper.errors import SafeHelperError
+from safehelper.locker import ChainRecord, Item
+from safehelper.resources import read_text
+
+log = logging.getLogger(__name__)
+
+FORMAT = "safehelper-pack/1"
+EVIDENCE_DIR = "evidence"
+README_NAME = "README.txt"
+MANIFEST_NAME = "manifest.json"
+REPORT_NAME = "report.pdf"
+SUMS_NAME = "SHA256SUMS"
+EXTENSIONS = {
+    "image/png": "png",
+    "image/jpeg": "jpg",
+    "image/webp": "webp",
+    "image/gif": "gif",
+    "image/bmp": "bmp",
+}
+CHAIN_RULE = (
+    "entry_hash = SHA-256(bytes of the previous entry_hash || record bytes); "
+    "the first record follows 64 zeros"
+)
+# Files in the pack open as the unzipping user's own (0600): the pack is not encrypted.
+_FILE_MODE = 0o600 << 16
+
+NOTHING_CHOSEN = "None of the chosen items are in the locker."
+
+
+class ExportSource(Protocol):
+    """What the pack needs from the locker (:class:`safehelper.locker.Locker`)."""
+
+    def items(self, *, include_deleted: bool = False) -> list[Item]:
+        """Items, newest first."""
+        ...
+
+    def read_image(self, item_id: str) -> bytes:
+        """An item's exact stored bytes."""
+        ...
+
+    def read_thumbnail(self, item_id: str) -> bytes:
+        """An item's small thumbnail."""
+        ...
+
+    def chain_records(self) -> list[ChainRecord]:
+        """Every chain record as stored."""
+        ...
+
+    def get_document(self, name: str) -> bytes | None:
+        """A named document (the incident details)."""
+        ...
+
+
+@dataclass(frozen=True)
+class PackEntry:
+    """One item placed in the pack: its number, file name, and its record in the chain."""
+
+    number: int
+    file_name: str
+    item: Item
+    record: ChainRecord
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What :func:`export_pack` did. ``path`` exists only when not ``cancelled``."""
+
+    path: Path
+    items: int
+    size: int
+    cancelled: bool
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def utc_text(moment: datetime) -> str:
+    """``2026-11-25T16:53:57Z``: UTC, seconds, the form used throughout the pack."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_offset(text: str) -> timezone:
+    """A fixed zone for an offset like ``+13:00`` (UTC if the text is not one)."""
+    try:
+        sign = -1 if text.startswith("-") else 1
+        hours, minutes = text.lstrip("+-").split(":")
+        return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
+    except ValueError:
+        return UTC
+
+
+def local_time(item: Item) -> datetime:
+    """When the item was saved, in the offset the computer recorded at that instant."""
+    return item.captured_at.astimezone(parse_offset(item.utc_offset))
+
+
+def file_name(number: int, digits: int, item: Item) -> str:
+    """``evidence/0001_2026-11-25T16-53-57Z.png``: sorts by capture time; colons avoided.
+
+    Colons are not allowed in Windows file names, so the time uses hyphens.
+    """
+    stamp = item.captured_at.astimezone(UTC).strftime("%Y-%m-%dT%H-%M-%SZ")
+    extension = EXTENSIONS.get(item.media_type, "bin")
+    return f"{EVIDENCE_DIR}/{number:0{digits}d}_{stamp}.{extension}"
+
+
+def plan(items: Sequence[Item], records: Sequence[ChainRecord]) -> list[PackEntry]:
+    """Number the items oldest first and pair each with the chain record that added it."""
+    adds = {r.item_id: r for r in records if r.kind == "add"}
+    missing = [item for item in items if item.id not in adds]
+    if missing:
+        raise SafeHelperError(
+            "The locker's records do not match its items. Use \"Check my locker\" first."
+        )
+    ordered = sorted(items, key=lambda i: (i.captured_at, adds[i.id].seq))
+    digits = max(4, len(str(len(ordered))))
+    return [
+        PackEntry(n, file_name(n, digits, item), item, adds[item.id])
+        for n, item in enumerate(ordered, start=1)
+    ]
+
+
+def manifest_item(entry: PackEntry) -> dict[str, Any]:
+    """One item's entry in ``manifest.json``."""
+    item = entry.item
+    return {
+        "number": entry.number,
+        "file": entry.file_name,
+        "sha256": item.sha256,
+        "size": item.size,
+        "media_type": item.media_type,
+        "width": item.width,
+        "height": item.height,
+        "captured_at_utc": utc_text(item.captured_at),
+        "captured_at_local": local_time(item).isoformat(timespec="seconds"),
+        "local_zone": item.local_zone,
+        "utc_offset": item.utc_offset,
+        "source": item.source,
+        "app_or_site": item.platform,
+        "username": item.username,
+        "note": item.note,
+        "covered": item.covered,
+        "original_name": item.original_name,
+        "file_modified_utc": utc_text(item.file_mtime) if item.file_mtime else None,
+        "exif_date": item.exif_date,
+        "deleted_in_locker": item.deleted,
+        "locker_item_id": item.id,
+        "chain": {
+            "seq": entry.record.seq,
+            "entry_hash": entry.record.entry_hash,
+            "record": entry.record.record.decode("ascii"),
+        },
+    }
+
+
+def manifest(
+    entries: Sequence[PackEntry],
+    records: Sequence[ChainRecord],
+    details: incident.Incident,
+    exported_at: datetime,
+) -> dict[str, Any]:
+    """The whole ``manifest.json`` as data.
+
+    The chain section lists every record's number, kind and hash (nothing
+    else, so records of items not in the pack reveal no content); each item
+    carries its own full record, so its link can be recomputed without a key.
+    """
+    head = records[-1].entry_hash if records else "0" * 64
+    return {
+        "format": FORMAT,
+        "app": APP_NAME,
+        "app_version": __version__,
+        "exported_at_utc": utc_text(exported_at),
+        "item_count": len(entries),
+        "incident": details.to_dict(),
+        "items": [manifest_item(e) for e in entries],
+        "chain": {
+            "rule": CHAIN_RULE,
+            "head": head,
+            "length": len(records),
+            "entries": [
+                {"seq": r.seq, "kind": r.kind, "entry_hash": r.entry_hash} for r in records
+            ],
+        },
+    }
+
+
+def sums_text(hashes: Sequence[tuple[str, str]]) -> str:
+    """``SHA256SUMS`` lines (``<hex>  <name>``), exactly what ``sha256sum -c`` reads."""
+    return "".join(f"{digest}  {name}\n" for name, digest in hashes)
+
+
+def readme_text(count: int, exported_at: datetime) -> str:
+    """``README.txt``, from the template in ``resources/export``."""
+    template = read_text("export", "README.txt")
+    return template.format(
+        app=APP_NAME, version=__version__, count=count, exported=utc_text(exported_at)
+    )
+
+
+def _report_rows(entries: Sequence[PackEntry]) -> list[report.ReportRow]:
+    return [
+        report.ReportRow(
+            number=e.number,
+            file_name=e.file_name,
+            saved_utc=e.item.captured_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC"),
+            saved_local=report.format_local(local_time(e.item), e.item.local_zone),
+            source=e.item.source,
+            covered=e.item.covered,
+            app=e.item.platform,
+            username=e.item.username,
+            note=e.item.note,
+            sha256=e.item.sha256,
+            size=e.item.size,
+            width=e.item.width,
+            height=e.item.height,
+        )
+        for e in entries
+    ]
+
+
+def _zip_info(name: str, when: datetime, *, stored: bool) -> zipfile.ZipInfo:
+    stamp = when.astimezone(UTC)
+    info = zipfile.ZipInfo(name, date_time=(stamp.year, stamp.month, stamp.day, stamp.hour,
+                                             stamp.minute, stamp.second))
+    info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+    info.external_attr = _FILE_MODE
+    return info
+
+
+def _choose(source: ExportSource, item_ids: Sequence[str] | None) -> list[Item]:
+    if item_ids is None:
+        return source.items()
+    wanted = set(item_ids)
+    chosen = [i for i in source.items(include_deleted=True) if i.id in wanted]
+    unknown = wanted - {i.id for i in chosen}
+    if unknown:
+        raise SafeHelperError(
+            f"There is no item {sorted(unknown)[0]} in the locker. "
+            "Leave out --item to export everything."
+        )
+    return chosen
+
+
+def export_pack(
+    source: ExportSource,
+    destination: Path,
+    *,
+    item_ids: Sequence[str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    now: datetime | None = None,
+) -> ExportResult:
+    """Write the evidence pack to ``destination`` (a ``.zip`` path). Run it off the GUI thread.
+
+    ``item_ids`` limits it to those items (default: every item not deleted).
+    ``progress(done, total)`` counts steps (each picture twice: into the pack,
+    then into the report); ``cancelled()`` is checked between steps. A cancel
+    returns a result with ``cancelled`` set and leaves nothing at
+    ``destination``; a failure (full or read-only disk, locked locker) raises
+    :class:`SafeHelperError` in plain words and likewise leaves nothing.
+    """
+    destination = Path(destination)
+    folder = destination.parent
+    moment = clock.now()
+    exported_at = (now or moment.utc).astimezone(UTC)
+    items = _choose(source, item_ids)
+    if item_ids is not None and not items:
+        raise SafeHelperError(NOTHING_CHOSEN)
+    records = source.chain_records()
+    entries = plan(items, records)
+    stored = source.get_document(incident.DOCUMENT_NAME)
+    details = incident.Incident.from_json(stored) if stored is not None else incident.Incident()
+    total = 2 * len(entries) + 1
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        if cancelled is not None and cancelled():
+            raise _Cancelled
+        done += 1
+        if progress is not None:
+            progress(done, total)
+
+    if progress is not None:
+        progress(0, total)
+    if not folder.is_dir():
+        raise SafeHelperError(f"The folder {folder} does not exist. Choose another place.")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".part",
+                                        dir=folder)
+    except OSError as exc:
+        raise _save_error(destination, exc) from exc
+    tmp = Path(tmp_name)
+    log.info("export: started (%d items)", len(entries))
+    try:
+        with os.fdopen(fd, "w+b") as handle:
+            _write_zip(handle, source, entries, records, details, moment, exported_at, step)
+            handle.flush()
+            os.fsync(handle.fileno())
+            size = handle.tell()
+        if cancelled is not None and cancelled():
+            raise _Cancelled
+        os.replace(tmp, destination)
+        paths.fsync_dir(folder)
+    except _Cancelled:
+        _remove(tmp)
+        log.info("export: cancelled")
+        return ExportResult(destination, len(entries), 0, cancelled=True)
+    except OSError as exc:
+        _remove(tmp)
+        log.warning("export: failed (%s)", type(exc).__name__)
+        raise _save_error(destination, exc) from exc
+    except BaseException:
+        _remove(tmp)
+        log.warning("export: failed")
+        raise
+    log.info("export: finished (%d items)", len(entries))
+    return ExportResult(destination, len(entries), size, cancelled=False)
+
+
+def _write_zip(
+    handle: Any,
+    source: ExportSource,
+    entries: Sequence[PackEntry],
+    records: Sequence[ChainRecord],
+    details: incident.Incident,
+    moment: clock.Moment,
+    exported_at: datetime,
+    step: Callable[[], None],
+) -> None:
+    """Fill the open temporary file with the pack. The ZIP's central directory comes last."""
+    hashes: list[tuple[str, str]] = []
+    archive = zipfile.ZipFile(handle, "w", allowZip64=True)
+
+    def add(name: str, data: bytes, when: datetime, *, stored: bool) -> None:
+        archive.writestr(_zip_info(name, when, stored=stored), data)
+        hashes.append((name, hashlib.sha256(data).hexdigest()))
+
+    add(README_NAME, readme_text(len(entries), exported_at).encode("utf-8"), exported_at,
+        stored=False)
+    for entry in entries:
+        data = source.read_image(entry.item.id)
+        if hashlib.sha256(data).hexdigest() != entry.item.sha256:
+            raise SafeHelperError(
+                f"Picture {entry.number} in the locker does not match its fingerprint. "
+                "Use \"Check my locker\" to find out more."
+            )
+        # Pictures are already compressed: stored as they are, which is faster and exact.
+        add(entry.file_name, data, entry.item.captured_at, stored=True)
+        del data
+        step()
+
+    def thumbnail(row: report.ReportRow) -> bytes | None:
+        entry = entries[row.number - 1]
+        try:
+            picture = source.read_thumbnail(entry.item.id)
+        except SafeHelperError:
+            picture = source.read_image(entry.item.id)
+        return report.thumbnail_jpeg(picture)
+
+    header = report.ReportHeader(
+        app_version=__version__,
+        exported_utc=exported_at.strftime("%Y-%m-%d %H:%M:%S UTC"),
+        exported_local=report.format_local(
+            exported_at.astimezone(parse_offset(moment.offset)), moment.zone
+        ),
+        item_count=len(entries),
+        chain_head=records[-1].entry_hash if records else "0" * 64,
+    )
+    pdf = report.build_report(header, details, _report_rows(entries), thumbnail, step)
+    add(REPORT_NAME, pdf, exported_at, stored=False)
+    del pdf
+    data = json.dumps(manifest(entries, records, details, exported_at), ensure_ascii=False,
+                      indent=2).encode("utf-8")
+    add(MANIFEST_NAME, data + b"\n", exported_at, stored=False)
+    archive.writestr(_zip_info(SUMS_NAME, exported_at, stored=False),
+                     sums_text(hashes).encode("ascii"))
+    archive.close()
+    step()
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+def _save_error(destination: Path, exc: OSError) -> SafeHelperError:
+    return SafeHelperError(
+        f"The evidence pack could not be saved in {destination.parent}: "
+        f"{paths.describe_os_error(exc)}"
+    )

@@ -1,0 +1,282 @@
+"""The evidence report: a printable PDF an officer can read without any special software.
+
+It opens with what the pack is and how to check it, then the incident details
+in the teen's words, then a table of every item with a small picture, its
+times (UTC and the computer's local time), app, username, note and SHA-256.
+Fonts are embedded (DejaVu Sans, shipped in ``resources/fonts``), so it looks
+the same everywhere and any script a name is written in prints.
+
+Pictures are shrunk in memory; nothing decrypted is written to a temporary
+file. Each picture is reduced to a small JPEG on a fixed-shape canvas, so a
+tall phone screenshot and a wide desktop one take the same space and 500
+items stay a few megabytes.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from fpdf import FPDF
+from fpdf.fonts import FontFace
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from safehelper import APP_NAME
+from safehelper.incident import Incident, summary_lines
+from safehelper.resources import resource_path
+
+FONT = "DejaVu"
+# Thumbnails are drawn on a canvas of this shape (width x height, in pixels).
+CANVAS_PX = (240, 320)
+SOURCE_WORDS = {"screen": "Screenshot", "file": "Added from a file", "clipboard": "Pasted"}
+HONEST_LIMIT = (
+    "A matching SHA-256 fingerprint shows that a file has not changed since it was saved in "
+    f"{APP_NAME}. It does not show that what the picture shows is genuine."
+)
+_GREY = (90, 90, 90)
+_HEADING_FILL = (228, 232, 240)
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    """One item as the report shows it. Times are already formatted for reading."""
+
+    number: int
+    file_name: str
+    saved_utc: str
+    saved_local: str
+    source: str
+    covered: bool
+    app: str
+    username: str
+    note: str
+    sha256: str
+    size: int
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class ReportHeader:
+    """What the front of the report says about the pack as a whole."""
+
+    app_version: str
+    exported_utc: str
+    exported_local: str
+    item_count: int
+    chain_head: str
+
+
+class _ReportPDF(FPDF):
+    """A4 pages with a running title and "Page X of Y" on each."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__(orientation="P", unit="mm", format="A4")
+        self.report_title = title
+        self.add_font(FONT, "", str(resource_path("fonts", "DejaVuSans.ttf")))
+        self.add_font(FONT, "B", str(resource_path("fonts", "DejaVuSans-Bold.ttf")))
+        self.set_margins(12, 14, 12)
+        self.set_auto_page_break(auto=True, margin=16)
+        self.set_title(title)
+        self.set_creator(APP_NAME)
+        self.set_author(APP_NAME)
+
+    def header(self) -> None:
+        if self.page_no() == 1:
+            return
+        self.set_font(FONT, "", 8)
+        self.set_text_color(*_GREY)
+        self.cell(0, 5, self.report_title, new_x="LMARGIN", new_y="NEXT", align="L")
+        self.set_text_color(0, 0, 0)
+        self.ln(2)
+
+    def footer(self) -> None:
+        self.set_y(-11)
+        self.set_font(FONT, "", 8)
+        self.set_text_color(*_GREY)
+        self.cell(0, 5, f"Page {self.page_no()} of {{nb}}", align="C")
+        self.set_text_color(0, 0, 0)
+
+
+def thumbnail_jpeg(data: bytes) -> bytes | None:
+    """A small JPEG of a picture, centred on a fixed-shape white canvas, made in memory.
+
+    ``None`` if the bytes cannot be read as a picture (the report then says so
+    in the cell instead of failing the whole export).
+    """
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image.load()
+            picture = ImageOps.exif_transpose(image) or image
+            if picture.mode not in ("RGB", "L"):
+                background = Image.new("RGB", picture.size, "white")
+                rgba = picture.convert("RGBA")
+                background.paste(rgba, mask=rgba.getchannel("A"))
+                picture = background
+            picture = picture.convert("RGB")
+            picture.thumbnail(CANVAS_PX, Image.Resampling.LANCZOS)
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        return None
+    canvas = Image.new("RGB", CANVAS_PX, "white")
+    canvas.paste(
+        picture, ((CANVAS_PX[0] - picture.width) // 2, (CANVAS_PX[1] - picture.height) // 2)
+    )
+    out = io.BytesIO()
+    canvas.save(out, format="JPEG", quality=82, optimize=True)
+    return out.getvalue()
+
+
+def _sha_lines(sha256: str) -> str:
+    """A SHA-256 in two lines of 32, so it fits its column without breaking at random."""
+    return "\n".join(sha256[i : i + 32] for i in range(0, len(sha256), 32))
+
+
+def _section(pdf: FPDF, text: str) -> None:
+    pdf.ln(3)
+    pdf.set_font(FONT, "B", 13)
+    pdf.multi_cell(0, 7, text, new_x="LMARGIN", new_y="NEXT", align="L")
+    pdf.set_font(FONT, "", 10)
+    pdf.ln(1)
+
+
+def _front(pdf: _ReportPDF, header: ReportHeader, incident: Incident) -> None:
+    pdf.add_page()
+    pdf.set_font(FONT, "B", 20)
+    pdf.multi_cell(0, 10, "Evidence report", new_x="LMARGIN", new_y="NEXT", align="L")
+    pdf.set_font(FONT, "", 10)
+    pdf.multi_cell(
+        0, 5.5,
+        f"Made with {APP_NAME} {header.app_version} on {header.exported_utc}. "
+        f"Local time on the computer that made it: {header.exported_local}. "
+        f"It lists {header.item_count} saved picture(s).",
+        new_x="LMARGIN", new_y="NEXT", align="L",
+    )
+    _section(pdf, "About this report")
+    pdf.multi_cell(
+        0, 5.5,
+        "This report comes with the evidence pack (a ZIP file). The pack holds each picture "
+        "exactly as it was saved, manifest.json with every detail below, and SHA256SUMS with "
+        "the SHA-256 fingerprint of every file. To check the pack, unzip it and run "
+        "\"sha256sum -c SHA256SUMS\" in its folder, or run \"safehelper verify-pack PACK.zip\". "
+        "README.txt in the pack explains both.",
+        new_x="LMARGIN", new_y="NEXT", align="L",
+    )
+    pdf.ln(1)
+    pdf.set_font(FONT, "B", 10)
+    pdf.multi_cell(0, 5.5, HONEST_LIMIT, new_x="LMARGIN", new_y="NEXT", align="L")
+    pdf.set_font(FONT, "", 10)
+    pdf.ln(1)
+    pdf.multi_cell(
+        0, 5.5,
+        "Times are the time each picture was saved, from the clock of the computer it was "
+        "saved on, shown in UTC and in that computer's local time zone.",
+        new_x="LMARGIN", new_y="NEXT", align="L",
+    )
+    pdf.set_font(FONT, "", 8)
+    pdf.set_text_color(*_GREY)
+    pdf.multi_cell(
+        0, 4.5, f"Chain head (hash of the newest record in the locker): {header.chain_head}",
+        new_x="LMARGIN", new_y="NEXT", align="L",
+    )
+    pdf.set_text_color(0, 0, 0)
+
+    _section(pdf, "What happened")
+    lines = summary_lines(incident)
+    if not lines:
+        pdf.multi_cell(0, 5.5, "No details were written down.", new_x="LMARGIN",
+                       new_y="NEXT", align="L")
+        return
+    if incident.updated_at:
+        pdf.set_font(FONT, "", 9)
+        pdf.set_text_color(*_GREY)
+        pdf.multi_cell(
+            0, 5,
+            "Written by the person it happened to. Last changed "
+            f"{incident.updated_at.replace('T', ' ').replace('Z', ' UTC')}.",
+            new_x="LMARGIN", new_y="NEXT",
+        )
+        pdf.set_text_color(0, 0, 0)
+        pdf.ln(1)
+    pdf.set_font(FONT, "", 10)
+    with pdf.table(
+        col_widths=(60, 126), first_row_as_headings=False, line_height=5.5,
+        padding=1.5, text_align=("LEFT", "LEFT"),
+    ) as table:
+        for question, answer in lines:
+            row = table.row()
+            row.cell(question, style=FontFace(emphasis="BOLD"))
+            row.cell(answer)
+
+
+def build_report(
+    header: ReportHeader,
+    incident: Incident,
+    rows: Sequence[ReportRow],
+    thumbnail: Callable[[ReportRow], bytes | None],
+    progress: Callable[[], None] | None = None,
+) -> bytes:
+    """The whole report as PDF bytes.
+
+    ``thumbnail(row)`` returns a small JPEG for the row (see :func:`thumbnail_jpeg`)
+    or ``None``; it is called once per row, in order, and ``progress()`` after
+    each, so the caller can fetch one decrypted picture at a time and report
+    progress or stop.
+    """
+    pdf = _ReportPDF(f"{APP_NAME} evidence report, made {header.exported_utc}")
+    _front(pdf, header, incident)
+
+    # Landscape leaves room for a whole file name and a SHA-256 in two readable lines.
+    pdf.add_page(orientation="L")
+    _section(pdf, f"Saved pictures ({len(rows)})")
+    pdf.multi_cell(
+        0, 5,
+        "Oldest first. The number matches the start of the file name in the evidence folder.",
+        new_x="LMARGIN", new_y="NEXT", align="L",
+    )
+    pdf.ln(1)
+    if not rows:
+        pdf.multi_cell(0, 5.5, "No pictures are in this pack.", new_x="LMARGIN",
+                       new_y="NEXT", align="L")
+    else:
+        pdf.set_font(FONT, "", 8)
+        headings = FontFace(emphasis="BOLD", fill_color=_HEADING_FILL)
+        with pdf.table(
+            col_widths=(10, 24, 50, 46, 79, 64), headings_style=headings, line_height=4,
+            padding=1.2, v_align="TOP", repeat_headings=1,
+            text_align=("CENTER", "CENTER", "LEFT", "LEFT", "LEFT", "LEFT"),
+        ) as table:
+            head = table.row()
+            for title in ("No.", "Picture", "When it was saved", "App and username", "Note",
+                          "File and SHA-256 fingerprint"):
+                head.cell(title)
+            for entry in rows:
+                jpeg = thumbnail(entry)
+                row = table.row()
+                row.cell(str(entry.number))
+                if jpeg is None:
+                    row.cell("(picture could not be shown)")
+                else:
+                    row.cell(img=io.BytesIO(jpeg), img_fill_width=True)
+                how = SOURCE_WORDS.get(entry.source, entry.source)
+                if entry.covered:
+                    how += "; part was covered before saving"
+                row.cell(f"{entry.saved_utc}\nLocal: {entry.saved_local}\n{how}")
+                row.cell(f"App or site: {entry.app or '-'}\nUsername: {entry.username or '-'}")
+                row.cell(entry.note or "-")
+                row.cell(
+                    f"{entry.file_name}\n{entry.width} x {entry.height} px, {entry.size:,} bytes"
+                    f"\nSHA-256:\n{_sha_lines(entry.sha256)}"
+                )
+                if progress is not None:
+                    progress()
+    return bytes(pdf.output())
+
+
+def format_local(moment: datetime, zone: str) -> str:
+    """``2026-11-26 05:53:57 Pacific/Auckland (UTC+13:00)`` for a local, aware time."""
+    offset = moment.strftime("%z")
+    offset = f"{offset[:3]}:{offset[3:]}" if offset else "+00:00"
+    place = f"{zone} " if zone else ""
+    return f"{moment:%Y-%m-%d %H:%M:%S} {place}(UTC{offset})"
