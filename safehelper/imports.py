@@ -102,7 +102,7 @@ def clean_name(name: str) -> str:
     from a Windows zip is just ``x``. Lone surrogates (undecodable bytes in a
     Linux file name) become U+FFFD so the name can be stored as UTF-8.
     """
-    last = re.split(r"[\\/]", name)[-1]
+    last = re.split(r"[\\/]", name)[-1].strip()
     kept = []
     for char in last:
         category = unicodedata.category(char)
@@ -197,6 +197,9 @@ def examine(data: bytes, name: str = "") -> ImageFacts:
             media_type = MEDIA_TYPES[str(image.format)]
             exif_date = _exif_date(image)
             try:
+                # verify() checks what decoding does not, such as every PNG chunk's CRC.
+                with Image.open(io.BytesIO(data), formats=[str(image.format)]) as checked:
+                    checked.verify()
                 thumbnail = _thumbnail(image)
             except Exception as exc:  # truncated, bad checksums, broken streams: all "damaged"
                 raise ImageRefused(name, DAMAGED) from exc
