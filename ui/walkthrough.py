@@ -13,7 +13,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -85,7 +85,6 @@ class WalkthroughPage(Page):
         row.setContentsMargins(24, 10, 24, 14)
         self.back_button = big_button(self.tr("Back"), self.tr("Back to the last screen"))
         self.back_button.setToolTip(self.tr("Go back one screen (Alt+Left)"))
-        self.back_button.setShortcut(QKeySequence("Alt+Left"))
         self.back_button.clicked.connect(self.go_back)
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progress")
@@ -93,7 +92,6 @@ class WalkthroughPage(Page):
         self.next_button = big_button(self.tr("Done, next"), self.tr("Done, go to the next step"),
                                       "nextButton")
         self.next_button.setToolTip(self.tr("Go to the next step (Alt+Right)"))
-        self.next_button.setShortcut(QKeySequence("Alt+Right"))
         self.next_button.clicked.connect(self.go_next)
         row.addWidget(self.back_button)
         row.addStretch(1)
@@ -103,6 +101,12 @@ class WalkthroughPage(Page):
         outer = self.layout()
         if outer is not None:
             outer.addWidget(nav)
+        # Page-wide shortcuts (a button's own shortcut is lost when its text changes).
+        for keys, button in (("Alt+Right", self.next_button), ("Alt+Left", self.back_button)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(
+                lambda b=button: b.click() if b.isVisible() else None)
         self.render()
 
     # ----- state -------------------------------------------------------------------------
@@ -199,6 +203,9 @@ class WalkthroughPage(Page):
 
     def _add(self, widget: QWidget) -> QWidget:
         self.content_layout.addWidget(widget)
+        # A layout shows new children of a visible parent only later, from the
+        # event loop; show them now so the screen is complete at once.
+        widget.show()
         return widget
 
     def _text(self, text: str, object_name: str = "") -> QLabel:
@@ -404,6 +411,7 @@ class WalkthroughPage(Page):
                 self.tr("We could not check an official help page for this one. "
                         "Look in the app's menu for Report and Block."), "note"))
         self.guide_layout.addWidget(frame)
+        frame.show()
 
     def _render_services(self) -> None:
         for service in guidance.takedown_services(self.answers, self.country()):
