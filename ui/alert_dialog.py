@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from safehelper import alert
@@ -36,6 +36,10 @@ class AlertSender(QThread):
         self.timeout = timeout
         _running.add(self)
         self.finished.connect(lambda: _running.discard(self))
+        app = QCoreApplication.instance()
+        if app is not None:
+            # Quitting mid-send must wait for the (time-limited) request, or Qt aborts.
+            app.aboutToQuit.connect(self.wait)
 
     def run(self) -> None:
         """Send, and report the result as a signal."""

@@ -315,6 +315,7 @@ class TrustedAdultsEditor(QWidget):
             row.edit_requested.connect(self.start_edit)
             row.remove_requested.connect(self.remove)
             self.list_box.addWidget(row)
+            row.show()  # at once, not at the next turn of the event loop
             self.rows.append(row)
         self.empty_label.setVisible(not adults)
 

@@ -289,5 +289,4 @@ class SettingsPage(Page):
     def open_remove_dialog(self) -> None:
         """Ask for the typed confirmation; nothing is deleted before it."""
         self.remove_dialog = RemoveDataDialog(self.ctx, self.window())
-        self.remove_dialog.removed.connect(self.on_shown)
         self.remove_dialog.open()

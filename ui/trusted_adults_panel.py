@@ -107,6 +107,7 @@ class TrustedAdultsPanel(QWidget):
         self.cards = [AdultCard(self.ctx, adult, self.status) for adult in adults]
         for card in self.cards:
             self.cards_box.addWidget(card)
+            card.show()  # at once, not at the next turn of the event loop
         self.empty_label.setVisible(not adults)
         self.alert_button.setVisible(bool(self.ctx.settings.alert_channel))
         self.status.hide()
