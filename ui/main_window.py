@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from safehelper import APP_NAME
-from ui.coming_soon import ComingSoonPage
 from ui.context import AppContext
 from ui.crisis_page import CrisisPage
 from ui.family_page import FamilyPage
 from ui.helplines_page import HelplinesPage
 from ui.home import HomePage
+from ui.locker_view import LockerPage
 from ui.page import Page
 from ui.parents_guide import ParentsGuidePage
 from ui.settings_page import SettingsPage
@@ -92,12 +92,11 @@ class MainWindow(QMainWindow):
         self.show_page("home")
 
     def _page_factories(self) -> dict[str, PageFactory]:
-        tr = self.tr
         return {
             "home": HomePage,
             "walkthrough": WalkthroughPage,
             "parents": ParentsGuidePage,
-            "locker": lambda c: ComingSoonPage(c, tr("Save evidence.")),
+            "locker": LockerPage,
             "help": HelplinesPage,
             "family": FamilyPage,
             "setup": SetupPage,

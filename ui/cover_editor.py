@@ -1,0 +1,568 @@
+"""The preview before saving: cover parts, crop, add details, then save.
+
+Offenders often send the victim's own picture back inside the chat as a
+threat, so covering must be easy and must really remove the pixels. A covered
+box is filled solid black (a blur can be reversed). The original picture only
+ever lives in this process's memory: the covered, cropped copy is encoded to
+PNG in memory and handed to the locker, which encrypts it before it touches
+the disk. No temporary file is ever written.
+
+Keyboard: with the picture focused, N adds a box in the middle, the arrow
+keys move the newest box (Shift+arrows change its size), Ctrl+Z removes it,
+and C switches between covering and cropping.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QThread,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safehelper import guidance
+from safehelper.errors import SafeHelperError
+
+log = logging.getLogger(__name__)
+
+# zlib level for the saved PNG. Screenshots are flat colour and text, which level 1
+# already squeezes well; the default (6) costs several times the time for a few percent.
+PNG_QUALITY = 90  # Qt maps PNG "quality" 90 to zlib level 1
+KEY_STEP = 10  # image pixels an arrow key moves or grows a box
+KEY_STEP_FAST = 50  # with Ctrl held
+MIN_BOX = 4
+OTHER = "other"
+
+
+def encode_png(image: QImage) -> bytes:
+    """The picture as PNG bytes, in memory only (never through a file)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG", PNG_QUALITY):
+        raise SafeHelperError("SafeHelper could not prepare the picture for saving.")
+    buffer.close()
+    return bytes(data.data())
+
+
+def apply_covers(image: QImage, boxes: list[QRect], crop: QRect | None) -> QImage:
+    """A new picture: ``image`` with every box filled solid black, then cropped.
+
+    The original is not changed. Alpha is dropped, so a "covered" area can never
+    be a transparent window onto pixels underneath.
+    """
+    result = image.convertToFormat(QImage.Format.Format_RGB32)
+    if boxes:
+        painter = QPainter(result)
+        for box in boxes:
+            painter.fillRect(box.intersected(result.rect()), QColor(0, 0, 0))
+        painter.end()
+    if crop is not None:
+        area = crop.intersected(result.rect())
+        if area.width() >= MIN_BOX and area.height() >= MIN_BOX:
+            result = result.copy(area)
+    return result
+
+
+@dataclass
+class Details:
+    """What the person told us about a picture; every field may be empty."""
+
+    platform: str = ""
+    username: str = ""
+    note: str = ""
+
+
+class CoverCanvas(QWidget):
+    """Shows the picture scaled to fit and lets the user draw boxes or a crop on it."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.image = QImage()
+        self.boxes: list[QRect] = []
+        self.crop: QRect | None = None
+        self.mode = "cover"
+        self._drag_start: QPoint | None = None
+        self._drag_rect: QRect | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(240, 160)
+        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setAccessibleName(self.tr("Picture preview"))
+        self.setAccessibleDescription(self.tr(
+            "Drag over anything you want to cover. Or press N to add a box, arrow keys to "
+            "move it, Shift and arrow keys to change its size, Ctrl+Z to undo."))
+
+    def set_image(self, image: QImage) -> None:
+        """Show a new picture, forgetting every box and crop."""
+        self.image = image
+        self.boxes = []
+        self.crop = None
+        self._drag_rect = None
+        self.update()
+        self.changed.emit()
+
+    def clear(self) -> None:
+        """Drop the picture from memory."""
+        self.set_image(QImage())
+
+    def sizeHint(self) -> QSize:
+        """A generous preview; the layout shrinks it to fit."""
+        return QSize(800, 450)
+
+    # Geometry: the picture is drawn centred and scaled to fit the widget.
+    def _view_rect(self) -> QRectF:
+        if self.image.isNull():
+            return QRectF()
+        scale = min(self.width() / self.image.width(), self.height() / self.image.height())
+        width, height = self.image.width() * scale, self.image.height() * scale
+        return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+
+    def _scale(self) -> float:
+        view = self._view_rect()
+        return view.width() / self.image.width() if not self.image.isNull() else 1.0
+
+    def _to_image(self, point: QPointF) -> QPoint:
+        view = self._view_rect()
+        scale = self._scale()
+        x = (point.x() - view.x()) / scale
+        y = (point.y() - view.y()) / scale
+        return QPoint(int(min(max(x, 0), self.image.width())),
+                      int(min(max(y, 0), self.image.height())))
+
+    def _to_view(self, rect: QRect) -> QRectF:
+        view = self._view_rect()
+        scale = self._scale()
+        return QRectF(view.x() + rect.x() * scale, view.y() + rect.y() * scale,
+                      rect.width() * scale, rect.height() * scale)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The picture, solid black boxes over it, and the crop frame."""
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().color(self.backgroundRole()).darker(110))
+        if self.image.isNull():
+            painter.end()
+            return
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        view = self._view_rect()
+        painter.drawImage(view, self.image)
+        for box in self.boxes:
+            painter.fillRect(self._to_view(box), QColor(0, 0, 0))
+        if self.crop is not None:
+            shade = QColor(0, 0, 0, 150)
+            kept = self._to_view(self.crop)
+            for strip in (
+                QRectF(view.left(), view.top(), view.width(), kept.top() - view.top()),
+                QRectF(view.left(), kept.bottom(), view.width(), view.bottom() - kept.bottom()),
+                QRectF(view.left(), kept.top(), kept.left() - view.left(), kept.height()),
+                QRectF(kept.right(), kept.top(), view.right() - kept.right(), kept.height()),
+            ):
+                if strip.width() > 0 and strip.height() > 0:
+                    painter.fillRect(strip, shade)
+            painter.setPen(QPen(QColor("#f5b700"), 2, Qt.PenStyle.DashLine))
+            painter.drawRect(kept)
+        if self._drag_rect is not None:
+            colour = QColor("#f5b700")
+            painter.setPen(QPen(colour, 2))
+            if self.mode == "cover":
+                painter.fillRect(self._to_view(self._drag_rect), QColor(0, 0, 0, 200))
+            painter.drawRect(self._to_view(self._drag_rect))
+        if self.hasFocus():
+            painter.setPen(QPen(self.palette().color(self.palette().ColorRole.Highlight), 3))
+            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Start a box (or a crop) where the button went down."""
+        if event.button() == Qt.MouseButton.LeftButton and not self.image.isNull():
+            self._drag_start = self._to_image(event.position())
+            self._drag_rect = QRect(self._drag_start, self._drag_start)
+            self.update()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """Grow the box with the pointer."""
+        if self._drag_start is not None:
+            self._drag_rect = QRect(self._drag_start,
+                                    self._to_image(event.position())).normalized()
+            self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """Keep the box (or crop) if it is big enough to mean something."""
+        if self._drag_start is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        rect = QRect(self._drag_start, self._to_image(event.position())).normalized()
+        self._drag_start = None
+        self._drag_rect = None
+        if rect.width() >= MIN_BOX and rect.height() >= MIN_BOX:
+            self.add_rect(rect)
+        self.update()
+
+    def add_rect(self, rect: QRect) -> None:
+        """Add a cover box, or set the crop, in picture coordinates."""
+        rect = rect.intersected(self.image.rect())
+        if self.mode == "crop":
+            self.crop = rect
+        else:
+            self.boxes.append(rect)
+        self.update()
+        self.changed.emit()
+
+    def undo(self) -> None:
+        """Remove the newest box (or, in crop mode, the crop)."""
+        if self.mode == "crop" and self.crop is not None:
+            self.crop = None
+        elif self.boxes:
+            self.boxes.pop()
+        self.update()
+        self.changed.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """N adds a box; arrows move it; Shift+arrows resize it (keyboard-only covering)."""
+        if self.image.isNull():
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        if key in (Qt.Key.Key_N, Qt.Key.Key_Insert):
+            w, h = self.image.width() // 4, self.image.height() // 4
+            self.add_rect(QRect((self.image.width() - w) // 2, (self.image.height() - h) // 2,
+                                w, h))
+            return
+        moves = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
+                 Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        target = self.crop if self.mode == "crop" else (self.boxes[-1] if self.boxes else None)
+        if key in moves and target is not None:
+            dx, dy = moves[Qt.Key(key)]
+            modifiers = event.modifiers()
+            step = KEY_STEP_FAST if modifiers & Qt.KeyboardModifier.ControlModifier else KEY_STEP
+            if modifiers & Qt.KeyboardModifier.ShiftModifier:
+                moved = target.adjusted(0, 0, dx * step, dy * step)
+                if moved.width() < MIN_BOX or moved.height() < MIN_BOX:
+                    return
+            else:
+                moved = target.translated(dx * step, dy * step)
+            moved = moved.intersected(self.image.rect())
+            if self.mode == "crop":
+                self.crop = moved
+            else:
+                self.boxes[-1] = moved
+            self.update()
+            self.changed.emit()
+            return
+        super().keyPressEvent(event)
+
+    def result(self) -> QImage:
+        """The picture as it will be saved: covered and cropped."""
+        return apply_covers(self.image, self.boxes, self.crop)
+
+
+class SaveTask(QThread):
+    """Covers, encodes and stores the picture off the GUI thread.
+
+    ``store`` is the locker call (``add_image`` with everything but the bytes
+    bound); it runs here so the window stays responsive while the locker
+    encrypts, fsyncs and makes a thumbnail.
+    """
+
+    saved = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, image: QImage, boxes: list[QRect], crop: QRect | None,
+                 store: Callable[[bytes], Any]) -> None:
+        super().__init__()
+        self._image = image
+        self._boxes = list(boxes)
+        self._crop = crop
+        self._store = store
+
+    def run(self) -> None:
+        """Compose, encode and store; report the item or a plain error."""
+        try:
+            data = encode_png(apply_covers(self._image, self._boxes, self._crop))
+            self._image = QImage()
+            item = self._store(data)
+        except SafeHelperError as exc:
+            self.failed.emit(str(exc))
+            return
+        except Exception as exc:
+            log.warning("cover editor: saving failed (%s)", type(exc).__name__)
+            self.failed.emit(self.tr("Something went wrong and the picture was not saved. "
+                                     "Please try again."))
+            return
+        self.saved.emit(item)
+
+
+def platform_choices() -> list[tuple[str, str]]:
+    """(id, label) for the app list: the same apps the walkthrough knows, then Other."""
+    return [(entry.id, entry.title) for entry in guidance.platforms()]
+
+
+class CoverEditor(QWidget):
+    """The whole preview screen: picture with tools, details, and Save / Discard.
+
+    Set ``store`` to a callable ``(png_bytes, details, covered) -> Item`` before
+    saving (the locker page binds it to ``Locker.add_image``). Emits ``saved``
+    with the item and ``discarded`` when the user throws the picture away.
+    """
+
+    saved = Signal(object)
+    discarded = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store: Callable[[bytes, Details, bool], Any] | None = None
+        self.remembered = Details()
+        self._task: SaveTask | None = None
+        self.source = "screen"
+        self.original_name = ""
+        self.file_mtime: datetime | None = None
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        self.hint = QLabel(self.tr(
+            "Drag a box over anything you do not want to keep, like a private picture or a "
+            "friend's name. It will be covered in solid black."))
+        self.hint.setWordWrap(True)
+        column.addWidget(self.hint)
+
+        tools = QHBoxLayout()
+        self.cover_button = QPushButton(self.tr("Cover"))
+        self.cover_button.setCheckable(True)
+        self.cover_button.setChecked(True)
+        self.cover_button.setAccessibleName(self.tr("Cover mode: drag to cover part"))
+        self.cover_button.setToolTip(self.tr("Drag boxes to cover parts (C switches)"))
+        self.crop_button = QPushButton(self.tr("Crop"))
+        self.crop_button.setCheckable(True)
+        self.crop_button.setAccessibleName(self.tr("Crop mode: drag to keep only one part"))
+        self.crop_button.setToolTip(self.tr("Drag to keep only one part of the picture (C "
+                                            "switches)"))
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo the last box"))
+        self.undo_button.setToolTip(self.tr("Remove the last box (Ctrl+Z)"))
+        self.covered_label = QLabel()
+        self.covered_label.setObjectName("privacyNote")
+        for button in (self.cover_button, self.crop_button, self.undo_button):
+            tools.addWidget(button)
+        tools.addWidget(self.covered_label, 1)
+        column.addLayout(tools)
+
+        self.canvas = CoverCanvas()
+        column.addWidget(self.canvas, 1)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.platform = QComboBox()
+        self.platform.addItem(self.tr("(not sure or skip)"), "")
+        for platform_id, label in platform_choices():
+            self.platform.addItem(label, platform_id)
+        self.platform.setAccessibleName(self.tr("Which app or site"))
+        self.other_platform = QLineEdit()
+        self.other_platform.setPlaceholderText(self.tr("Name of the app or site"))
+        self.other_platform.setAccessibleName(self.tr("Name of the other app or site"))
+        self.other_platform.setVisible(False)
+        platform_row = QHBoxLayout()
+        platform_row.addWidget(self.platform, 1)
+        platform_row.addWidget(self.other_platform, 1)
+        self.username = QLineEdit()
+        self.username.setPlaceholderText(self.tr("Their username or a link to their page"))
+        self.username.setAccessibleName(self.tr("Their username or profile link"))
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("Anything you want to remember about this"))
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 16)
+        app_label = QLabel(self.tr("App or site:"))
+        app_label.setBuddy(self.platform)
+        who_label = QLabel(self.tr("Who:"))
+        who_label.setBuddy(self.username)
+        note_label = QLabel(self.tr("Note:"))
+        note_label.setBuddy(self.note)
+        form.addRow(app_label, platform_row)
+        form.addRow(who_label, self.username)
+        form.addRow(note_label, self.note)
+        column.addLayout(form)
+
+        buttons = QHBoxLayout()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Saving status"))
+        buttons.addWidget(self.status, 1)
+        self.discard_button = QPushButton(self.tr("Don't save"))
+        self.discard_button.setAccessibleName(self.tr("Don't save this picture"))
+        self.discard_button.setToolTip(self.tr("Throw this picture away without saving it"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("primary")
+        self.save_button.setDefault(True)
+        self.save_button.setAccessibleName(self.tr("Save this picture in the locker"))
+        self.save_button.setToolTip(self.tr("Save this picture in the locker (Ctrl+S)"))
+        buttons.addWidget(self.discard_button)
+        buttons.addWidget(self.save_button)
+        column.addLayout(buttons)
+
+        self.cover_button.clicked.connect(lambda: self.set_mode("cover"))
+        self.crop_button.clicked.connect(lambda: self.set_mode("crop"))
+        self.undo_button.clicked.connect(self.canvas.undo)
+        self.canvas.changed.connect(self._update_counts)
+        self.platform.currentIndexChanged.connect(self._platform_changed)
+        self.discard_button.clicked.connect(self.discard)
+        self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence("Ctrl+S"), self,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut).activated.connect(self.save)
+        QShortcut(QKeySequence.StandardKey.Undo, self,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut).activated.connect(
+            self.canvas.undo)
+        QShortcut(QKeySequence("C"), self.canvas,
+                  context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.toggle_mode)
+
+    def open_image(self, image: QImage, source: str, *, original_name: str = "",
+                   file_mtime: datetime | None = None) -> None:
+        """Show a new picture to cover and save, with the last details filled in."""
+        self.source = source
+        self.original_name = original_name
+        self.file_mtime = file_mtime
+        self.canvas.set_image(image)
+        self.set_mode("cover")
+        self._fill_details(self.remembered)
+        self.note.clear()
+        self.status.clear()
+        self.save_button.setEnabled(True)
+        self.discard_button.setEnabled(True)
+        self.canvas.setFocus()
+
+    def _fill_details(self, details: Details) -> None:
+        index = self.platform.findData(details.platform) if details.platform else 0
+        if details.platform and index < 0:
+            index = self.platform.findData(OTHER)
+            self.other_platform.setText(details.platform)
+        elif index == self.platform.findData(OTHER):
+            self.other_platform.clear()
+        self.platform.setCurrentIndex(max(0, index))
+        self.username.setText(details.username)
+
+    def details(self) -> Details:
+        """The details as typed now."""
+        platform_id = str(self.platform.currentData() or "")
+        if platform_id == OTHER:
+            platform = self.other_platform.text().strip() or self.platform.currentText()
+        else:
+            platform = self.platform.currentText() if platform_id else ""
+        return Details(platform=platform, username=self.username.text().strip(),
+                       note=self.note.toPlainText().strip())
+
+    def _platform_changed(self) -> None:
+        self.other_platform.setVisible(self.platform.currentData() == OTHER)
+
+    def set_mode(self, mode: str) -> None:
+        """Switch between drawing cover boxes and choosing a crop."""
+        self.canvas.mode = mode
+        self.cover_button.setChecked(mode == "cover")
+        self.crop_button.setChecked(mode == "crop")
+        self.hint.setText(
+            self.tr("Drag a box over anything you do not want to keep, like a private picture "
+                    "or a friend's name. It will be covered in solid black.")
+            if mode == "cover"
+            else self.tr("Drag over the part you want to keep. Everything outside it is left "
+                         "out."))
+        self._update_counts()
+
+    def toggle_mode(self) -> None:
+        """C: switch between cover and crop."""
+        self.set_mode("crop" if self.canvas.mode == "cover" else "cover")
+
+    def _update_counts(self) -> None:
+        count = len(self.canvas.boxes)
+        parts = []
+        if count:
+            parts.append(self.tr("%n part(s) covered.", "", count))
+        if self.canvas.crop is not None:
+            parts.append(self.tr("Cropped."))
+        self.covered_label.setText(" ".join(parts))
+        self.undo_button.setEnabled(bool(count) or self.canvas.crop is not None)
+
+    def save(self) -> None:
+        """Store the covered picture in the locker, off the GUI thread."""
+        if self._task is not None or self.canvas.image.isNull() or self.store is None:
+            return
+        details = self.details()
+        covered = bool(self.canvas.boxes)
+        store = self.store
+        self.remembered = Details(platform=details.platform, username=details.username)
+        self.save_button.setEnabled(False)
+        self.discard_button.setEnabled(False)
+        self.status.setText(self.tr("Saving..."))
+        task = SaveTask(self.canvas.image, self.canvas.boxes, self.canvas.crop,
+                        lambda data: store(data, details, covered))
+        task.saved.connect(self._saved)
+        task.failed.connect(self._failed)
+        task.finished.connect(task.deleteLater)
+        self._task = task
+        task.start()
+
+    def is_saving(self) -> bool:
+        """True while a save is running."""
+        return self._task is not None
+
+    def _saved(self, item: object) -> None:
+        self._task = None
+        self.canvas.clear()
+        self.saved.emit(item)
+
+    def _failed(self, message: str) -> None:
+        self._task = None
+        self.status.setText(message)
+        self.save_button.setEnabled(True)
+        self.discard_button.setEnabled(True)
+
+    def discard(self) -> None:
+        """Throw the picture away (it was never written anywhere)."""
+        self.canvas.clear()
+        self.discarded.emit()
+
+    def forget(self) -> None:
+        """Locking: drop the picture and every remembered detail."""
+        self.canvas.clear()
+        self.remembered = Details()
+        self.username.clear()
+        self.other_platform.clear()
+        self.note.clear()
+        self.platform.setCurrentIndex(0)
+        self.status.clear()
