@@ -23,6 +23,7 @@ from typing import Any
 
 import jsonschema
 
+from safehelper import helplines
 from safehelper.errors import SafeHelperError
 from safehelper.region import countries
 from safehelper.resources import read_json, resource_path
@@ -451,6 +452,38 @@ def _step_extra(entry: Entry, answers: Answers, country: str | None) -> list[str
     elif entry.action == "messages":
         for message in guidance.messages:
             lines += ["", f"  {message.title}:", _line(f'"{message.text}"', "    ")]
+    elif entry.action == "help":
+        lines += _police_lines(country)
+    return lines
+
+
+def _channel_text(channel: helplines.Channel) -> str:
+    if channel.type == "text" and channel.keyword:
+        return f"text {channel.keyword} to {channel.value}"
+    return f"{channel.type} {channel.value}"
+
+
+def _police_lines(country: str | None) -> list[str]:
+    """Who to report to, from the helpline directory, so printed steps stand alone."""
+    code = normalise_country(country)
+    if not code:
+        return []
+    try:
+        directory = helplines.load_directory()
+    except SafeHelperError:
+        return []
+    route = directory.police_route(code)
+    if route is None:
+        return []
+    name = countries()[code].name if code in countries() else code
+    lines = ["", f"  Who to contact in {name}:", _line(route.text, "    ")]
+    for service_id in route.service_ids:
+        try:
+            service = directory.service(service_id)
+        except KeyError:
+            continue
+        ways = "; ".join(_channel_text(c) for c in service.channels)
+        lines.append(_line(f"{service.name}: {ways}", "    ", "    - "))
     return lines
 
 

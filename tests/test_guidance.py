@@ -108,7 +108,7 @@ def test_harm_minimisation_words_are_there() -> None:
     assert "capping" in text
     assert "fake pictures" in text or "edit or fake pictures" in text
     assert "They often lie about this" in text
-    assert "It does not work on private, encrypted chats." in text
+    assert "It does not work in private chats that the app itself cannot see." in text
 
 
 # ----- reading level ---------------------------------------------------------------------
@@ -278,6 +278,8 @@ def test_guide_cli_prints_the_under_18_walkthrough() -> None:
     assert "StopNCII:" not in out
     assert "Report Remove" not in out
     assert "Something happened online and I need help. I'm safe. Can we talk?" in out
+    assert "Who to contact in New Zealand:" in out
+    assert "call 105" in out  # from the helpline directory, so the printout stands alone
     assert all(len(line) <= 100 for line in out.splitlines() if not line.strip().startswith("http"))
 
 
