@@ -32,9 +32,12 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from safehelper import family
+    from safehelper.alert import Channel
     from safehelper.settings import Settings
+    from ui.alert_dialog import AlertDialog
     from ui.app import SafeHelperApp, Shell
     from ui.context import AppContext, Navigator
+    from ui.settings_page import RemoveDataDialog
 
     app = SafeHelperApp(sys.argv[:1])
     settings = Settings(country=args.country, theme=args.theme, text_scale=args.scale,
@@ -61,9 +64,27 @@ def main() -> int:
     for index, step in enumerate(setup.steps):  # type: ignore[attr-defined]
         setup.show_step(index)  # type: ignore[attr-defined]
         grab(f"setup-{index + 1}-{step.key}")
+    setup.show_step(5)  # type: ignore[attr-defined]
+    setup.alert.kind_buttons["ntfy"].setChecked(True)  # type: ignore[attr-defined]
+    grab("setup-6-alert-ntfy")
+    dialog = AlertDialog(shell.ctx, Channel("ntfy", "https://ntfy.sh/example-topic"), window)
+    dialog.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    dialog.grab().save(str(args.out / f"alert-dialog-{args.scale}-{args.theme}.png"))
+    dialog.close()
+    remove = RemoveDataDialog(shell.ctx, window)
+    remove.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    remove.grab().save(str(args.out / f"remove-dialog-{args.scale}-{args.theme}.png"))
+    remove.close()
     for page in ("family", "settings", "home"):
         window.show_page(page)
         grab(page)
+        # The whole scrolling body too, to look at what is below the fold.
+        body = window.pages[page].body
+        body.grab().save(str(args.out / f"{page}-full-{args.scale}-{args.theme}.png"))
     settings.first_run_done = False
     window.show_page("home")
     grab("home-banner")

@@ -271,8 +271,7 @@ class TrustedAdultsEditor(QWidget):
         column.addWidget(self.form_title)
         self.name_edit = QLineEdit()
         self.relationship_edit = QLineEdit()
-        self.relationship_edit.setPlaceholderText(self.tr("For example: Mum, Uncle, School "
-                                                          "counsellor"))
+        self.relationship_edit.setPlaceholderText(self.tr("For example: Aunt, coach"))
         self.phone_edit = QLineEdit()
         self.phone_edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.email_edit = QLineEdit()
