@@ -164,6 +164,11 @@ def connect(settings: Settings, kind: str, url: str) -> Channel:
     if kind not in KINDS:
         raise SafeHelperError("Please choose ntfy or a webhook.")
     channel = Channel(kind, check_url(url))
+    if not keychain.backend_status().secure:
+        raise SafeHelperError(
+            "This computer has no safe place to keep the alert address (no system keyring), "
+            "so the alert can't be set up here."
+        )
     keychain.set_secret(KEYRING_ENTRY, channel.url)
     settings.alert_channel = kind
     return channel

@@ -259,3 +259,14 @@ def test_removal_refuses_a_disk_root_or_the_home_folder(tmp_path: Path) -> None:
         with pytest.raises(SafeHelperError, match="will not delete"):
             data_removal._refuse_dangerous(folder)
     data_removal._refuse_dangerous(tmp_path / "safehelper-home" / "data")
+
+
+def test_no_safe_keyring_means_no_alert_and_a_plain_reason(monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    from keyring.backends import fail
+
+    monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
+    settings = Settings()
+    with pytest.raises(SafeHelperError, match="no safe place to keep the alert address"):
+        alert.connect(settings, "ntfy", "https://ntfy.sh/some-long-topic")
+    assert settings.alert_channel == ""

@@ -198,6 +198,9 @@ def test_shared_login_needs_matching_passphrases_and_makes_no_device_key(
     assert page.current_key() == "locker"
     assert "not the same" in page.locker.status.text()
     assert not Locker.exists()
+    ctx.lock_all()  # Hide now forgets a half-typed passphrase
+    assert page.locker.passphrase.text() == "" and page.locker.repeat.text() == ""
+    type_into(qtbot, page.locker.passphrase, "purple kayak at dawn")
     type_into(qtbot, page.locker.repeat, "purple kayak at dawn")
     click(qtbot, page.next_button)
     assert page.current_key() == "autostart"
@@ -417,6 +420,7 @@ def test_remove_data_needs_typed_delete_and_removes_only_safehelpers_things(
     unrelated.write_text("keep me")
     keyring.set_password("SomeOtherApp", "token", "keep-me")
     page = show(qtbot, SettingsPage(ctx))
+    assert "this computer's keyring" in page.locker_status.text()
     click(qtbot, page.autostart.check)
     try:
         click(qtbot, page.remove_button)

@@ -620,7 +620,13 @@ class LockerProtectionForm(QWidget):
         self.status = status_label()
         column.addWidget(self.status)
         self.choice_group.buttonToggled.connect(lambda *_: self._update())
+        ctx.lock_hooks.append(self.clear_passphrase)
         self.refresh()
+
+    def clear_passphrase(self) -> None:
+        """Forget a half-typed passphrase (Hide now and closing call this)."""
+        self.passphrase.clear()
+        self.repeat.clear()
 
     def locker_exists(self) -> bool:
         """Whether a locker is already on this computer (then setup leaves it alone)."""
@@ -682,8 +688,7 @@ class LockerProtectionForm(QWidget):
         finally:
             if isinstance(app, QApplication):
                 app.restoreOverrideCursor()
-        self.passphrase.clear()
-        self.repeat.clear()
+        self.clear_passphrase()
         show_status(self.status, self.tr("The locker is ready."))
         self.refresh()
         return True
