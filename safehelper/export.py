@@ -374,47 +374,54 @@ def _write_zip(
         archive.writestr(_zip_info(name, when, stored=stored), data)
         hashes.append((name, hashlib.sha256(data).hexdigest()))
 
-    add(README_NAME, readme_text(len(entries), exported_at).encode("utf-8"), exported_at,
-        stored=False)
-    for entry in entries:
-        data = source.read_image(entry.item.id)
-        if hashlib.sha256(data).hexdigest() != entry.item.sha256:
-            raise SafeHelperError(
-                f"Picture {entry.number} in the locker does not match its fingerprint. "
-                "Use \"Check my locker\" to find out more."
-            )
-        # Pictures are already compressed: stored as they are, which is faster and exact.
-        add(entry.file_name, data, entry.item.captured_at, stored=True)
-        del data
+    try:
+        add(README_NAME, readme_text(len(entries), exported_at).encode("utf-8"), exported_at,
+            stored=False)
+        for entry in entries:
+            data = source.read_image(entry.item.id)
+            if hashlib.sha256(data).hexdigest() != entry.item.sha256:
+                raise SafeHelperError(
+                    f"Picture {entry.number} in the locker does not match its fingerprint. "
+                    "Use \"Check my locker\" to find out more."
+                )
+            # Pictures are already compressed: stored as they are, which is faster and exact.
+            add(entry.file_name, data, entry.item.captured_at, stored=True)
+            del data
+            step()
+
+        def thumbnail(row: report.ReportRow) -> bytes | None:
+            entry = entries[row.number - 1]
+            try:
+                picture = source.read_thumbnail(entry.item.id)
+            except SafeHelperError:
+                picture = source.read_image(entry.item.id)
+            return report.thumbnail_jpeg(picture)
+
+        header = report.ReportHeader(
+            app_version=__version__,
+            exported_utc=exported_at.strftime("%Y-%m-%d %H:%M:%S UTC"),
+            exported_local=report.format_local(
+                exported_at.astimezone(parse_offset(moment.offset)), moment.zone
+            ),
+            item_count=len(entries),
+            chain_head=records[-1].entry_hash if records else "0" * 64,
+        )
+        pdf = report.build_report(header, details, _report_rows(entries), thumbnail, step)
+        add(REPORT_NAME, pdf, exported_at, stored=False)
+        del pdf
+        data = json.dumps(manifest(entries, records, details, exported_at), ensure_ascii=False,
+                          indent=2).encode("utf-8")
+        add(MANIFEST_NAME, data + b"\n", exported_at, stored=False)
+        archive.writestr(_zip_info(SUMS_NAME, exported_at, stored=False),
+                         sums_text(hashes).encode("ascii"))
+        archive.close()
         step()
-
-    def thumbnail(row: report.ReportRow) -> bytes | None:
-        entry = entries[row.number - 1]
-        try:
-            picture = source.read_thumbnail(entry.item.id)
-        except SafeHelperError:
-            picture = source.read_image(entry.item.id)
-        return report.thumbnail_jpeg(picture)
-
-    header = report.ReportHeader(
-        app_version=__version__,
-        exported_utc=exported_at.strftime("%Y-%m-%d %H:%M:%S UTC"),
-        exported_local=report.format_local(
-            exported_at.astimezone(parse_offset(moment.offset)), moment.zone
-        ),
-        item_count=len(entries),
-        chain_head=records[-1].entry_hash if records else "0" * 64,
-    )
-    pdf = report.build_report(header, details, _report_rows(entries), thumbnail, step)
-    add(REPORT_NAME, pdf, exported_at, stored=False)
-    del pdf
-    data = json.dumps(manifest(entries, records, details, exported_at), ensure_ascii=False,
-                      indent=2).encode("utf-8")
-    add(MANIFEST_NAME, data + b"\n", exported_at, stored=False)
-    archive.writestr(_zip_info(SUMS_NAME, exported_at, stored=False),
-                     sums_text(hashes).encode("ascii"))
-    archive.close()
-    step()
+    except BaseException:
+        # Closing marks the archive finished, so it does not try again when collected; the
+        # temporary file is deleted by the caller, and a second disk error here changes nothing.
+        with contextlib.suppress(Exception):
+            archive.close()
+        raise
 
 
 def _remove(path: Path) -> None:
