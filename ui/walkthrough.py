@@ -80,6 +80,7 @@ class WalkthroughPage(Page):
         self.body_layout.addWidget(self.content)
 
         nav = QFrame()
+        self.nav = nav
         nav.setObjectName("walkthroughNav")
         row = QHBoxLayout(nav)
         row.setContentsMargins(24, 10, 24, 14)
@@ -240,6 +241,7 @@ class WalkthroughPage(Page):
         self.progress_label.setText(progress)
         self.progress_label.setAccessibleName(progress)
         self.progress_label.setVisible(bool(progress))
+        self.nav.setVisible(back or bool(next_text) or bool(progress))
         # Skipping a question is allowed but should not look like the main way on.
         role = "bigButton" if self.screen[0] == "question" else "nextButton"
         if self.next_button.objectName() != role:
@@ -470,8 +472,8 @@ class WalkthroughPage(Page):
         for block in end.paragraphs:
             self._text(block.text)
         self.parents_button = big_button(
-            self.tr("Read the guide for parents and carers"),
-            self.tr("Read the guide for parents and carers"), "primaryAction")
+            self.tr("Show a parent or carer their guide"),
+            self.tr("Open the guide for parents and carers"), "primaryAction")
         self.parents_button.clicked.connect(lambda: self.ctx.navigator.go("parents"))
         self._add(self.parents_button)
         self.pdf_button = big_button(self.tr("Save these steps as a PDF"),
