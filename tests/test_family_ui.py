@@ -213,7 +213,12 @@ def test_shared_login_needs_matching_passphrases_and_makes_no_device_key(
 def test_skipping_setup_keeps_what_was_chosen_and_goes_home(qtbot, ctx: AppContext,
                                                            went: list[str]) -> None:
     page = show(qtbot, SetupPage(ctx))
-    click(qtbot, page.who.teen_choice)
+    click(qtbot, page.who.parent_choice)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.who.parent_choice.setFocus()
+    qtbot.keyClick(page.who.parent_choice, Qt.Key.Key_Down)  # keyboard only
+    assert page.who.teen_choice.isChecked()
     click(qtbot, page.next_button)
     click(qtbot, page.skip_button)
     saved = settings_store.load()

@@ -51,7 +51,8 @@ class WhoStep(QWidget):
             button.setAccessibleName(button.text())
             self.group.addButton(button)
             column.addWidget(button)
-        self.group.buttonClicked.connect(self._choose)
+        # Toggled, not clicked: arrow keys move between radio buttons without a click.
+        self.group.buttonToggled.connect(self._toggled)
 
     def refresh(self) -> None:
         """Show the saved choice."""
@@ -60,9 +61,13 @@ class WhoStep(QWidget):
         if choice is not None:
             choice.setChecked(True)
 
-    def _choose(self) -> None:
-        self.ctx.settings.setup_by = "parent" if self.parent_choice.isChecked() else "teen"
-        self.ctx.save_settings()
+    def _toggled(self, _button: QRadioButton, on: bool) -> None:
+        if not on:
+            return
+        who = "parent" if self.parent_choice.isChecked() else "teen"
+        if who != self.ctx.settings.setup_by:
+            self.ctx.settings.setup_by = who
+            self.ctx.save_settings()
 
 
 class Step:
