@@ -88,12 +88,12 @@ def open_walkthrough(shell: Shell, qtbot) -> WalkthroughPage:  # type: ignore[no
 def answer_questions(page: WalkthroughPage, qtbot, answers: list[str | None]) -> None:  # type: ignore[no-untyped-def]
     click(qtbot, page.choice_buttons["safe"])
     for value in answers:
-        assert page.screen[0] == "question"
+        assert page.position[0] == "question"
         if value is None:
             click(qtbot, page.next_button)  # "Skip this question"
         else:
             click(qtbot, page.option_buttons[value])
-    assert page.screen == ("step", 0)
+    assert page.position == ("step", 0)
 
 
 def visible_text(page: WalkthroughPage) -> str:
@@ -109,7 +109,7 @@ def walk_all_steps(page: WalkthroughPage, qtbot) -> dict[int, str]:  # type: ign
         assert page.progress_label.text() == f"Step {number} of 8"
         seen[number] = visible_text(page)
         click(qtbot, page.next_button)
-    assert page.screen == ("end", 0)
+    assert page.position == ("end", 0)
     return seen
 
 
@@ -207,10 +207,10 @@ def test_back_goes_back_and_answers_can_be_changed(nz, qtbot) -> None:
     page = open_walkthrough(shell, qtbot)
     answer_questions(page, qtbot, ["adult", "no", "no", None])
     click(qtbot, page.back_button)
-    assert page.screen == ("question", 3)
+    assert page.position == ("question", 3)
     for _ in range(3):
         click(qtbot, page.back_button)
-    assert page.screen == ("question", 0)
+    assert page.position == ("question", 0)
     assert page.option_buttons["adult"].isChecked()
     click(qtbot, page.option_buttons["under18"])
     assert page.answers.age == "under18"
@@ -293,7 +293,7 @@ def test_crisis_is_one_click_from_every_walkthrough_screen_and_the_place_is_kept
         click(qtbot, shell.window.not_ok_button)
         assert shell.window.current_page() == "crisis", screen
         shell.window.show_page("walkthrough")
-        assert page.screen == screen
+        assert page.position == screen
 
 
 def test_hide_now_goes_home_and_returning_resumes(nz, qtbot) -> None:
@@ -302,7 +302,7 @@ def test_hide_now_goes_home_and_returning_resumes(nz, qtbot) -> None:
     answer_questions(page, qtbot, ["under18", "yes", None, None])
     click(qtbot, page.next_button)
     click(qtbot, page.next_button)
-    assert page.screen == ("step", 2)
+    assert page.position == ("step", 2)
     click(qtbot, shell.window.hide_button)
     qtbot.waitUntil(lambda: not shell.window.isVisible())
     assert shell.window.current_page() == "home"
@@ -310,7 +310,7 @@ def test_hide_now_goes_home_and_returning_resumes(nz, qtbot) -> None:
     qtbot.waitExposed(shell.window)
     assert shell.window.current_page() == "home"  # reopening shows nothing private
     click(qtbot, shell.window.pages["home"].choices["walkthrough"])
-    assert page.screen == ("step", 2)
+    assert page.position == ("step", 2)
     assert page.heading.text() == STEP_HEADINGS[2]
     assert page.progress_label.text() == "Step 3 of 8"
 
@@ -340,11 +340,11 @@ def test_steps_are_keyboard_reachable_and_named(nz, qtbot) -> None:
     qtbot.waitActive(shell.window)
     page.next_button.setFocus()
     qtbot.keyClick(shell.window.windowHandle(), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: page.screen == ("step", 1))
+    qtbot.waitUntil(lambda: page.position == ("step", 1))
     qtbot.keyClick(shell.window.windowHandle(), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: page.screen == ("step", 0))
+    qtbot.waitUntil(lambda: page.position == ("step", 0))
     qtbot.keyClick(page.next_button, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: page.screen == ("step", 1))
+    qtbot.waitUntil(lambda: page.position == ("step", 1))
 
 
 # ----- the end, the parents' guide, PDFs -------------------------------------------------

@@ -61,14 +61,14 @@ def panel(title: str, object_name: str = "panel") -> tuple[QFrame, QVBoxLayout]:
 
 
 class WalkthroughPage(Page):
-    """The step-by-step help; ``screen`` says where the person is."""
+    """The step-by-step help; ``position`` says where the person is."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.guidance = guidance.load_guidance()
         super().__init__(ctx, self.guidance.screen("start").heading, parent)
         self.answers = Answers()
         # ("start", 0), ("question", i), ("step", i) or ("end", 0).
-        self.screen: tuple[str, int] = ("start", 0)
+        self.position: tuple[str, int] = ("start", 0)
         self.ask_save_path: text_pdf.AskPath = text_pdf.ask_save_path
         self._reset_widgets()
 
@@ -108,7 +108,7 @@ class WalkthroughPage(Page):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(
                 lambda b=button: b.click() if b.isVisible() else None)
-        self.render()
+        self.refresh()
 
     # ----- state -------------------------------------------------------------------------
 
@@ -135,17 +135,17 @@ class WalkthroughPage(Page):
 
     def current_step(self) -> ShapedStep | None:
         """The step on screen, if a step is on screen."""
-        kind, index = self.screen
+        kind, index = self.position
         return self.steps()[index] if kind == "step" else None
 
     def go_to(self, kind: str, index: int = 0) -> None:
         """Show a screen; the place is remembered until the app quits."""
-        self.screen = (kind, index)
-        self.render()
+        self.position = (kind, index)
+        self.refresh()
 
     def go_next(self) -> None:
         """Forward one screen: a skipped question, or a step marked done."""
-        kind, index = self.screen
+        kind, index = self.position
         if kind == "start":
             self.go_to("question", 0)
         elif kind == "question":
@@ -158,7 +158,7 @@ class WalkthroughPage(Page):
 
     def go_back(self) -> None:
         """Back one screen; nothing is lost by going back."""
-        kind, index = self.screen
+        kind, index = self.position
         if kind == "question" and index > 0:
             self.go_to("question", index - 1)
         elif kind == "question":
@@ -189,7 +189,7 @@ class WalkthroughPage(Page):
 
     def on_shown(self) -> None:
         """Coming back (after Hide now, or from another page) resumes the same screen."""
-        self.render()
+        self.refresh()
 
     # ----- drawing -----------------------------------------------------------------------
 
@@ -214,10 +214,10 @@ class WalkthroughPage(Page):
         self._add(label)
         return label
 
-    def render(self) -> None:
+    def refresh(self) -> None:
         """Rebuild the content for the current screen."""
         self._clear()
-        kind, index = self.screen
+        kind, index = self.position
         if kind == "start":
             self._render_start()
         elif kind == "question":
@@ -243,7 +243,7 @@ class WalkthroughPage(Page):
         self.progress_label.setVisible(bool(progress))
         self.nav.setVisible(back or bool(next_text) or bool(progress))
         # Skipping a question is allowed but should not look like the main way on.
-        role = "bigButton" if self.screen[0] == "question" else "nextButton"
+        role = "bigButton" if self.position[0] == "question" else "nextButton"
         if self.next_button.objectName() != role:
             self.next_button.setObjectName(role)
             self.next_button.style().unpolish(self.next_button)
