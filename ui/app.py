@@ -18,6 +18,7 @@ from safehelper.resources import resource_path
 from ui import theme
 from ui.context import AppContext, Navigator
 from ui.i18n import install_translator
+from ui.locker_view import LockerPage
 from ui.main_window import MainWindow
 from ui.quick_exit import QuickExit
 from ui.single_instance import SingleInstance
@@ -61,10 +62,16 @@ class Shell(QObject):
         self.tray: Tray | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = Tray(app_icon(), self.window.bring_to_front, self.quick_exit.trigger,
-                             self.quit)
+                             self.quit, on_capture=self.capture_screenshot)
             self.tray.show()
         styles = QGuiApplication.styleHints()
         styles.colorSchemeChanged.connect(lambda _scheme: theme.apply(app, ctx.settings))
+
+    def capture_screenshot(self) -> None:
+        """The tray's "Save a screenshot now": the locker page grabs the screen."""
+        page = self.window.pages["locker"]
+        if isinstance(page, LockerPage):
+            page.capture_from_tray()
 
     def quit(self) -> None:
         """Lock, then leave."""

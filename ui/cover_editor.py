@@ -351,6 +351,7 @@ class CoverEditor(QWidget):
         self.store: Callable[[bytes, Details, bool], Any] | None = None
         self.remembered = Details()
         self._task: SaveTask | None = None
+        self._running: set[SaveTask] = set()  # kept until the thread ends, not just its work
         self.source = "screen"
         self.original_name = ""
         self.file_mtime: datetime | None = None
@@ -512,7 +513,8 @@ class CoverEditor(QWidget):
         count = len(self.canvas.boxes)
         parts = []
         if count:
-            parts.append(self.tr("%n part(s) covered.", "", count))
+            parts.append(self.tr("1 part covered.") if count == 1
+                         else self.tr("%1 parts covered.").replace("%1", str(count)))
         if self.canvas.crop is not None:
             parts.append(self.tr("Cropped."))
         self.covered_label.setText(" ".join(parts))
@@ -533,8 +535,9 @@ class CoverEditor(QWidget):
                         lambda data: store(data, details, covered))
         task.saved.connect(self._saved)
         task.failed.connect(self._failed)
-        task.finished.connect(task.deleteLater)
+        task.finished.connect(lambda: self._running.discard(task))
         self._task = task
+        self._running.add(task)
         task.start()
 
     def is_saving(self) -> bool:

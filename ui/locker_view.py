@@ -772,14 +772,17 @@ class LockerPage(Page):
         saved = len(result.saved)
         if saved:
             self.guide_dismissed = True
-        lines = [self.tr("%n picture(s) saved in your locker.", "", saved)]
+        lines = [self.tr("1 picture was saved in your locker.") if saved == 1 else
+                 self.tr("%1 pictures were saved in your locker.").replace("%1", str(saved))]
         if result.cancelled:
             lines.append(self.tr("You stopped before the end. The pictures added before that "
                                  "are saved."))
         if result.error:
             lines.append(result.error)
         if result.refused:
-            lines.append(self.tr("%n file(s) were not added:", "", len(result.refused)))
+            refused = len(result.refused)
+            lines.append(self.tr("1 file was not added:") if refused == 1 else
+                         self.tr("%1 files were not added:").replace("%1", str(refused)))
         self._show_summary(self.tr("Here is what was added."), "\n".join(lines),
                            [f"{r.name}: {r.reason}" for r in result.refused])
 
@@ -800,8 +803,8 @@ class LockerPage(Page):
         if not isinstance(report, VerifyReport):
             return
         if report.ok:
-            text = self.tr("Everything is intact. All %n saved picture(s) are exactly as they "
-                           "were saved.", "", report.checked)
+            text = self.tr("Everything is intact. Every saved picture (%1 in all) is exactly as "
+                           "it was saved.").replace("%1", str(report.checked))
             title = self.tr("Everything is intact.")
         else:
             text = self.tr("Something in the locker does not match what was saved:") + "\n" \

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 
 class Tray(QSystemTrayIcon):
-    """Open SafeHelper, hide it, or quit, from the system tray."""
+    """Save a screenshot, open SafeHelper, hide it, or quit, from the system tray."""
 
     def __init__(
         self,
@@ -22,6 +22,7 @@ class Tray(QSystemTrayIcon):
         on_hide: Callable[[], None],
         on_quit: Callable[[], None],
         parent: QWidget | None = None,
+        on_capture: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(icon, parent)
         self.setToolTip("SafeHelper")
@@ -32,7 +33,12 @@ class Tray(QSystemTrayIcon):
         self.hide_action.triggered.connect(on_hide)
         self.quit_action = QAction(self.tr("Quit"), self.menu)
         self.quit_action.triggered.connect(on_quit)
-        for action in (self.open_action, self.hide_action, self.quit_action):
+        self.capture_action = QAction(self.tr("Save a screenshot now"), self.menu)
+        self.capture_action.setVisible(on_capture is not None)
+        if on_capture is not None:
+            self.capture_action.triggered.connect(on_capture)
+        for action in (self.capture_action, self.open_action, self.hide_action,
+                       self.quit_action):
             self.menu.addAction(action)
         self.setContextMenu(self.menu)
         self.activated.connect(self._activated)

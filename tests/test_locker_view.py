@@ -1,0 +1,417 @@
+"""The locker page through the real UI: unlock, paste, files, drag and drop, grid, details."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication
+
+from safehelper.locker import Item, Locker
+from safehelper.settings import Settings
+from ui.app import Shell
+from ui.context import AppContext, Navigator
+from ui.locker_view import LockerPage
+from ui.thumbnail_model import ThumbnailModel, describe
+from ui.tray import Tray
+
+PASSPHRASE = "purple elephants dance at noon"
+
+
+def png(colour: tuple[int, int, int], size: tuple[int, int] = (320, 240)) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", size, colour).save(out, format="PNG")
+    return out.getvalue()
+
+
+@pytest.fixture
+def shell(qapp: QApplication, qtbot) -> Iterator[Shell]:  # type: ignore[no-untyped-def]
+    ctx = AppContext(settings=Settings(country="NZ"), navigator=Navigator())
+    built = Shell(qapp, ctx)
+    qtbot.addWidget(built.window)
+    built.window.resize(1366, 768)
+    built.window.show()
+    built.window.activateWindow()
+    qtbot.waitActive(built.window)
+    yield built
+    qapp.removeEventFilter(built.quick_exit)
+    if built.window.pages.is_built("locker"):
+        page = built.window.pages["locker"]
+        qapp.removeEventFilter(page.idle)
+        qtbot.waitUntil(lambda: not page._jobs and not page.editor._running, timeout=20_000)
+    if built.tray is not None:
+        built.tray.hide()
+
+
+def locker_page(shell: Shell) -> LockerPage:
+    shell.window.show_page("locker")
+    page = shell.window.pages["locker"]
+    assert isinstance(page, LockerPage)
+    return page
+
+
+def open_page(shell: Shell, qtbot) -> LockerPage:  # type: ignore[no-untyped-def]
+    """A locker that opens with this computer's keyring, opened silently by the page."""
+    if not Locker.exists():
+        Locker.create().close()
+    page = locker_page(shell)
+    qtbot.waitUntil(page.is_unlocked)
+    assert page.stack.currentWidget() is page.grid_panel
+    return page
+
+
+def test_first_time_creates_a_locker_with_the_keyring(shell: Shell, qtbot) -> None:
+    page = locker_page(shell)
+    assert page.stack.currentWidget() is page.unlock
+    assert page.heading.text() == "Make a private locker for your evidence."
+    assert page.unlock.submit_button.text() == "Create my locker"
+    qtbot.mouseClick(page.unlock.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.grid_panel, timeout=20_000)
+    assert page.locker is not None and page.locker.has_device_slot()
+    assert not page.locker.has_passphrase_slot()
+    # Before the first save: what to save, and what never to save.
+    assert page.guide.isVisible()
+    guide_text = " ".join(label.text() for label in page.guide.findChildren(type(page.empty)))
+    assert "username" in guide_text and "under 18" in guide_text
+    assert page.empty.isVisible() and not page.view.isVisible()
+
+
+def test_create_with_a_passphrase_checks_the_two_match(shell: Shell, qtbot) -> None:
+    page = locker_page(shell)
+    page.unlock.want_passphrase.setChecked(True)
+    page.unlock.passphrase.setText(PASSPHRASE)
+    page.unlock.repeat.setText(PASSPHRASE + "x")
+    qtbot.mouseClick(page.unlock.submit_button, Qt.MouseButton.LeftButton)
+    assert "not the same" in page.unlock.message.text()
+    assert not Locker.exists()
+    page.unlock.passphrase.setText(PASSPHRASE)
+    page.unlock.repeat.setText(PASSPHRASE)
+    qtbot.keyClick(page.unlock.repeat, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.grid_panel, timeout=20_000)
+    assert page.locker is not None
+    assert page.locker.has_passphrase_slot() and page.locker.has_device_slot()
+
+
+def test_a_locked_locker_shows_the_unlock_screen_and_nothing_else(shell: Shell, qtbot) -> None:
+    with Locker.create(passphrase=PASSPHRASE, use_device=False) as locker:
+        locker.add_image(png((200, 10, 10)), "screen", note="secret note")
+    page = locker_page(shell)
+    assert page.stack.currentWidget() is page.unlock
+    assert not page.grid_panel.isVisible() and not page.detail.isVisible()
+    assert page.model.rowCount() == 0 and page.model.decoded == 0
+    assert page.unlock.passphrase.isVisible() and not page.unlock.device_button.isVisible()
+    # The screen-shortcuts of the grid do nothing while locked.
+    qtbot.keyClick(page.unlock.passphrase, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert page.stack.currentWidget() is page.unlock
+
+    qtbot.keyClicks(page.unlock.passphrase, "wrong passphrase here")
+    qtbot.keyClick(page.unlock.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "not right" in page.unlock.message.text(), timeout=20_000)
+    assert not page.is_unlocked() and page.unlock.passphrase.text() == ""
+
+    qtbot.keyClicks(page.unlock.passphrase, PASSPHRASE)
+    qtbot.keyClick(page.unlock.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.grid_panel, timeout=20_000)
+    assert page.model.rowCount() == 1
+    assert not page.guide.isVisible()  # items exist: the advice waits behind its link
+    qtbot.mouseClick(page.guide_button, Qt.MouseButton.LeftButton)
+    assert page.guide.isVisible()
+
+
+def test_paste_saves_a_copied_picture_after_the_cover_step(shell: Shell, qtbot) -> None:
+    page = open_page(shell, qtbot)
+    image = QImage(640, 400, QImage.Format.Format_RGB32)
+    image.fill(QColor(20, 160, 90))
+    QGuiApplication.clipboard().setImage(image)
+    page.screenshot_button.setFocus()
+    qtbot.keyClick(page.screenshot_button, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert page.stack.currentWidget() is page.editor
+    assert page.heading.text() == "Cover anything private, then press Save."
+    qtbot.keyClicks(page.editor.note, "He said he'd send it to my school")
+    qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=20_000)
+    assert page.locker is not None
+    item = page.locker.items()[0]
+    assert item.source == "clipboard" and not item.covered
+    assert item.note == "He said he'd send it to my school"
+    saved = QImage.fromData(page.locker.read_image(item.id))
+    assert saved.pixelColor(320, 200) == QColor(20, 160, 90)
+    assert page.notice.isVisible() and "Saved in your locker at" in page.notice.text()
+    # Details are remembered for the next save (but not the note).
+    page.editor.open_image(image, "clipboard")
+    assert page.editor.note.toPlainText() == ""
+
+
+def test_paste_with_nothing_copied_says_how_to_copy_a_screenshot(shell: Shell, qtbot) -> None:
+    page = open_page(shell, qtbot)
+    QGuiApplication.clipboard().setText("just words")
+    page.paste()
+    assert page.stack.currentWidget() is page.grid_panel
+    assert "no picture to paste" in page.notice.text()
+
+
+def test_choose_files_imports_every_picked_file_and_explains_refusals(
+    shell: Shell, qtbot, tmp_path: Path
+) -> None:
+    page = open_page(shell, qtbot)
+    good = []
+    for index in range(3):
+        path = tmp_path / f"IMG_{index}.png"
+        path.write_bytes(png((index * 60, 100, 200)))
+        good.append(path)
+    bad = tmp_path / "not a picture.png"
+    bad.write_text("hello", encoding="utf-8")
+    page.choose_files_dialog = lambda parent: [str(p) for p in [*good, bad]]
+    page.files_button.setFocus()
+    qtbot.keyClick(page.files_button, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.summary_panel, timeout=20_000)
+    assert "3 pictures were saved in your locker." in page.summary_text.text()
+    assert "1 file was not added:" in page.summary_text.text()
+    assert page.summary_list.count() == 1
+    assert page.summary_list.item(0).text().startswith("not a picture.png: It is not a picture")
+    qtbot.mouseClick(page.summary_done, Qt.MouseButton.LeftButton)
+    assert page.stack.currentWidget() is page.grid_panel
+    assert page.model.rowCount() == 3
+    names = {page.model.item_at(row).original_name for row in range(3)}
+    assert names == {"IMG_0.png", "IMG_1.png", "IMG_2.png"}
+
+
+def test_dropping_files_and_a_folder_imports_them(shell: Shell, qtbot, tmp_path: Path) -> None:
+    page = open_page(shell, qtbot)
+    folder = tmp_path / "Phone screenshots"
+    folder.mkdir()
+    for index in range(2):
+        (folder / f"Screenshot_{index}.png").write_bytes(png((10, index * 90, 10)))
+    single = tmp_path / "chat.png"
+    single.write_bytes(png((90, 90, 200)))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder)), QUrl.fromLocalFile(str(single))])
+    where = QPointF(page.width() / 2, page.height() / 2)
+    enter = QDragEnterEvent(where.toPoint(), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(page, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(where, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(page, drop)
+    assert drop.isAccepted()
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.summary_panel, timeout=20_000)
+    assert "3 pictures were saved" in page.summary_text.text()
+    assert not page.summary_list.isVisible()
+    assert page.model.rowCount() == 3
+
+
+def test_importing_50_files_shows_progress_and_the_window_stays_responsive(
+    shell: Shell, qtbot, tmp_path: Path
+) -> None:
+    page = open_page(shell, qtbot)
+    paths = []
+    for index in range(50):
+        path = tmp_path / f"shot_{index:02d}.png"
+        path.write_bytes(png((index * 5, 255 - index * 5, 128), (900, 600)))
+        paths.append(path)
+    ticks: list[int] = []
+    progress: list[tuple[int, int, int]] = []  # (value, maximum, ticks so far)
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(1))
+    page.progress_bar.valueChanged.connect(
+        lambda value: progress.append((value, page.progress_bar.maximum(), len(ticks))))
+    timer.start()
+    page.import_paths(paths)
+    assert page.stack.currentWidget() is page.progress_panel
+    assert page.cancel_button.isVisible()
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.summary_panel, timeout=120_000)
+    timer.stop()
+    assert "50 pictures were saved" in page.summary_text.text()
+    assert progress[-1][:2] == (50, 50)
+    # The bar moved through the import, not just at the end...
+    assert len({value for value, _max, _ticks in progress}) >= 10
+    # ...and the event loop kept running meanwhile: the timer ticked between progress steps.
+    tick_counts = [count for _value, _max, count in progress]
+    assert tick_counts[-1] - tick_counts[0] >= 10
+
+
+def test_cancel_stops_an_import_and_keeps_what_was_saved(
+    shell: Shell, qtbot, tmp_path: Path
+) -> None:
+    page = open_page(shell, qtbot)
+    paths = []
+    for index in range(40):
+        path = tmp_path / f"shot_{index:02d}.png"
+        path.write_bytes(png((index * 5, 10, 128), (900, 600)))
+        paths.append(path)
+    page.import_paths(paths)
+    qtbot.waitUntil(lambda: page.progress_bar.value() >= 2, timeout=60_000)
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.summary_panel, timeout=60_000)
+    assert "You stopped before the end." in page.summary_text.text()
+    assert page.locker is not None
+    assert 2 <= page.locker.count() < 40
+    assert page.model.rowCount() == page.locker.count()
+
+
+def test_item_detail_shows_hash_edits_note_deletes_and_restores(shell: Shell, qtbot) -> None:
+    Locker.create().close()
+    with Locker.open() as locker:
+        locker.unlock_with_device()
+        first = locker.add_image(png((250, 0, 0)), "screen", platform="Snapchat",
+                                 username="scary.person")
+        locker.add_image(png((0, 0, 250)), "clipboard")
+    page = open_page(shell, qtbot)
+    assert page.model.rowCount() == 2
+    assert page.model.item_at(1).id == first.id  # newest first
+    confirmations: list[str] = []
+    answer = {"yes": False}
+
+    def confirm(title: str, text: str, yes: str) -> bool:
+        confirmations.append(title + " " + text)
+        return answer["yes"]
+
+    page.confirm = confirm
+    page.view.setFocus()
+    page.view.setCurrentIndex(page.model.index(1))
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert page.stack.currentWidget() is page.detail
+    assert page.detail.sha.text() == first.sha256
+    assert page.detail.fields["platform"].text() == "Snapchat"
+    assert page.detail.fields["username"].text() == "scary.person"
+    assert "UTC" in page.detail.fields["saved"].text()
+    assert not page.detail.picture.pixmap.isNull()
+
+    page.detail.note.setPlainText("Asked for $500 in gift cards")
+    qtbot.mouseClick(page.detail.save_note_button, Qt.MouseButton.LeftButton)
+    assert page.locker is not None
+    assert page.locker.item(first.id).note == "Asked for $500 in gift cards"
+
+    qtbot.mouseClick(page.detail.delete_button, Qt.MouseButton.LeftButton)
+    assert "You can bring it back" in confirmations[-1]
+    assert not page.locker.item(first.id).deleted  # said no
+    answer["yes"] = True
+    qtbot.mouseClick(page.detail.delete_button, Qt.MouseButton.LeftButton)
+    assert page.locker.item(first.id).deleted
+    assert page.stack.currentWidget() is page.grid_panel
+    assert page.model.rowCount() == 1
+
+    page.show_deleted.setChecked(True)
+    assert page.model.rowCount() == 2
+    page.view.setCurrentIndex(page.model.index(1))
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert page.detail.restore_button.isVisible() and not page.detail.delete_button.isVisible()
+    qtbot.mouseClick(page.detail.restore_button, Qt.MouseButton.LeftButton)
+    assert not page.locker.item(first.id).deleted
+
+    page.view.setCurrentIndex(page.model.index(1))
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    qtbot.mouseClick(page.detail.purge_button, Qt.MouseButton.LeftButton)
+    assert "cannot be undone" in confirmations[-1]
+    assert page.locker.count() == 1
+    assert page.model.rowCount() == 1
+
+
+def test_check_everything_is_intact_reports_in_plain_words(shell: Shell, qtbot) -> None:
+    Locker.create().close()
+    with Locker.open() as locker:
+        locker.unlock_with_device()
+        for index in range(3):
+            locker.add_image(png((index * 80, 0, 0)), "screen")
+    page = open_page(shell, qtbot)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.summary_panel, timeout=20_000)
+    assert page.heading.text() == "Everything is intact."
+    assert "(3 in all)" in page.summary_text.text()
+
+
+def test_hide_now_locks_and_clears_the_grid(shell: Shell, qtbot) -> None:
+    Locker.create().close()
+    with Locker.open() as locker:
+        locker.unlock_with_device()
+        for index in range(4):
+            locker.add_image(png((index * 60, 30, 30)), "screen", platform="Instagram")
+    page = open_page(shell, qtbot)
+    qtbot.waitUntil(lambda: page.model.decoded == 4)  # painted
+    page.view.setCurrentIndex(page.model.index(0))
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert not page.detail.picture.pixmap.isNull()
+
+    qtbot.mouseClick(shell.window.hide_button, Qt.MouseButton.LeftButton)
+    assert not shell.window.isVisible()
+    assert page.locker is not None and not page.locker.is_unlocked
+    assert page.model.rowCount() == 0 and page.model.cached_count() == 0
+    assert page.detail.picture.pixmap.isNull() and page.detail.sha.text() == ""
+    assert page.stack.currentWidget() is page.unlock
+    assert shell.window.current_page() == "home"
+
+
+def test_idle_time_locks_the_locker(shell: Shell, qtbot) -> None:
+    page = open_page(shell, qtbot)
+    assert page.idle.timer.isActive()
+    assert page.idle.timer.interval() == 10 * 60_000
+    page.idle.timer.timeout.emit()  # what ten quiet minutes do
+    assert not page.is_unlocked()
+    assert page.stack.currentWidget() is page.unlock
+
+
+def test_closing_the_window_locks_the_locker(shell: Shell, qtbot) -> None:
+    page = open_page(shell, qtbot)
+    shell.window.close()
+    assert page.locker is not None and not page.locker.is_unlocked
+    assert page.model.rowCount() == 0
+
+
+def test_thumbnails_are_decrypted_only_for_rows_on_screen(qapp, qtbot) -> None:
+    from PySide6.QtWidgets import QListView
+
+    from ui.thumbnail_model import ThumbnailDelegate
+
+    thumb = png((40, 40, 200))
+    reads: list[str] = []
+
+    def read(item_id: str) -> bytes:
+        reads.append(item_id)
+        return thumb
+
+    base = datetime(2026, 11, 25, 3, 53, tzinfo=UTC)
+    items = [
+        Item(id=f"{n:032x}", sha256="0" * 64, size=1, width=320, height=240,
+             media_type="image/png", captured_at=base, local_zone="Pacific/Auckland",
+             utc_offset="+13:00", source="screen", file_mtime=None, exif_date=None, note="",
+             platform="Instagram", username="", original_name="", covered=False,
+             deleted=False, entry_hash="0" * 64)
+        for n in range(2000)
+    ]
+    model = ThumbnailModel(read)
+    model.set_items(items)
+    view = QListView()
+    view.setViewMode(QListView.ViewMode.IconMode)
+    view.setUniformItemSizes(True)
+    delegate = ThumbnailDelegate(view)
+    delegate.update_size(view.fontMetrics())
+    view.setItemDelegate(delegate)
+    view.setModel(model)
+    view.resize(1200, 700)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: model.decoded > 0)
+    assert 0 < len(set(reads)) < 60
+    assert model.index(0).data(Qt.ItemDataRole.AccessibleTextRole) == describe(items[0])
+    assert describe(items[0]).startswith("Screenshot saved 25 Nov 2026")
+    assert describe(items[0]).endswith(", Instagram")
+
+
+def test_tray_offers_save_a_screenshot_now(qapp) -> None:
+    calls: list[str] = []
+    tray = Tray(qapp.windowIcon(), lambda: calls.append("open"), lambda: calls.append("hide"),
+                lambda: calls.append("quit"), on_capture=lambda: calls.append("capture"))
+    texts = [action.text() for action in tray.menu.actions()]
+    assert "Save a screenshot now" in texts and "Open SafeHelper" in texts
+    tray.capture_action.trigger()
+    assert calls == ["capture"]
