@@ -63,6 +63,8 @@ def main() -> int:
     setup = window.pages["setup"]
     for index, step in enumerate(setup.steps):  # type: ignore[attr-defined]
         setup.show_step(index)  # type: ignore[attr-defined]
+        if step.key == "autostart":  # writes only into the throw-away XDG folder above
+            setup.autostart.check.setChecked(True)  # type: ignore[attr-defined]
         grab(f"setup-{index + 1}-{step.key}")
     setup.show_step(5)  # type: ignore[attr-defined]
     setup.alert.kind_buttons["ntfy"].setChecked(True)  # type: ignore[attr-defined]

@@ -78,6 +78,7 @@ class RemoveDataDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Remove SafeHelper's data"))
+        self.setObjectName("setupDialog")
         self.setMinimumWidth(520)
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 20, 24, 20)
