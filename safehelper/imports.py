@@ -195,7 +195,6 @@ def examine(data: bytes, name: str = "") -> ImageFacts:
             if width * height > MAX_PIXELS:
                 raise ImageRefused(name, TOO_MANY_PIXELS)
             media_type = MEDIA_TYPES[str(image.format)]
-            exif_date = _exif_date(image)
             try:
                 # verify() checks what decoding does not, such as every PNG chunk's CRC.
                 with Image.open(io.BytesIO(data), formats=[str(image.format)]) as checked:
@@ -203,6 +202,8 @@ def examine(data: bytes, name: str = "") -> ImageFacts:
                 thumbnail = _thumbnail(image)
             except Exception as exc:  # truncated, bad checksums, broken streams: all "damaged"
                 raise ImageRefused(name, DAMAGED) from exc
+            # After decoding: a PNG's EXIF may follow its pixels, and is then already read.
+            exif_date = _exif_date(image)
     return ImageFacts(
         media_type=media_type, width=width, height=height, exif_date=exif_date,
         thumbnail=thumbnail,
@@ -215,7 +216,10 @@ def _thumbnail(image: Image.Image) -> bytes:
         # Decode at a reduced scale: still reads every byte, in a fraction of the memory.
         image.draft("RGB", (THUMBNAIL_PX * 2, THUMBNAIL_PX * 2))
     image.load()
-    frame = ImageOps.exif_transpose(image)
+    # Phone photos are often stored sideways with an EXIF note to turn them; screenshots never
+    # are, so skip the full-size copy that turning makes unless it is needed.
+    turned = image.getexif().get(ExifTags.Base.Orientation, 1) not in (0, 1)
+    frame = ImageOps.exif_transpose(image) if turned else image
     frame.thumbnail((THUMBNAIL_PX, THUMBNAIL_PX), Image.Resampling.LANCZOS)
     has_alpha = frame.mode in ("RGBA", "LA", "PA") or (
         frame.mode == "P" and "transparency" in frame.info

@@ -107,6 +107,14 @@ def test_exif_date_and_file_time_are_recorded(box: Locker, tmp_path: Path) -> No
     assert item.file_mtime == when
 
 
+def test_sideways_phone_photo_gets_an_upright_thumbnail(box: Locker) -> None:
+    exif = Image.Exif()
+    exif[ExifTags.Base.Orientation] = 6  # "turn 90 degrees to view"
+    item = box.add_image(encode(noisy(120, 60), "JPEG", exif=exif), "file")
+    assert (item.width, item.height) == (120, 60)
+    assert Image.open(io.BytesIO(box.read_thumbnail(item.id))).size == (60, 120)
+
+
 def test_emoji_and_odd_bytes_in_names_are_kept_as_data(box: Locker, tmp_path: Path) -> None:
     data = encode(noisy(20, 20), "PNG")
     emoji = tmp_path / "😰 chat with 👤.png"
