@@ -82,6 +82,13 @@ def register(subparsers: Any) -> None:
     pass_remove.set_defaults(handler=run_passphrase_remove)
 
 
+def _tolerant_stdout() -> None:
+    """Never crash on a name the console cannot show (a pipe on Windows is often cp1252)."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="replace")
+
+
 def _typed(prompt: str) -> str | None:
     if not sys.stdin.isatty():
         return None
@@ -157,6 +164,7 @@ def _ways(locker: Locker) -> str:
 def run_init(args: argparse.Namespace) -> int:
     """``locker init``: create the locker (device key if safe, passphrase if asked or needed)."""
     setup_logging()
+    _tolerant_stdout()
     if Locker.exists():
         raise SafeHelperError("There is already an evidence locker here. Nothing was changed.")
     with _create(want_passphrase=args.passphrase) as locker:
@@ -179,6 +187,7 @@ def _open_unlocked(*, create: bool = False) -> Locker:
 def run_add(args: argparse.Namespace) -> int:
     """``locker add``: save each file, printing one line per file as soon as it is saved."""
     setup_logging()
+    _tolerant_stdout()
     files = imports.collect_files(args.files)
     if not files:
         raise SafeHelperError("No files were found to add.")
@@ -226,6 +235,7 @@ def item_json(item: Item) -> dict[str, Any]:
 def run_list(args: argparse.Namespace) -> int:
     """``locker list``: the items, newest first, as lines or as JSON."""
     setup_logging()
+    _tolerant_stdout()
     with _open_unlocked() as locker:
         items = locker.items()
     if args.json:
@@ -245,6 +255,7 @@ def run_list(args: argparse.Namespace) -> int:
 def run_verify(args: argparse.Namespace) -> int:
     """``locker verify``: exit 0 if everything matches, else 1 naming the first problem."""
     setup_logging()
+    _tolerant_stdout()
     with _open_unlocked() as locker:
         report = locker.verify()
         head = locker.chain_head()
@@ -258,6 +269,7 @@ def run_verify(args: argparse.Namespace) -> int:
 def run_passphrase_add(args: argparse.Namespace) -> int:
     """``locker passphrase add``: add a passphrase, or change the one there is."""
     setup_logging()
+    _tolerant_stdout()
     with _open_unlocked() as locker:
         had = locker.has_passphrase_slot()
         locker.add_passphrase(_new_passphrase(allow_current_env=not had))
@@ -268,6 +280,7 @@ def run_passphrase_add(args: argparse.Namespace) -> int:
 def run_passphrase_remove(args: argparse.Namespace) -> int:
     """``locker passphrase remove``: only allowed while another way to open it remains."""
     setup_logging()
+    _tolerant_stdout()
     with _open_unlocked() as locker:
         if not locker.has_passphrase_slot():
             raise SafeHelperError("This locker has no passphrase. Nothing was changed.")
