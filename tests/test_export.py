@@ -389,3 +389,34 @@ def test_cli_export_of_chosen_items(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert main(["export", str(tmp_path / "x.zip"), "--item", "nope"]) == 1
     assert "no item nope" in capsys.readouterr().err
     assert not (tmp_path / "x.zip").exists()
+
+
+# ------------------------------------------------------------------ synced folders
+
+
+@pytest.mark.parametrize(("path", "service"), [
+    ("/home/ana/OneDrive/Documents/pack.zip", "OneDrive"),
+    ("/home/ana/OneDrive - Hillside School/pack.zip", "OneDrive"),
+    ("/Users/ana/Library/CloudStorage/OneDrive-Personal/pack.zip", "OneDrive"),
+    ("/Users/ana/Library/CloudStorage/GoogleDrive-ana@example.com/My Drive/p.zip",
+     "Google Drive"),
+    ("/home/ana/Google Drive/p.zip", "Google Drive"),
+    ("/home/ana/Dropbox/p.zip", "Dropbox"),
+    ("/Users/ana/Library/Mobile Documents/com~apple~CloudDocs/p.zip", "iCloud"),
+    ("/home/ana/Documents/p.zip", ""),
+    ("/media/ana/USB STICK/p.zip", ""),
+])
+def test_synced_folders_are_recognised(path: str, service: str) -> None:
+    assert export.synced_by(Path(path), environ={}, platform="linux") == service
+
+
+def test_windows_onedrive_documents_and_macos_icloud_desktop(tmp_path: Path) -> None:
+    documents = tmp_path / "Documents"
+    assert export.synced_by(documents / "p.zip", environ={"OneDrive": str(documents)},
+                            platform="win32") == "OneDrive"
+    assert export.synced_by(documents / "p.zip", environ={}, platform="darwin",
+                            home=tmp_path) == ""
+    (tmp_path / "Library" / "Mobile Documents" / "com~apple~CloudDocs" / "Documents").mkdir(
+        parents=True)
+    assert export.synced_by(documents / "p.zip", environ={}, platform="darwin",
+                            home=tmp_path) == "iCloud"
