@@ -18,6 +18,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import (
@@ -146,8 +147,8 @@ class CoverCanvas(QWidget):
         self.set_image(QImage())
 
     def sizeHint(self) -> QSize:
-        """A generous preview; the layout shrinks it to fit."""
-        return QSize(800, 450)
+        """Modest, so the Save button fits without scrolling; it expands into free space."""
+        return QSize(480, 240)
 
     # Geometry: the picture is drawn centred and scaled to fit the widget.
     def _view_rect(self) -> QRectF:
@@ -381,9 +382,19 @@ class CoverEditor(QWidget):
         self.undo_button.setToolTip(self.tr("Remove the last box (Ctrl+Z)"))
         self.covered_label = QLabel()
         self.covered_label.setObjectName("privacyNote")
+        self.discard_button = QPushButton(self.tr("Don't save"))
+        self.discard_button.setAccessibleName(self.tr("Don't save this picture"))
+        self.discard_button.setToolTip(self.tr("Throw this picture away without saving it"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("primary")
+        self.save_button.setDefault(True)
+        self.save_button.setAccessibleName(self.tr("Save this picture in the locker"))
+        self.save_button.setToolTip(self.tr("Save this picture in the locker (Ctrl+S)"))
         for button in (self.cover_button, self.crop_button, self.undo_button):
             tools.addWidget(button)
         tools.addWidget(self.covered_label, 1)
+        tools.addWidget(self.discard_button)
+        tools.addWidget(self.save_button)
         column.addLayout(tools)
 
         self.canvas = CoverCanvas()
@@ -422,22 +433,10 @@ class CoverEditor(QWidget):
         form.addRow(note_label, self.note)
         column.addLayout(form)
 
-        buttons = QHBoxLayout()
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Saving status"))
-        buttons.addWidget(self.status, 1)
-        self.discard_button = QPushButton(self.tr("Don't save"))
-        self.discard_button.setAccessibleName(self.tr("Don't save this picture"))
-        self.discard_button.setToolTip(self.tr("Throw this picture away without saving it"))
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setObjectName("primary")
-        self.save_button.setDefault(True)
-        self.save_button.setAccessibleName(self.tr("Save this picture in the locker"))
-        self.save_button.setToolTip(self.tr("Save this picture in the locker (Ctrl+S)"))
-        buttons.addWidget(self.discard_button)
-        buttons.addWidget(self.save_button)
-        column.addLayout(buttons)
+        column.addWidget(self.status)
 
         self.cover_button.clicked.connect(lambda: self.set_mode("cover"))
         self.crop_button.clicked.connect(lambda: self.set_mode("crop"))
@@ -451,6 +450,11 @@ class CoverEditor(QWidget):
         QShortcut(QKeySequence.StandardKey.Undo, self,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut).activated.connect(
             self.canvas.undo)
+        chain = (self.canvas, self.cover_button, self.crop_button, self.undo_button,
+                 self.platform, self.other_platform, self.username, self.note,
+                 self.discard_button, self.save_button)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         QShortcut(QKeySequence("C"), self.canvas,
                   context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.toggle_mode)
 
@@ -470,7 +474,11 @@ class CoverEditor(QWidget):
         self.canvas.setFocus()
 
     def _fill_details(self, details: Details) -> None:
-        index = self.platform.findData(details.platform) if details.platform else 0
+        index = 0
+        if details.platform:
+            index = self.platform.findText(details.platform)
+            if index < 0:
+                index = self.platform.findData(details.platform)
         if details.platform and index < 0:
             index = self.platform.findData(OTHER)
             self.other_platform.setText(details.platform)

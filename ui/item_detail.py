@@ -41,6 +41,14 @@ def source_text(item: Item) -> str:
     return QCoreApplication.translate("Locker", "Added from a file")
 
 
+def _field_name(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
 class PictureView(QWidget):
     """The picture scaled to fit, sharp, never stretched."""
 
@@ -51,8 +59,8 @@ class PictureView(QWidget):
         self.setMinimumSize(200, 150)
 
     def sizeHint(self) -> QSize:
-        """Prefer a large view; the layout gives it what is left."""
-        return QSize(700, 500)
+        """Modest, so the page does not scroll; it expands into the free space."""
+        return QSize(360, 240)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Draw the picture centred and scaled to fit."""
@@ -117,11 +125,11 @@ class ItemDetail(QWidget):
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
             value.setAccessibleName(label)
             self.fields[key] = value
-            self.form.addRow(label + ":", value)
+            self.form.addRow(_field_name(label + ":"), value)
         self.sha = QLineEdit()
         self.sha.setReadOnly(True)
         self.sha.setAccessibleName(self.tr("SHA-256 fingerprint"))
-        self.form.addRow(self.tr("SHA-256 fingerprint:"), self.sha)
+        self.form.addRow(_field_name(self.tr("SHA-256 fingerprint:")), self.sha)
         column.addLayout(self.form)
         hash_note = QLabel(self.tr(
             "The fingerprint proves this picture has not changed since it was saved. It does "

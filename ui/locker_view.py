@@ -51,7 +51,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -198,6 +197,46 @@ class EvidenceGuide(QFrame):
         column.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignLeft)
 
 
+class PanelStack(QWidget):
+    """Panels on top of each other, only one shown, sized by the one shown.
+
+    A QStackedWidget measures every panel (its height for a width is the
+    largest of all), so a short panel such as the unlock form would scroll
+    because the grid is tall. Hidden widgets do not count in a box layout.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._panels: list[QWidget] = []
+        self._current: QWidget | None = None
+
+    def addWidget(self, panel: QWidget) -> None:
+        """Add a panel; the first one added is shown."""
+        self._panels.append(panel)
+        self._layout.addWidget(panel, 1)
+        if self._current is None:
+            self._current = panel
+        else:
+            panel.hide()
+
+    def setCurrentWidget(self, panel: QWidget) -> None:
+        """Show ``panel`` and hide the others."""
+        if panel is self._current:
+            panel.show()
+            return
+        self._current = panel
+        for other in self._panels:
+            if other is not panel:
+                other.hide()
+        panel.show()
+
+    def currentWidget(self) -> QWidget | None:
+        """The panel on show."""
+        return self._current
+
+
 class LockerPage(Page):
     """Page "locker": unlock, the grid, an item, the cover editor, progress and summaries.
 
@@ -220,8 +259,7 @@ class LockerPage(Page):
         self._generation = 0
 
         self.body_layout.setAlignment(Qt.AlignmentFlag(0))
-        self.stack = QStackedWidget()
-        self.stack.currentChanged.connect(self._size_to_current)
+        self.stack = PanelStack()
         self.body_layout.addWidget(self.stack, 1)
 
         self.unlock = UnlockPanel()
@@ -264,15 +302,6 @@ class LockerPage(Page):
 
     # ------------------------------------------------------------ building
 
-    def _size_to_current(self, index: int) -> None:
-        # A stack is as big as its biggest panel; only the one in front should count,
-        # or a short panel scrolls for no reason.
-        for position in range(self.stack.count()):
-            policy = QSizePolicy.Policy.Preferred if position == index \
-                else QSizePolicy.Policy.Ignored
-            self.stack.widget(position).setSizePolicy(policy, policy)
-        self.stack.adjustSize()
-
     def _build_grid_panel(self) -> QWidget:
         panel = QWidget()
         column = QVBoxLayout(panel)
@@ -306,6 +335,9 @@ class LockerPage(Page):
         actions.addWidget(self.files_button, 0, 3)
         actions.setColumnStretch(4, 1)
         column.addLayout(actions)
+        self.empty = paragraph(self.tr("Nothing is saved yet. When you save a screenshot, it "
+                                       "shows up here."))
+        column.addWidget(self.empty)
 
         self.guide = EvidenceGuide()
         self.guide.closed.connect(self._dismiss_guide)
@@ -336,9 +368,10 @@ class LockerPage(Page):
         self.view.setMinimumHeight(self.delegate.cell_size().height() + 24)
         self.view.activated.connect(self._open_index)
         column.addWidget(self.view, 1)
-        self.empty = paragraph(self.tr("Nothing is saved yet. When you save a screenshot, it "
-                                       "shows up here."))
-        column.addWidget(self.empty)
+        # Takes the free space while there is no grid, so the rest stays together at the top.
+        self.filler = QWidget()
+        self.filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        column.addWidget(self.filler, 1)
 
         more = QGridLayout()
         more.setHorizontalSpacing(10)
@@ -360,11 +393,13 @@ class LockerPage(Page):
         self.show_deleted.setAccessibleName(self.tr("Show deleted pictures too"))
         self.show_deleted.setToolTip(self.tr("Show pictures you deleted, so you can bring them "
                                              "back"))
+        # One row at normal text sizes; more rows as text grows, so nothing is cut off.
+        columns = 5 if self.ctx.settings.text_scale <= 125 else 3
         for index, widget in enumerate((self.guide_button, self.verify_button,
                                         self.incident_button, self.export_button,
                                         self.show_deleted)):
-            more.addWidget(widget, index // 3, index % 3)
-        more.setColumnStretch(3, 1)
+            more.addWidget(widget, index // columns, index % columns)
+        more.setColumnStretch(columns, 1)
         column.addLayout(more)
 
         self.screenshot_button.clicked.connect(lambda: self.take_screenshot())
@@ -410,6 +445,7 @@ class LockerPage(Page):
         self.summary_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary_list = QListWidget()
         self.summary_list.setWordWrap(True)
+        self.summary_list.setSpacing(6)
         self.summary_list.setAccessibleName(self.tr("Files that were not added, and why"))
         self.summary_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.summary_done = _button(self.tr("OK"), self.tr("OK, back to my saved pictures"),
@@ -581,6 +617,7 @@ class LockerPage(Page):
         empty = self.model.rowCount() == 0
         self.empty.setVisible(empty)
         self.view.setVisible(not empty)
+        self.filler.setVisible(empty)
         self.guide.setVisible(self.guide_wanted or (empty and not self.guide_dismissed))
 
     def show_grid(self) -> None:

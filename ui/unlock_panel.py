@@ -66,6 +66,8 @@ class UnlockPanel(QWidget):
         self.repeat.returnPressed.connect(self._submit)
         self.repeat_label = QLabel(self.tr("Type it again:"))
         self.repeat_label.setBuddy(self.repeat)
+        for field in (self.passphrase, self.repeat):
+            field.setMaximumWidth(field.fontMetrics().averageCharWidth() * 48)
         form.addRow(self.passphrase_label, self.passphrase)
         form.addRow(self.repeat_label, self.repeat)
         column.addLayout(form)
