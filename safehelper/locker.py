@@ -40,6 +40,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import secrets
 import shutil
 import sqlite3
@@ -70,6 +71,7 @@ _PAD_BYTES = 64
 # Wrong passphrases: the first few are free (typos), then each try waits twice as long.
 _FREE_FAILURES = 3
 _MAX_DELAY_SECONDS = 30.0
+_ITEM_ID = re.compile(r"[0-9a-f]{32}")
 _O_BINARY = getattr(os, "O_BINARY", 0)
 _IS_POSIX = os.name == "posix"
 
@@ -215,7 +217,7 @@ def _iso(moment: datetime) -> str:
 
 
 def _label(item_id: str, what: str) -> bytes:
-    return f"{item_id}:{what}".encode("ascii")
+    return f"{item_id}:{what}".encode()
 
 
 def _b64(data: bytes) -> str:
@@ -898,6 +900,9 @@ class Locker:
             return self._to_item(self._state(item_id))
 
     def _blob_paths(self, item_id: str) -> tuple[Path, Path]:
+        # Ids come from the index, which someone could edit: never let one reach outside.
+        if not _ITEM_ID.fullmatch(item_id):
+            raise SafeHelperError(NO_SUCH_ITEM)
         blobs = self.folder / BLOB_DIR
         return blobs / f"{item_id}{IMAGE_SUFFIX}", blobs / f"{item_id}{THUMB_SUFFIX}"
 
@@ -1201,43 +1206,59 @@ class Locker:
 
         Returns a report naming the first item (by id and time) that does not
         match. Needs the locker unlocked. ``progress(done, total)`` counts records.
+        The records are read in one snapshot; the long checking runs without the
+        object's lock, so a window can keep listing items meanwhile.
         """
         with self._mutex:
             key = self._require_key()
             try:
-                rows = self._db.execute(
-                    "SELECT seq, kind, item_id, at, record, entry_hash FROM entries ORDER BY seq"
-                ).fetchall()
+                self._db.execute("BEGIN")
+                try:
+                    rows = self._db.execute(
+                        "SELECT seq, kind, item_id, at, record, entry_hash FROM entries "
+                        "ORDER BY seq"
+                    ).fetchall()
+                    sealed_head = self._meta("head")
+                finally:
+                    self._db.execute("COMMIT")
             except sqlite3.Error as exc:
                 raise _db_error(exc) from exc
-            purged = self._purged_ids(bytes(row[4]) for row in rows)
-            times: dict[str, str] = {}
-            prev_hash = GENESIS
-            checked = 0
-            total = len(rows)
-            for done, (seq, kind, item_id, at, record, stored_hash) in enumerate(rows, start=1):
-                if self._key is None:
-                    raise SafeHelperError(NOT_UNLOCKED)
-                item_id = str(item_id)
-                problem = self._check_record(
-                    key, done, int(seq), str(kind), item_id, str(at), bytes(record),
-                    str(stored_hash), prev_hash, purged, times,
-                )
-                if problem:
-                    when = times.get(item_id, str(at))
-                    log.warning("locker: verify found a problem at record %d", seq)
-                    text = f"Item {item_id}, saved {_when(when)}: {problem}"
-                    return VerifyReport(False, checked, text, item_id)
-                if kind == "add":
-                    checked += 1
-                prev_hash = str(stored_hash)
-                if progress is not None:
-                    progress(done, total)
-            problem_text = self._check_head(key, rows)
-            if problem_text:
-                return VerifyReport(False, checked, problem_text, None)
-            log.info("locker: verify passed (%d items)", checked)
-            return VerifyReport(True, checked)
+        purged = self._purged_ids(bytes(row[4]) for row in rows)
+        times: dict[str, str] = {}
+        prev_hash = GENESIS
+        checked = 0
+        total = len(rows)
+        for done, (seq, kind, item_id, at, record, stored_hash) in enumerate(rows, start=1):
+            if self._key is None:
+                raise SafeHelperError(NOT_UNLOCKED)
+            item_id = str(item_id)
+            problem = self._check_record(
+                key, done, int(seq), str(kind), item_id, str(at), bytes(record),
+                str(stored_hash), prev_hash, purged, times,
+            )
+            if problem and kind == "add" and self._purged_since(item_id):
+                problem = ""  # deleted permanently while this check ran: nothing to compare
+            if problem:
+                when = times.get(item_id, str(at))
+                log.warning("locker: verify found a problem at record %d", seq)
+                text = f"Item {item_id}, saved {_when(when)}: {problem}"
+                return VerifyReport(False, checked, text, item_id)
+            if kind == "add":
+                checked += 1
+            prev_hash = str(stored_hash)
+            if progress is not None:
+                progress(done, total)
+        problem_text = self._check_head(key, rows, sealed_head)
+        if problem_text:
+            return VerifyReport(False, checked, problem_text, None)
+        log.info("locker: verify passed (%d items)", checked)
+        return VerifyReport(True, checked)
+
+    def _purged_since(self, item_id: str) -> bool:
+        with self._mutex:
+            self._refresh()
+            state = self._states.get(item_id)
+            return state is not None and state.purged
 
     @staticmethod
     def _purged_ids(records: Iterable[bytes]) -> set[str]:
@@ -1296,6 +1317,8 @@ class Locker:
         return ""
 
     def _check_blobs(self, key: bytes, item_id: str, record: dict[str, Any]) -> str:
+        if not _ITEM_ID.fullmatch(item_id):
+            return "its record does not name a picture the locker could hold."
         image_path, thumb_path = self._blob_paths(item_id)
         try:
             image = crypto.open_sealed(key, image_path.read_bytes(), _label(item_id, "image"))
@@ -1312,13 +1335,13 @@ class Locker:
             return "its picture does not match the fingerprint (SHA-256) saved with it."
         return ""
 
-    def _check_head(self, key: bytes, rows: list[Any]) -> str:
+    def _check_head(self, key: bytes, rows: list[Any], sealed_head: str) -> str:
         """The sealed newest (number, hash) must match the last record: none cut off or rebuilt."""
         if not rows:
             return "The locker's index has no records at all."
         seq, _, item_id, at, _, entry_hash = rows[-1]
         try:
-            head = crypto.open_sealed(key, _unb64(self._meta("head")), self._head_label())
+            head = crypto.open_sealed(key, _unb64(sealed_head), self._head_label())
         except (crypto.SealError, binascii.Error, ValueError):
             head = b""
         if head.decode("ascii", "replace") != f"{seq}:{entry_hash}":
