@@ -296,10 +296,12 @@ class Locker:
     """An evidence locker folder. Get one with :meth:`open` or :meth:`create`.
 
     One object may be used from a worker thread (adds, imports, verify) and the
-    GUI thread in turn: every method takes the object's lock, and the SQLite
-    connection is shared under it. Several processes (the app and the command
-    line) may open the same locker; SQLite's write lock keeps their records in
-    order.
+    GUI thread in turn: methods take the object's lock, and the SQLite
+    connection is shared under it. An import holds it one file at a time and
+    verify only while reading, so a window can keep listing items meanwhile;
+    :meth:`lock` never waits (Hide now). Several processes (the app and the
+    command line) may open the same locker; SQLite's write lock keeps their
+    records in order.
     """
 
     def __init__(self, folder: Path, db: sqlite3.Connection, locker_id: str) -> None:

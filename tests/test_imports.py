@@ -258,6 +258,23 @@ def test_import_stops_plainly_when_the_locker_is_locked(box: Locker, tmp_path: P
     assert result.saved == [] and "locked" in result.error
 
 
+def test_hide_now_during_an_import_stops_it_and_keeps_what_was_saved(box: Locker,
+                                                                     tmp_path: Path) -> None:
+    files = []
+    for i in range(5):
+        files.append(tmp_path / f"{i}.png")
+        files[-1].write_bytes(encode(noisy(16, 16, seed=i), "PNG"))
+
+    def progress(done: int, total: int) -> None:
+        if done == 2:
+            box.lock()  # what Hide now does, from wherever it runs
+
+    result = box.import_files(files, progress=progress)
+    assert len(result.saved) == 2 and "locked" in result.error and not result.cancelled
+    box.unlock_with_passphrase(PASS)
+    assert box.count() == 2 and box.verify().ok
+
+
 def test_clean_name_rules() -> None:
     assert imports.clean_name("C:\\Users\\kid\\Desktop\\proof.png") == "proof.png"
     assert imports.clean_name("   ") == ""
