@@ -419,7 +419,6 @@ class Locker:
             if folder.is_dir() and not any(folder.iterdir()):
                 folder.rmdir()
             os.rename(staging, folder)
-            paths.fsync_dir(parent)
         except OSError as exc:
             cls._undo_create(staging, slots, locker_id)
             raise SafeHelperError(
@@ -428,6 +427,9 @@ class Locker:
         except BaseException:
             cls._undo_create(staging, slots, locker_id)
             raise
+        # The locker exists from the rename on: a failed flush must not undo its slots.
+        with contextlib.suppress(OSError):
+            paths.fsync_dir(parent)
         locker = cls.open(folder)
         locker._key = data_key
         log.info("locker: created with %d slot(s)", len(slots))
