@@ -261,6 +261,8 @@ def _connect(path: Path) -> sqlite3.Connection:
             log.warning("locker: WAL mode unavailable (%s)", mode)
         db.execute("PRAGMA synchronous=FULL")
         db.execute("PRAGMA secure_delete=ON")
+        # Sorting or big queries never spill index data into the system's temp folder.
+        db.execute("PRAGMA temp_store=MEMORY")
         db.execute("PRAGMA trusted_schema=OFF")
     except sqlite3.Error as exc:
         raise _db_error(exc) from exc
