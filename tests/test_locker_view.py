@@ -407,6 +407,19 @@ def test_thumbnails_are_decrypted_only_for_rows_on_screen(qapp, qtbot) -> None:
     assert describe(items[0]).endswith(", Instagram")
 
 
+def test_saved_png_is_compressed_and_exact(qapp) -> None:
+    from ui.cover_editor import encode_png
+
+    image = QImage(1280, 720, QImage.Format.Format_RGB32)
+    image.fill(QColor(250, 250, 250))
+    for y in range(0, 720, 24):
+        for x in range(0, 1280, 9):
+            image.setPixelColor(x, y, QColor(20, 20, 20))
+    data = encode_png(image)
+    assert len(data) < 1280 * 720 * 4 // 20
+    assert QImage.fromData(data).convertToFormat(QImage.Format.Format_RGB32) == image
+
+
 def test_tray_offers_save_a_screenshot_now(qapp) -> None:
     calls: list[str] = []
     tray = Tray(qapp.windowIcon(), lambda: calls.append("open"), lambda: calls.append("hide"),
