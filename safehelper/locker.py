@@ -1364,7 +1364,8 @@ class Locker:
 
         Runs under SQLite's write lock, so no other process is midway through an add.
         A blob is removed only if no record at all names its id, or a readable purge
-        record does: a damaged record never costs its picture.
+        record does: a damaged record never costs its picture. Blobs that stay are
+        made private again (a locker copied back from a USB stick may not be).
         """
         blobs = self.folder / BLOB_DIR
         with self._write():
@@ -1378,6 +1379,8 @@ class Locker:
                     with contextlib.suppress(OSError):
                         os.unlink(entry.path)
                         removed += 1
+                elif _IS_POSIX and entry.stat().st_mode & 0o077:
+                    os.chmod(entry.path, 0o600)
             if removed:
                 paths.fsync_dir(blobs)
                 log.info("locker: removed %d unfinished file(s)", removed)

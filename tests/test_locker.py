@@ -326,6 +326,18 @@ def test_files_are_private(box: Locker, folder: Path) -> None:
         assert mode == expected, name
 
 
+def test_open_makes_a_copied_locker_private_again(box: Locker, folder: Path) -> None:
+    if os.name != "posix":
+        pytest.skip("POSIX permissions")
+    box.add_image(png(seed=15), "screen")
+    box.close()
+    for path in [folder, *folder.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    with Locker.open(folder):
+        for path in [folder, *folder.rglob("*")]:
+            assert stat.S_IMODE(path.stat().st_mode) == (0o700 if path.is_dir() else 0o600)
+
+
 def test_log_has_no_notes_names_or_passphrase(no_keyring: None, folder: Path,
                                               log_file: Path) -> None:
     locker = Locker.create(folder, passphrase=PASS)
