@@ -232,7 +232,8 @@ def readme_text(count: int, exported_at: datetime) -> str:
     """``README.txt``, from the template in ``resources/export``."""
     template = read_text("export", "README.txt")
     return template.format(
-        app=APP_NAME, version=__version__, count=count, exported=utc_text(exported_at)
+        app=APP_NAME, version=__version__, count=count,
+        exported=exported_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC"),
     )
 
 
@@ -371,7 +372,7 @@ def _write_zip(
     hashes: list[tuple[str, str]] = []
     archive = zipfile.ZipFile(handle, "w", allowZip64=True)
 
-    def add(name: str, data: bytes, when: datetime, *, stored: bool) -> None:
+    def add(name: str, data: bytes | bytearray, when: datetime, *, stored: bool) -> None:
         archive.writestr(_zip_info(name, when, stored=stored), data)
         hashes.append((name, hashlib.sha256(data).hexdigest()))
 

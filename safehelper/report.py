@@ -216,7 +216,7 @@ def build_report(
     rows: Sequence[ReportRow],
     thumbnail: Callable[[ReportRow], bytes | None],
     progress: Callable[[], None] | None = None,
-) -> bytes:
+) -> bytearray:
     """The whole report as PDF bytes.
 
     ``thumbnail(row)`` returns a small JPEG for the row (see :func:`thumbnail_jpeg`)
@@ -271,7 +271,8 @@ def build_report(
                 )
                 if progress is not None:
                     progress()
-    return bytes(pdf.output())
+        del table  # its rows hold a second copy of every thumbnail; the PDF has its own now
+    return pdf.output()  # a bytearray: no second copy of a report that can be megabytes
 
 
 def format_local(moment: datetime, zone: str) -> str:
