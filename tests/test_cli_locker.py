@@ -7,7 +7,9 @@ import hashlib
 import io
 import json
 import os
+import pty
 import random
+import select
 import signal
 import subprocess
 import sys
@@ -126,6 +128,47 @@ def test_passphrase_change_and_last_slot(tmp_path: Path) -> None:
     assert run_cli("list", env=with_pass("a brand new sentence")).returncode == 0
     line = one_plain_line(run_cli("passphrase", "remove", env=with_pass("a brand new sentence")))
     assert "only way" in line
+
+
+def run_on_terminal(*args: str, answers: list[str]) -> tuple[int, str]:
+    """Run the command on a real pseudo-terminal, typing each answer when a prompt shows."""
+    env = {**os.environ, **NO_KEYRING}
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: becomes the command, with the terminal as its own
+        os.execve(sys.executable, [sys.executable, "-m", "safehelper", "locker", *args], env)
+    output = b""
+    pending = list(answers)
+    try:
+        while True:
+            ready, _, _ = select.select([fd], [], [], 60)
+            if not ready:
+                raise AssertionError(f"no answer from the command; so far: {output!r}")
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:  # the terminal closes when the command ends
+                break
+            if not chunk:
+                break
+            output += chunk
+            if pending and output.endswith(b": "):
+                os.write(fd, pending.pop(0).encode() + b"\n")
+    finally:
+        os.close(fd)
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), output.decode("utf-8", "replace")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="pseudo-terminals are POSIX")
+def test_passphrase_is_typed_at_a_hidden_prompt_on_a_terminal() -> None:
+    code, out = run_on_terminal("init", "--passphrase", answers=[PASS, PASS])
+    assert code == 0, out
+    assert "New passphrase: " in out and "The same passphrase again: " in out
+    assert PASS not in out  # not echoed
+    code, out = run_on_terminal("list", answers=[PASS])
+    assert code == 0 and "Locker passphrase: " in out and "The locker is empty." in out
+    code, out = run_on_terminal("passphrase", "add", answers=[PASS, "new sentence one",
+                                                              "new sentence two"])
+    assert code == 1 and "not the same" in out and "Traceback" not in out
 
 
 @pytest.mark.keyring
