@@ -210,3 +210,24 @@ def test_the_locker_page_can_open_both(qtbot, ctx, locker) -> None:
     dialog = export_dialog.open_for_locker(parent, locker)
     assert dialog.isVisible()
     dialog.close()
+
+
+def test_a_failed_save_never_traps_anyone_in_the_form(qtbot, ctx, tiny_disk) -> None:
+    with Locker.create(tiny_disk / "locker", passphrase=PASSPHRASE, use_device=False) as full:
+        try:  # fill what is left of the 128 KiB disk
+            with open(tiny_disk / "filler", "wb") as filler:
+                while True:
+                    filler.write(b"\0" * 4096)
+                    filler.flush()
+        except OSError:
+            pass
+        form = IncidentForm(ctx, full)
+        qtbot.addWidget(form)
+        form.show()
+        form.account.setPlainText("x" * 20_000)
+        qtbot.mouseClick(form.close_button, Qt.MouseButton.LeftButton)
+        assert form.isVisible()
+        assert form.status.objectName() == "formError"
+        assert "disk is full" in form.status.text() and "Close again" in form.status.text()
+        qtbot.mouseClick(form.close_button, Qt.MouseButton.LeftButton)
+        assert not form.isVisible()

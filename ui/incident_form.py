@@ -97,6 +97,7 @@ class IncidentForm(QDialog):
         self.setWindowTitle(self.tr("What happened"))
         self.setModal(True)
         self._saved = incident.Incident()
+        self._close_anyway = False
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -470,8 +471,16 @@ class IncidentForm(QDialog):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing saves what was typed (unless the locker is already locked)."""
-        if self.locker.is_unlocked and self.has_changes() and not self.save():
+        """Closing saves what was typed (unless the locker is already locked).
+
+        If saving fails (a full disk), the form stays open once with the reason;
+        a second Close closes it anyway, so nobody is ever trapped in it.
+        """
+        if (self.locker.is_unlocked and not self._close_anyway and self.has_changes()
+                and not self.save()):
+            self._close_anyway = True
+            self.status.setText(self.status.text() + " " + self.tr(
+                "Press Close again to close without saving."))
             event.ignore()
             return
         self._detach()
