@@ -218,3 +218,45 @@ def test_crop_keeps_only_the_chosen_part(other_app: subprocess.Popen[str], shell
     assert abs(item.width - 720) <= 4 and abs(item.height - 480) <= 4
     stored = QImage.fromData(page.locker.read_image(item.id))
     assert stored.pixelColor(40, 40) == pattern_colour(240 + 40, 120 + 40)
+
+
+@pytest.mark.screen
+def test_a_blank_grab_is_not_saved_and_the_paste_route_is_explained(shell: Shell, qtbot) -> None:
+    # Nothing else on this Xvfb screen: with SafeHelper hidden, the grab is one flat colour,
+    # which is what a blocked grab (Wayland without the portal) looks like.
+    page = open_locker_page(shell, qtbot)
+    qtbot.mouseClick(page.screenshot_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.summary_panel, timeout=10_000)
+    assert page.heading.text() == "Use your computer's screenshot tool, then paste."
+    assert "came out blank. Nothing was saved." in page.summary_text.text()
+    assert "Print Screen" in page.summary_text.text()
+    assert page.summary_paste.isVisible()
+    assert page.locker is not None and page.locker.count() == 0
+
+
+@pytest.mark.screen
+def test_tray_save_a_screenshot_now_grabs_with_the_window_hidden(
+    other_app: subprocess.Popen[str], shell: Shell, qtbot
+) -> None:
+    page = open_locker_page(shell, qtbot)
+    shell.quick_exit.trigger()  # Hide now: window hidden, locker locked
+    assert not shell.window.isVisible() and not page.is_unlocked()
+    shell.capture_screenshot()  # the tray's action; the device key opens the locker silently
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.editor, timeout=10_000)
+    assert shell.window.isVisible()
+    assert page.editor.canvas.image.pixelColor(500, 500) == pattern_colour(500, 500)
+
+
+@pytest.mark.screen
+def test_hide_now_during_the_delay_cancels_the_grab(
+    other_app: subprocess.Popen[str], shell: Shell, qtbot
+) -> None:
+    page = open_locker_page(shell, qtbot)
+    page.delay.setCurrentIndex(page.delay.findData(3))
+    qtbot.mouseClick(page.screenshot_button, Qt.MouseButton.LeftButton)
+    assert page.capture.running and not shell.window.isVisible()
+    shell.quick_exit.trigger()
+    assert not page.capture.running
+    assert not page.capture._delay.isActive() and not page.capture._poll.isActive()
+    assert not shell.window.isVisible()
+    assert page.editor.canvas.image.isNull()

@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QListView
 
 from safehelper.locker import Item, Locker
 from safehelper.settings import Settings
@@ -367,8 +367,6 @@ def test_closing_the_window_locks_the_locker(shell: Shell, qtbot) -> None:
 
 
 def test_thumbnails_are_decrypted_only_for_rows_on_screen(qapp, qtbot) -> None:
-    from PySide6.QtWidgets import QListView
-
     from ui.thumbnail_model import ThumbnailDelegate
 
     thumb = png((40, 40, 200))
@@ -428,3 +426,40 @@ def test_tray_offers_save_a_screenshot_now(qapp) -> None:
     assert "Save a screenshot now" in texts and "Open SafeHelper" in texts
     tray.capture_action.trigger()
     assert calls == ["capture"]
+
+
+def test_every_control_has_a_screen_reader_name_and_buttons_say_their_keys(
+    shell: Shell, qtbot
+) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit
+
+    page = open_page(shell, qtbot)
+    missing = []
+    for kind in (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QListView):
+        for widget in page.findChildren(kind):
+            # (a combo box's own pop-up list is a separate window, named by the combo box)
+            if not widget.accessibleName() and widget.window() is shell.window:
+                missing.append(f"{type(widget).__name__} {widget.objectName()} "
+                               f"{getattr(widget, 'text', lambda: '')()}")
+    assert missing == []
+    for button in (page.screenshot_button, page.paste_button, page.files_button,
+                   page.verify_button, page.incident_button, page.export_button,
+                   page.guide_button, page.editor.save_button, page.editor.undo_button):
+        assert "(" in button.toolTip() and ")" in button.toolTip(), button.text()
+
+
+def test_incident_details_and_export_open_from_the_locker(shell: Shell, qtbot) -> None:
+    from ui.export_dialog import ExportDialog
+    from ui.incident_form import IncidentForm
+
+    page = open_page(shell, qtbot)
+    page.screenshot_button.setFocus()
+    qtbot.keyClick(page.screenshot_button, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    forms = [w for w in QApplication.topLevelWidgets() if isinstance(w, IncidentForm)]
+    assert forms and forms[0].isVisible()
+    forms[0].close()
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    dialogs = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, ExportDialog) and w.isVisible()]
+    assert dialogs
+    dialogs[0].close()

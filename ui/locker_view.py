@@ -10,7 +10,6 @@ picture, thumbnail and detail from the screen and from memory.
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
 from datetime import datetime
@@ -58,6 +57,7 @@ from PySide6.QtWidgets import (
 from safehelper import guidance, keychain
 from safehelper.errors import SafeHelperError
 from safehelper.locker import ImportResult, Item, Locker, VerifyReport
+from ui import export_dialog, incident_form
 from ui.capture import CaptureFlow, os_screenshot_route
 from ui.context import AppContext
 from ui.cover_editor import CoverEditor, Details
@@ -909,21 +909,11 @@ class LockerPage(Page):
     # ------------------------------------------------------------ other pages
 
     def open_incident_details(self) -> None:
-        """Hook for the incident form (``ui/incident_form.py``), when it is there."""
-        self._open_optional("ui.incident_form")
+        """Ctrl+I: the incident details form (what happened, who, when), kept in the locker."""
+        if self.locker is not None and self.is_unlocked():
+            incident_form.open_for_locker(self, self.locker)
 
     def open_export(self) -> None:
-        """Hook for the police export (``ui/export_dialog.py``), when it is there."""
-        self._open_optional("ui.export_dialog")
-
-    def _open_optional(self, module_name: str) -> None:
-        if not self.is_unlocked():
-            return
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            self._show_notice(self.tr("This part of SafeHelper is not ready yet."))
-            return
-        opener = getattr(module, "open_for_locker", None)
-        if callable(opener):
-            opener(self, self.locker)
+        """Ctrl+E: make the pack for the police (the export window warns it is not encrypted)."""
+        if self.locker is not None and self.is_unlocked():
+            export_dialog.open_for_locker(self, self.locker)

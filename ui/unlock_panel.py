@@ -74,6 +74,7 @@ class UnlockPanel(QWidget):
 
         self.submit_button = QPushButton(self.tr("Open"))
         self.submit_button.setObjectName("primary")
+        self.submit_button.setAccessibleName(self.tr("Open the locker with this passphrase"))
         self.submit_button.clicked.connect(self._submit)
         column.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignLeft)
 
