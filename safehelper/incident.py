@@ -45,6 +45,9 @@ PAYMENT_METHODS = {
 MAX_TEXT_CHARS = 20_000
 MAX_LIST_ENTRIES = 50
 
+# The last summary question; the PDF report prints its answer as a paragraph of its own.
+OWN_WORDS = "What happened, in my own words"
+
 DAMAGED = "The saved details of what happened could not be read. They may be damaged."
 
 
@@ -236,7 +239,7 @@ def summary_lines(incident: Incident) -> list[tuple[str, str]]:
         ("How it was paid", incident.paid_how),
         ("Has anything been shared?", _answer(incident.shared)),
         ("Where it was shared", incident.shared_where),
-        ("What happened, in my own words", incident.account),
+        (OWN_WORDS, incident.account),
     ]
     return [(question, answer) for question, answer in rows if answer]
 

@@ -24,12 +24,12 @@ from fpdf.fonts import FontFace
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from safehelper import APP_NAME
-from safehelper.incident import Incident, summary_lines
+from safehelper.incident import OWN_WORDS, Incident, summary_lines
 from safehelper.resources import resource_path
 
 FONT = "DejaVu"
 # Thumbnails are drawn on a canvas of this shape (width x height, in pixels).
-CANVAS_PX = (240, 320)
+CANVAS_PX = (240, 300)
 SOURCE_WORDS = {"screen": "Screenshot", "file": "Added from a file", "clipboard": "Pasted"}
 HONEST_LIMIT = (
     "A matching SHA-256 fingerprint shows that a file has not changed since it was saved in "
@@ -200,14 +200,19 @@ def _front(pdf: _ReportPDF, header: ReportHeader, incident: Incident) -> None:
         pdf.set_text_color(0, 0, 0)
         pdf.ln(1)
     pdf.set_font(FONT, "", 10)
-    with pdf.table(
-        col_widths=(60, 126), first_row_as_headings=False, line_height=5.5,
-        padding=1.5, text_align=("LEFT", "LEFT"),
-    ) as table:
-        for question, answer in lines:
-            row = table.row()
-            row.cell(question, style=FontFace(emphasis="BOLD"))
-            row.cell(answer)
+    answers = [(q, a) for q, a in lines if q != OWN_WORDS]
+    if answers:
+        with pdf.table(
+            col_widths=(60, 126), first_row_as_headings=False, line_height=5.5,
+            padding=1.5, text_align=("LEFT", "LEFT"),
+        ) as table:
+            for question, answer in answers:
+                row = table.row()
+                row.cell(question, style=FontFace(emphasis="BOLD"))
+                row.cell(answer)
+    if incident.account:
+        _section(pdf, "In their own words")
+        pdf.multi_cell(0, 5.5, incident.account, new_x="LMARGIN", new_y="NEXT", align="L")
 
 
 def build_report(
