@@ -24,6 +24,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 from benchmarks.harness import Figure, median_of, print_table, timed
+from safehelper import imports
 from safehelper.locker import Locker
 
 PASS = "benchmark passphrase, not a secret"
@@ -63,7 +64,8 @@ def write_and_fsync(path: Path, data: bytes) -> None:
         os.fsync(handle.fileno())
 
 
-def bench_add(root: Path, runs: int) -> Figure:
+def bench_add(root: Path, runs: int) -> list[Figure]:
+    """Adding one picture, and how much of that is checking it and making its thumbnail."""
     data = screenshot(1920, 1080, seed=1)
     print(f"one 1920x1080 screenshot PNG: {len(data) / 1024:.0f} KB")
     plain = root / "plain"
@@ -73,8 +75,13 @@ def bench_add(root: Path, runs: int) -> Figure:
     counter = iter(range(10**9))
     baseline = median_of(runs, lambda: timed(
         lambda: write_and_fsync(plain / f"{next(counter)}.png", data)))
-    return Figure("locker: add one 1920x1080 PNG", "ms", added * 1000,
-                  "open().write() + fsync", baseline * 1000)
+    checking = median_of(runs, lambda: timed(lambda: imports.examine(data, "shot.png")))
+    return [
+        Figure("locker: add one 1920x1080 PNG", "ms", added * 1000,
+               "open().write() + fsync", baseline * 1000),
+        Figure("  of which: check + thumbnail", "ms", checking * 1000,
+               "open().write() + fsync", baseline * 1000),
+    ]
 
 
 def bench_import(root: Path, runs: int, files: int, size: tuple[int, int]) -> Figure:
@@ -137,7 +144,7 @@ def main(argv: list[str] | None = None) -> list[Figure]:
         root = Path(tmp)
         os.environ["SAFEHELPER_HOME"] = str(root / "home")
         figures = [
-            bench_add(root, max(args.runs, 5)),
+            *bench_add(root, max(args.runs, 5)),
             bench_import(root, args.runs, args.files, (width, height)),
             bench_verify(root, args.runs, args.items),
         ]
