@@ -242,6 +242,29 @@ def test_wrong_passphrase_says_so_and_changes_nothing(box: Locker, folder: Path)
     locker.close()
 
 
+def test_accented_passphrase_typed_either_way_opens(no_keyring: None, folder: Path) -> None:
+    composed, decomposed = "caf\u00e9 au lait pour moi", "cafe\u0301 au lait pour moi"
+    Locker.create(folder, passphrase=composed).close()
+    with Locker.open(folder) as locker:
+        locker.unlock_with_passphrase(decomposed)
+        assert locker.is_unlocked
+
+
+def test_chain_can_be_recomputed_without_the_key(box: Locker) -> None:
+    """What an export pack's reader does: the documented rule over the stored bytes."""
+    item = box.add_image(png(seed=16), "screen", note="n")
+    box.edit_note(item.id, "m")
+    prev = "0" * 64
+    for record in box.chain_records():
+        prev_bytes = bytes.fromhex(prev)
+        assert hashlib.sha256(prev_bytes + record.record).hexdigest() == record.entry_hash
+        prev = record.entry_hash
+    assert prev == box.chain_head()
+    add = next(r for r in box.chain_records() if r.kind == "add")
+    assert add.entry_hash == item.entry_hash
+    assert item.sha256 in add.record.decode("ascii") and b'"n"' not in add.record
+
+
 def test_last_slot_cannot_be_removed(box: Locker) -> None:
     with pytest.raises(SafeHelperError, match="only way"):
         box.remove_passphrase()
