@@ -146,7 +146,7 @@ def test_capture_saves_the_other_app_and_never_safehelper(
 
 @pytest.mark.screen
 def test_covered_boxes_are_solid_black_in_the_stored_picture(
-    other_app: subprocess.Popen[str], shell: Shell, qtbot
+    other_app: subprocess.Popen[str], shell: Shell, qtbot, safehelper_home: Path
 ) -> None:
     page = open_locker_page(shell, qtbot)
     qtbot.mouseClick(page.screenshot_button, Qt.MouseButton.LeftButton)
@@ -191,8 +191,13 @@ def test_covered_boxes_are_solid_black_in_the_stored_picture(
     # Outside the boxes the picture is untouched.
     assert stored.pixelColor(60, 60) == pattern_colour(60, 60)
     assert stored.pixelColor(1860, 1020) == pattern_colour(1860, 1020)
-    # The editor dropped the uncovered original once it was saved.
+    # The editor dropped the uncovered original once it was saved...
     assert canvas.image.isNull()
+    # ...and nothing on disk is a readable picture: every blob is sealed.
+    for path in safehelper_home.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert b"\x89PNG" not in data and b"IDAT" not in data, path
 
 
 @pytest.mark.screen

@@ -82,6 +82,34 @@ def test_first_time_creates_a_locker_with_the_keyring(shell: Shell, qtbot) -> No
     assert page.empty.isVisible() and not page.view.isVisible()
 
 
+def test_without_a_safe_keyring_a_passphrase_is_required_in_plain_words(
+    shell: Shell, qtbot
+) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        page = locker_page(shell)
+        intro = page.unlock.intro.text()
+        assert "no safe place for keys" in intro and "you need a passphrase" in intro
+        assert not page.unlock.want_passphrase.isVisible()
+        assert page.unlock.passphrase.isVisible() and page.unlock.repeat.isVisible()
+        qtbot.mouseClick(page.unlock.submit_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "at least 8 characters" in page.unlock.message.text(),
+                        timeout=20_000)
+        assert not Locker.exists()
+        page.unlock.passphrase.setText(PASSPHRASE)
+        page.unlock.repeat.setText(PASSPHRASE)
+        qtbot.mouseClick(page.unlock.submit_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.stack.currentWidget() is page.grid_panel, timeout=20_000)
+        assert page.locker is not None
+        assert page.locker.has_passphrase_slot() and not page.locker.has_device_slot()
+    finally:
+        keyring.set_keyring(before)
+
+
 def test_create_with_a_passphrase_checks_the_two_match(shell: Shell, qtbot) -> None:
     page = locker_page(shell)
     page.unlock.want_passphrase.setChecked(True)

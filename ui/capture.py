@@ -190,6 +190,20 @@ class CaptureFlow(QObject):
         self._delay.start(self._delay_ms)
 
     def _grab(self) -> None:
+        # Someone may have reopened a window during the delay (the tray's "Open"): hide it
+        # again and wait once more, so SafeHelper is never in the picture.
+        app = QApplication.instance()
+        reopened = [w for w in app.topLevelWidgets() if w.isVisible()] \
+            if isinstance(app, QApplication) else []
+        if reopened:
+            for widget in reopened:
+                widget.hide()
+                if widget not in self._hidden:
+                    self._hidden.append(widget)
+            self._delay_ms = 0
+            self._waited_ms = 0
+            self._poll.start()
+            return
         image = grab_all_screens()
         windows = list(self._hidden)
         if self.show_after is not None and self.show_after not in windows:

@@ -536,10 +536,11 @@ class LockerPage(Page):
         self.unlock.set_message(message)
         self.unlock.passphrase.setFocus()
 
-    def _create(self, passphrase: str, use_device: bool) -> None:
+    def _create(self, passphrase: str, use_device: bool, with_passphrase: bool) -> None:
         folder = self.folder
+        chosen = passphrase if with_passphrase else None
         self.unlock.set_busy(True)
-        self._run(lambda _p, _c: Locker.create(folder, passphrase=passphrase or None,
+        self._run(lambda _p, _c: Locker.create(folder, passphrase=chosen,
                                                use_device=use_device),
                   self._created, self._unlock_failed, show_progress=False)
 
