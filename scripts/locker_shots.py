@@ -145,6 +145,11 @@ def main() -> int:
             QTimer.singleShot(200, summary)
             return
         shot("locker-import-summary")
+        page._blank_grab()
+        QTimer.singleShot(500, blank)
+
+    def blank() -> None:
+        shot("locker-blank-grab")
         app.quit()
 
     steps = [unlock, empty, grid, detail, editor, summary]

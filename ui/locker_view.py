@@ -257,6 +257,7 @@ class LockerPage(Page):
         self._job: Job | None = None
         self._jobs: set[Job] = set()
         self._generation = 0
+        self._ways_in = (False, True)  # (this computer's key, a passphrase)
 
         self.body_layout.setAlignment(Qt.AlignmentFlag(0))
         self.stack = PanelStack()
@@ -463,6 +464,10 @@ class LockerPage(Page):
         row.addWidget(self.summary_done)
         row.addStretch(1)
         column.addLayout(row)
+        self.summary_filler = QWidget()
+        self.summary_filler.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                          QSizePolicy.Policy.Expanding)
+        column.addWidget(self.summary_filler, 1)
         return panel
 
     # ------------------------------------------------------------ unlocking
@@ -494,6 +499,7 @@ class LockerPage(Page):
                 self.locker = Locker.open(self.folder)
             has_device = self.locker.has_device_slot()
             has_passphrase = self.locker.has_passphrase_slot()
+            self._ways_in = (has_device, has_passphrase)
         except SafeHelperError as exc:
             self.unlock.show_unlock(False, False, str(exc))
             return
@@ -548,6 +554,7 @@ class LockerPage(Page):
         self.unlock.set_busy(False)
         if isinstance(locker, Locker):
             self.locker = locker
+            self._ways_in = (locker.has_device_slot(), locker.has_passphrase_slot())
             self._opened()
 
     def _opened(self) -> None:
@@ -582,16 +589,10 @@ class LockerPage(Page):
         self.idle.timer.stop()
         self.stack.setCurrentWidget(self.unlock)
         if self.locker is not None:
-            self.unlock.show_unlock(self._safe(self.locker.has_device_slot),
-                                    self._safe(self.locker.has_passphrase_slot))
+            # The ways in, as read when it was opened: asking the locker now could wait for
+            # an import's current file, and Hide now must not wait.
+            self.unlock.show_unlock(*self._ways_in)
         self.set_heading(self.tr("Open your locker to save or see evidence."))
-
-    @staticmethod
-    def _safe(check: Callable[[], bool]) -> bool:
-        try:
-            return check()
-        except SafeHelperError:
-            return False
 
     def _idle_timeout(self) -> None:
         if self.is_unlocked() and not self.capture.running:
@@ -773,7 +774,7 @@ class LockerPage(Page):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept files and folders dragged in while the locker is open."""
         mime = event.mimeData()
-        if self.is_unlocked() and mime.hasUrls() and any(u.isLocalFile() for u in mime.urls()):
+        if self._accepts_files() and mime.hasUrls() and any(u.isLocalFile() for u in mime.urls()):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -782,11 +783,17 @@ class LockerPage(Page):
         """Import dropped files, and every picture in dropped folders."""
         mime = event.mimeData()
         paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
-        if not paths or not self.is_unlocked():
+        if not paths or not self._accepts_files():
             event.ignore()
             return
         event.acceptProposedAction()
         self.import_paths(paths)
+
+    def _accepts_files(self) -> bool:
+        # Not while a picture waits in the cover editor or other work runs: it would be lost
+        # from view, or two jobs would race.
+        return self.is_unlocked() and self._job is None and self.stack.currentWidget() in (
+            self.grid_panel, self.summary_panel, self.detail)
 
     def import_paths(self, paths: list[Path]) -> None:
         """Add files (folders are walked) on a worker thread, with progress and Cancel."""
@@ -865,6 +872,7 @@ class LockerPage(Page):
         self.summary_list.clear()
         self.summary_list.addItems(lines)
         self.summary_list.setVisible(bool(lines))
+        self.summary_filler.setVisible(not lines)
         self.summary_paste.setVisible(paste)
         self.stack.setCurrentWidget(self.summary_panel)
         self.summary_done.setFocus()
