@@ -550,6 +550,11 @@ class CoverEditor(QWidget):
         self._running.add(task)
         task.start()
 
+    def wait_for_save(self, milliseconds: int) -> None:
+        """Block until a running save has finished (used when the app quits)."""
+        for task in list(self._running):
+            task.wait(milliseconds)
+
     def is_saving(self) -> bool:
         """True while a save is running."""
         return self._task is not None

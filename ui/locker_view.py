@@ -297,6 +297,7 @@ class LockerPage(Page):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+            app.aboutToQuit.connect(self._finish_threads)
         ctx.lock_hooks.append(self.lock_and_forget)
         self.setAcceptDrops(True)
         self.stack.setCurrentWidget(self.unlock)
@@ -593,6 +594,14 @@ class LockerPage(Page):
             # an import's current file, and Hide now must not wait.
             self.unlock.show_unlock(*self._ways_in)
         self.set_heading(self.tr("Open your locker to save or see evidence."))
+
+    def _finish_threads(self) -> None:
+        # Quitting locked the locker, so a running import or save stops at its next step;
+        # wait for it, or Qt aborts the process for destroying a running thread.
+        for job in list(self._jobs):
+            job.cancel()
+            job.wait(10_000)
+        self.editor.wait_for_save(10_000)
 
     def _idle_timeout(self) -> None:
         if self.is_unlocked() and not self.capture.running:
