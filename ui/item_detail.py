@@ -138,7 +138,7 @@ class ItemDetail(QWidget):
         hash_note.setWordWrap(True)
         column.addWidget(hash_note)
 
-        note_label = QLabel(self.tr("Note:"))
+        note_label = _field_name(self.tr("Note:"))
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
