@@ -30,6 +30,7 @@ from ui.country_picker import CountryPicker, helpline_country
 from ui.flow_layout import FlowLayout
 from ui.page import Page, paragraph
 from ui.service_card import ServiceCard
+from ui.trusted_adults_panel import TrustedAdultsPanel
 
 FALLBACK_ID = "all-child-helpline-international"
 COPIED_MS = 4000
@@ -91,7 +92,8 @@ class PolicePanel(QFrame):
         self.status.setText(text)
         self.status.setAccessibleName(text)
         self.status.setVisible(True)
-        QTimer.singleShot(COPIED_MS, lambda: self.status.setVisible(False))
+        # With the label as context, Qt drops the timer if the page is rebuilt meanwhile.
+        QTimer.singleShot(COPIED_MS, self.status, lambda: self.status.setVisible(False))
 
 
 class HelplinesPage(Page):
@@ -186,6 +188,7 @@ class HelplinesPage(Page):
         )))
 
     def _fill_talk(self, known: bool) -> None:
+        self.content_layout.addWidget(TrustedAdultsPanel(self.ctx))
         if known:
             self._add_cards(pick(self.directory, self.country, SECTION_KINDS["talk"], False))
         else:

@@ -246,7 +246,8 @@ class ChannelRow(QWidget):
         button = self.buttons["copy"]
         original = button.text()
         button.setText(QCoreApplication.translate("ServiceCard", "Copied"))
-        QTimer.singleShot(COPIED_MS, lambda: button.setText(original))
+        # With the button as context, Qt drops the timer if the card is rebuilt meanwhile.
+        QTimer.singleShot(COPIED_MS, button, lambda: button.setText(original))
 
     def refresh(self, now: datetime) -> None:
         """Update the open-now badge for this moment."""

@@ -35,6 +35,7 @@ from ui import text_pdf
 from ui.context import AppContext
 from ui.home import ChoiceButton
 from ui.page import Page, paragraph
+from ui.trusted_adults_panel import TrustedAdultsPanel
 
 QUESTION_ORDER = ("age", "paid", "shared", "platform")
 
@@ -349,6 +350,7 @@ class WalkthroughPage(Page):
             self._render_services()
             self._render_claims()
         elif action == "messages":
+            self._add(TrustedAdultsPanel(self.ctx))
             self._render_messages()
 
     def _action_button(self, label: str, slot: Callable[[], None]) -> None:
