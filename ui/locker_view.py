@@ -57,7 +57,6 @@ from PySide6.QtWidgets import (
 from safehelper import guidance, keychain
 from safehelper.errors import SafeHelperError
 from safehelper.locker import ImportResult, Item, Locker, VerifyReport
-from ui import export_dialog, incident_form
 from ui.capture import CaptureFlow, os_screenshot_route
 from ui.context import AppContext
 from ui.cover_editor import CoverEditor, Details
@@ -929,9 +928,14 @@ class LockerPage(Page):
     def open_incident_details(self) -> None:
         """Ctrl+I: the incident details form (what happened, who, when), kept in the locker."""
         if self.locker is not None and self.is_unlocked():
+            from ui import incident_form  # loaded when first needed, not at start-up
+
             incident_form.open_for_locker(self, self.locker)
 
     def open_export(self) -> None:
         """Ctrl+E: make the pack for the police (the export window warns it is not encrypted)."""
         if self.locker is not None and self.is_unlocked():
+            # The PDF library behind the export takes about 0.3 s to load: only when asked.
+            from ui import export_dialog
+
             export_dialog.open_for_locker(self, self.locker)
