@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -101,6 +102,8 @@ def test_is_blank_tells_a_black_grab_from_a_real_one() -> None:
     black.fill(QColor(0, 0, 0))
     assert is_blank(black)
     assert is_blank(QImage())
+    black.setPixelColor(1917, 1078, QColor(1, 0, 0))  # one pixel is enough to be a picture
+    assert not is_blank(black)
     text = QImage(800, 600, QImage.Format.Format_RGB32)
     text.fill(QColor(255, 255, 255))
     for x in range(0, 800, 50):
@@ -265,3 +268,28 @@ def test_hide_now_during_the_delay_cancels_the_grab(
     assert not page.capture._delay.isActive() and not page.capture._poll.isActive()
     assert not shell.window.isVisible()
     assert page.editor.canvas.image.isNull()
+
+
+@pytest.mark.screen
+def test_a_hidpi_screen_is_grabbed_at_full_pixel_density(
+    other_app: subprocess.Popen[str], tmp_path: Path
+) -> None:
+    # QT_SCALE_FACTOR=2 gives the screen a device pixel ratio of 2, as on a HiDPI laptop.
+    script = tmp_path / "hidpi.py"
+    script.write_text(textwrap.dedent("""
+        import sys
+        from PySide6.QtGui import QGuiApplication
+        from ui.capture import grab_all_screens
+        app = QGuiApplication(sys.argv)
+        screen = QGuiApplication.primaryScreen()
+        image = grab_all_screens()
+        print(screen.devicePixelRatio(), screen.geometry().width(), image.width(),
+              image.height(), image.devicePixelRatio(), image.pixel(1500, 900))
+    """), encoding="utf-8")
+    env = {**os.environ, "QT_SCALE_FACTOR": "2", "PYTHONPATH": str(Path(__file__).parent.parent)}
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                         env=env, timeout=60, check=True).stdout.split()
+    ratio, logical_width, width, height, image_ratio, pixel = out
+    assert (float(ratio), int(logical_width)) == (2.0, 960)
+    assert (int(width), int(height), float(image_ratio)) == (1920, 1080, 1.0)
+    assert int(pixel) == pattern_colour(1500, 900).rgb()

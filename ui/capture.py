@@ -29,9 +29,6 @@ SETTLE_MS = 300
 # How often, and for how long at most, to check that every hidden window is unexposed.
 POLL_MS = 20
 MAX_WAIT_MS = 2000
-# A grab whose sampled pixels differ by no more than this (per channel) counts as blank.
-BLANK_TOLERANCE = 6
-BLANK_SAMPLES = 64
 
 
 def grab_all_screens() -> QImage:
@@ -48,7 +45,10 @@ def grab_all_screens() -> QImage:
         pixmap = screen.grabWindow(0)
         if pixmap.isNull():
             continue
-        grabs.append((screen.geometry(), pixmap.toImage()))
+        image = pixmap.toImage()
+        # Work in real pixels: a HiDPI grab drawn with its ratio would shrink to half size.
+        image.setDevicePixelRatio(1.0)
+        grabs.append((screen.geometry(), image))
     if not grabs:
         return QImage()
     virtual = QRect()
@@ -73,28 +73,18 @@ def grab_all_screens() -> QImage:
 
 
 def is_blank(image: QImage) -> bool:
-    """True when a grab is empty or one flat colour (what a blocked screen grab looks like).
+    """True when a grab is empty or every pixel is the same colour.
 
-    A grid of pixels is sampled rather than every pixel: a real desktop with a
-    chat on it differs somewhere on an 8x8 grid, and a 4K grab is checked
-    in microseconds.
+    That is what a blocked screen grab looks like (Wayland without the desktop
+    portal gives black). Every pixel is compared, in C, so a small window on a
+    plain desktop still counts as a real picture.
     """
     if image.isNull() or image.width() == 0 or image.height() == 0:
         return True
-    side = int(BLANK_SAMPLES**0.5)
-    first = image.pixelColor(0, 0)
-    for row in range(side + 1):
-        for column in range(side + 1):
-            x = min(image.width() - 1, column * image.width() // side)
-            y = min(image.height() - 1, row * image.height() // side)
-            colour = image.pixelColor(x, y)
-            if (
-                abs(colour.red() - first.red()) > BLANK_TOLERANCE
-                or abs(colour.green() - first.green()) > BLANK_TOLERANCE
-                or abs(colour.blue() - first.blue()) > BLANK_TOLERANCE
-            ):
-                return False
-    return True
+    pixels = image.convertToFormat(QImage.Format.Format_RGB32)
+    data = bytes(pixels.constBits())
+    first = data[:4]
+    return data == first * (len(data) // 4)
 
 
 def os_screenshot_route() -> str:
