@@ -79,7 +79,7 @@ def encode_png(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG", PNG_QUALITY):
+    if not image.save(buffer, b"PNG", PNG_QUALITY):
         raise SafeHelperError("SafeHelper could not prepare the picture for saving.")
     buffer.close()
     return bytes(data.data())

@@ -265,7 +265,7 @@ class LockerPage(Page):
         self.unlock = UnlockPanel()
         self.unlock.unlock_with_device.connect(self._unlock_with_device)
         self.unlock.unlock_with_passphrase.connect(self._unlock_with_passphrase)
-        self.unlock.create.connect(self._create)
+        self.unlock.create_requested.connect(self._create)
         self.stack.addWidget(self.unlock)
 
         self.grid_panel = self._build_grid_panel()

@@ -199,9 +199,9 @@ class ThumbnailDelegate(QStyledItemDelegate):
         item = index.data(ItemRole)
         if not isinstance(item, Item):
             return
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        state = option.state  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        state = option.state
+        palette: QPalette = option.palette
         painter.save()
         selected = bool(state & QStyle.StateFlag.State_Selected)
         if selected:

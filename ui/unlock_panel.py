@@ -27,7 +27,7 @@ class UnlockPanel(QWidget):
     unlock_with_device = Signal()
     unlock_with_passphrase = Signal(str)
     # passphrase, use this computer's keyring, whether a passphrase was asked for
-    create = Signal(str, bool, bool)
+    create_requested = Signal(str, bool, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,7 +166,7 @@ class UnlockPanel(QWidget):
                 self._clear_fields()
                 self.passphrase.setFocus()
                 return
-            self.create.emit(text, self.keyring_ok, needed)
+            self.create_requested.emit(text, self.keyring_ok, needed)
             return
         if self.passphrase.isVisible() or self.passphrase.text():
             self.unlock_with_passphrase.emit(self.passphrase.text())
