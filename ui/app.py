@@ -18,7 +18,6 @@ from safehelper.resources import resource_path
 from ui import theme
 from ui.context import AppContext, Navigator
 from ui.i18n import install_translator
-from ui.locker_view import LockerPage
 from ui.main_window import MainWindow
 from ui.quick_exit import QuickExit
 from ui.single_instance import SingleInstance
@@ -69,6 +68,8 @@ class Shell(QObject):
 
     def capture_screenshot(self) -> None:
         """The tray's "Save a screenshot now": the locker page grabs the screen."""
+        from ui.locker_view import LockerPage  # only when asked: keeps start-up light
+
         page = self.window.pages["locker"]
         if isinstance(page, LockerPage):
             page.capture_from_tray()

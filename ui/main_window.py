@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import Qt
@@ -19,18 +20,23 @@ from PySide6.QtWidgets import (
 
 from safehelper import APP_NAME
 from ui.context import AppContext
-from ui.crisis_page import CrisisPage
-from ui.family_page import FamilyPage
-from ui.helplines_page import HelplinesPage
-from ui.home import HomePage
-from ui.locker_view import LockerPage
 from ui.page import Page
-from ui.parents_guide import ParentsGuidePage
-from ui.settings_page import SettingsPage
-from ui.setup import SetupPage
-from ui.walkthrough import WalkthroughPage
 
 PageFactory = Callable[[AppContext], Page]
+
+# Page name -> "module:Class". Modules are imported when the page is first opened, so
+# start-up loads only the home page (the others pull in requests, jsonschema, Pillow...).
+PAGES = {
+    "home": "ui.home:HomePage",
+    "walkthrough": "ui.walkthrough:WalkthroughPage",
+    "parents": "ui.parents_guide:ParentsGuidePage",
+    "locker": "ui.locker_view:LockerPage",
+    "help": "ui.helplines_page:HelplinesPage",
+    "family": "ui.family_page:FamilyPage",
+    "setup": "ui.setup:SetupPage",
+    "settings": "ui.settings_page:SettingsPage",
+    "crisis": "ui.crisis_page:CrisisPage",
+}
 
 
 class LazyPages(Mapping[str, Page]):
@@ -41,7 +47,7 @@ class LazyPages(Mapping[str, Page]):
     appears sooner for someone who is panicking.
     """
 
-    def __init__(self, ctx: AppContext, factories: dict[str, PageFactory],
+    def __init__(self, ctx: AppContext, factories: dict[str, str],
                  stack: QStackedWidget) -> None:
         self._ctx = ctx
         self._factories = factories
@@ -51,7 +57,9 @@ class LazyPages(Mapping[str, Page]):
     def __getitem__(self, name: str) -> Page:
         page = self._built.get(name)
         if page is None:
-            page = self._factories[name](self._ctx)
+            module, _, cls = self._factories[name].partition(":")
+            factory: PageFactory = getattr(importlib.import_module(module), cls)
+            page = factory(self._ctx)
             page.setObjectName(f"page-{name}")
             self._stack.addWidget(page)
             self._built[name] = page
@@ -87,22 +95,9 @@ class MainWindow(QMainWindow):
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.pages = LazyPages(ctx, self._page_factories(), self.stack)
+        self.pages = LazyPages(ctx, PAGES, self.stack)
         ctx.navigator.requested.connect(self.show_page)
         self.show_page("home")
-
-    def _page_factories(self) -> dict[str, PageFactory]:
-        return {
-            "home": HomePage,
-            "walkthrough": WalkthroughPage,
-            "parents": ParentsGuidePage,
-            "locker": LockerPage,
-            "help": HelplinesPage,
-            "family": FamilyPage,
-            "setup": SetupPage,
-            "settings": SettingsPage,
-            "crisis": CrisisPage,
-        }
 
     def _build_top_bar(self) -> QFrame:
         bar = QFrame()
