@@ -79,7 +79,8 @@ def encode_png(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, b"PNG", PNG_QUALITY):
+    # (PySide6 types the format as bytes, but only a str works at run time)
+    if not image.save(buffer, "PNG", PNG_QUALITY):  # type: ignore[call-overload]
         raise SafeHelperError("SafeHelper could not prepare the picture for saving.")
     buffer.close()
     return bytes(data.data())
