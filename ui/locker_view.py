@@ -73,6 +73,16 @@ INPUT_EVENTS = frozenset({
     QEvent.Type.Wheel, QEvent.Type.TouchBegin,
 })
 
+
+
+def keys_text(key: QKeySequence.StandardKey) -> str:
+    """A standard shortcut as this computer writes it: Ctrl+V on Windows and Linux, ⌘V on a Mac.
+
+    Needs the application to exist (the platform decides the keys), so it is asked late.
+    """
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
@@ -325,11 +335,12 @@ class LockerPage(Page):
         self.paste_button = _button(
             self.tr("Paste a picture"), self.tr("Paste a picture you copied"),
             self.tr("Save a screenshot you copied with your computer's screenshot tool "
-                    "(Ctrl+V)"))
+                    "(%1)").replace("%1", keys_text(QKeySequence.StandardKey.Paste)))
         self.files_button = _button(
             self.tr("Choose files"), self.tr("Choose picture files to add"),
-            self.tr("Add screenshots saved as files, for example from your phone (Ctrl+O). "
-                    "You can also drag files or a folder here."))
+            self.tr("Add screenshots saved as files, for example from your phone (%1). "
+                    "You can also drag files or a folder here.")
+            .replace("%1", keys_text(QKeySequence.StandardKey.Open)))
         actions.addWidget(self.screenshot_button, 0, 0)
         actions.addWidget(self.delay, 0, 1)
         actions.addWidget(self.paste_button, 0, 2)
@@ -455,7 +466,8 @@ class LockerPage(Page):
         self.summary_done.clicked.connect(self.show_grid)
         self.summary_paste = _button(self.tr("Paste a picture"),
                                      self.tr("Paste a picture you copied"),
-                                     self.tr("Paste the screenshot you copied (Ctrl+V)"))
+                                     self.tr("Paste the screenshot you copied (%1)")
+                                     .replace("%1", keys_text(QKeySequence.StandardKey.Paste)))
         self.summary_paste.clicked.connect(self.paste)
         column.addWidget(self.summary_text)
         column.addWidget(self.summary_list, 1)
@@ -713,7 +725,8 @@ class LockerPage(Page):
             self.tr("Use your computer's screenshot tool, then paste."),
             self.tr("SafeHelper could not take a picture of the screen on this computer: it "
                     "came out blank. Nothing was saved.") + "\n\n" + os_screenshot_route()
-            + "\n\n" + self.tr("Then come back here and press Paste a picture (Ctrl+V)."),
+            + "\n\n" + self.tr("Then come back here and press Paste a picture (%1).")
+            .replace("%1", keys_text(QKeySequence.StandardKey.Paste)),
             [], paste=True)
 
     def _open_editor(self, image: QImage, source: str, original_name: str = "",
