@@ -1,35 +1,16 @@
 """A short summary of what happened, for the user to paste into a police or hotline form.
 
 Online report forms ask the same few questions. A frightened teen should not
-have to remember them, so the "Report to police" panel copies this text to
-the clipboard. It never includes evidence, names or usernames by itself: it
-only counts what is in the locker (if it is unlocked) and leaves blanks for
-the user to fill in. When the incident-details feature lands, the lead wires
-it in here, behind the same function.
+have to remember them, so the "Report to police" panel copies this text to the
+clipboard. With the locker unlocked it gives the incident details the teen
+wrote down and the count and dates of saved screenshots; otherwise a list of
+blanks to fill in. It never copies evidence itself.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime
-from typing import Protocol
-
-
-class _Captured(Protocol):
-    captured_at: datetime
-
-
-class EvidenceSource(Protocol):
-    """What the summary needs from the evidence locker (``safehelper.locker.Locker``)."""
-
-    def is_unlocked(self) -> bool:
-        """Whether the locker's items can be listed now."""
-        ...
-
-    def items(self) -> Sequence[_Captured]:
-        """The saved items; only their capture times are used."""
-        ...
-
+from safehelper import incident
+from safehelper.locker import Locker
 
 TEMPLATE = """What happened (please fill in the blanks)
 
@@ -44,9 +25,9 @@ Anything else:
 """
 
 
-def evidence_line(locker: EvidenceSource | None) -> str:
+def evidence_line(locker: Locker | None) -> str:
     """One sentence about the saved screenshots, or "" if the locker is locked or absent."""
-    if locker is None or not locker.is_unlocked():
+    if locker is None or not locker.is_unlocked:
         return ""
     items = locker.items()
     if not items:
@@ -60,7 +41,10 @@ def evidence_line(locker: EvidenceSource | None) -> str:
     return f"I have saved {count} {noun} of what happened in SafeHelper, from {first} to {last}."
 
 
-def summary_text(locker: EvidenceSource | None = None) -> str:
+def summary_text(locker: Locker | None = None) -> str:
     """The text copied by "Copy a summary of what happened"."""
     line = evidence_line(locker)
-    return TEMPLATE + (f"\n{line}\n" if line else "")
+    details = incident.load(locker) if locker is not None and locker.is_unlocked else None
+    head = incident.summary(details) if details is not None and not details.is_empty() \
+        else TEMPLATE
+    return head + (f"\n{line}\n" if line else "")

@@ -1,30 +1,32 @@
-"""The summary copied for a police or hotline report form."""
+"""The summary copied for a police or hotline report form, from a real locker."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import io
 from datetime import UTC, datetime
+from pathlib import Path
 
+import pytest
+from PIL import Image
+
+from safehelper import incident
+from safehelper.locker import Locker
 from safehelper.report_summary import TEMPLATE, evidence_line, summary_text
 
-
-@dataclass
-class Saved:
-    captured_at: datetime
+PASSPHRASE = "a long test passphrase"
 
 
-class Evidence:
-    """The two things the summary reads from the locker: locked or not, and capture times."""
+def png(colour: str) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (64, 40), colour).save(out, "PNG")
+    return out.getvalue()
 
-    def __init__(self, unlocked: bool, times: list[datetime]) -> None:
-        self.unlocked = unlocked
-        self.times = times
 
-    def is_unlocked(self) -> bool:
-        return self.unlocked
-
-    def items(self) -> list[Saved]:
-        return [Saved(t) for t in self.times]
+@pytest.fixture
+def locker(tmp_path: Path):  # type: ignore[no-untyped-def]
+    opened = Locker.create(tmp_path / "locker", passphrase=PASSPHRASE, use_device=False)
+    yield opened
+    opened.close()
 
 
 def test_without_a_locker_the_summary_is_a_template_to_fill_in() -> None:
@@ -32,24 +34,32 @@ def test_without_a_locker_the_summary_is_a_template_to_fill_in() -> None:
     assert "Their username or profile link:" in TEMPLATE
 
 
-def test_a_locked_locker_adds_nothing() -> None:
-    locked = Evidence(False, [datetime(2026, 11, 20, tzinfo=UTC)])
-    assert evidence_line(locked) == ""
-    assert summary_text(locked) == TEMPLATE
+def test_an_empty_unlocked_locker_says_nothing_is_saved_yet(locker: Locker) -> None:
+    assert evidence_line(locker) == "I have not saved any screenshots in SafeHelper yet."
+    assert summary_text(locker).startswith(TEMPLATE)
 
 
-def test_an_unlocked_locker_adds_the_count_and_dates() -> None:
-    times = [datetime(2026, 11, 24, 9, tzinfo=UTC), datetime(2026, 11, 20, 23, tzinfo=UTC),
-             datetime(2026, 11, 22, tzinfo=UTC)]
-    text = summary_text(Evidence(True, times))
-    assert text.startswith(TEMPLATE)
-    assert "I have saved 3 screenshots of what happened in SafeHelper, from 2026-11-20 to " \
-           "2026-11-24." in text
-
-
-def test_one_item_and_no_items() -> None:
-    one = Evidence(True, [datetime(2026, 11, 24, tzinfo=UTC)])
-    assert evidence_line(one) == (
-        "I have saved 1 screenshot of what happened in SafeHelper, on 2026-11-24."
+def test_saved_items_add_their_count_and_date(locker: Locker) -> None:
+    locker.add_image(png("red"), "screen")
+    locker.add_image(png("blue"), "clipboard")
+    today = datetime.now(UTC).date().isoformat()
+    assert evidence_line(locker) == (
+        f"I have saved 2 screenshots of what happened in SafeHelper, on {today}."
     )
-    assert "not saved any" in evidence_line(Evidence(True, []))
+
+
+def test_incident_details_replace_the_blanks(locker: Locker) -> None:
+    details = incident.Incident(account="They said they would send it to my school.")
+    incident.save(locker, details)
+    locker.add_image(png("red"), "screen")
+    text = summary_text(locker)
+    assert not text.startswith(TEMPLATE)
+    assert "They said they would send it to my school." in text
+    assert "I have saved 1 screenshot" in text
+
+
+def test_a_locked_locker_adds_nothing(locker: Locker) -> None:
+    incident.save(locker, incident.Incident(account="private words"))
+    locker.lock()
+    assert evidence_line(locker) == ""
+    assert summary_text(locker) == TEMPLATE

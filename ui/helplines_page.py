@@ -102,8 +102,9 @@ class HelplinesPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Pick who to contact. You can call, text or go online."),
                          parent)
-        # Replaceable: the lead wires the unlocked locker (or incident details) in here.
-        self.summary_source: Callable[[], str] = report_summary.summary_text
+        self.summary_source: Callable[[], str] = (
+            lambda: report_summary.summary_text(ctx.unlocked_locker())
+        )
         self.directory_loader: Callable[[], Directory] = load_directory
         self.directory = self.directory_loader()
         self.body_layout.addWidget(paragraph(

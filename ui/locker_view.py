@@ -308,6 +308,8 @@ class LockerPage(Page):
             app.installEventFilter(self.idle)
             app.aboutToQuit.connect(self._finish_threads)
         ctx.lock_hooks.append(self.lock_and_forget)
+        ctx.release_hooks.append(self.close_locker)
+        ctx.unlocked_locker = lambda: self.locker if self.is_unlocked() else None
         self.setAcceptDrops(True)
         self.stack.setCurrentWidget(self.unlock)
 
@@ -605,6 +607,14 @@ class LockerPage(Page):
             # an import's current file, and Hide now must not wait.
             self.unlock.show_unlock(*self._ways_in)
         self.set_heading(self.tr("Open your locker to save or see evidence."))
+
+    def close_locker(self) -> None:
+        """Lock and close the locker's files, e.g. before SafeHelper's data is removed."""
+        self.lock_and_forget()
+        self._finish_threads()
+        if self.locker is not None:
+            self.locker.close()
+            self.locker = None
 
     def _finish_threads(self) -> None:
         # Quitting locked the locker, so a running import or save stops at its next step;

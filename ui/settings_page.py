@@ -125,7 +125,7 @@ class RemoveDataDialog(QDialog):
         """Lock, then delete SafeHelper's folders, keyring entries and start-at-login entry."""
         if self.confirm_edit.text().strip() != CONFIRM_WORD:
             return
-        self.ctx.lock_all()
+        self.ctx.release_all()
         try:
             data_removal.remove_all()
         except SafeHelperError as exc:
