@@ -34,11 +34,17 @@ _DESKTOP_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 
 
 def launch_command() -> list[str]:
-    """The command that opens SafeHelper: the frozen app, else the installed launcher.
+    """The command that starts SafeHelper at sign-in: hidden in the tray (``--background``).
 
-    The launcher is looked up next to the running Python first, because a login
-    session may not have the virtualenv or ``~/.local/bin`` on its PATH.
+    Opening the whole window at sign-in on a shared family computer would show
+    everyone that it is there. The launcher is looked up next to the running
+    Python first, because a login session may not have the virtualenv or
+    ``~/.local/bin`` on its PATH.
     """
+    return [*_launcher(), "--background"]
+
+
+def _launcher() -> list[str]:
     if is_frozen():
         return [sys.executable]
     names = ("safehelper-app.exe", "safehelper.exe") if os.name == "nt" else ("safehelper",)

@@ -124,7 +124,7 @@ def test_the_registered_command_is_the_installed_launcher() -> None:
 
     launcher = Path(sysconfig.get_path("scripts")) / "safehelper"
     assert launcher.is_file()  # the dev venv has an editable install
-    assert autostart.launch_command() == [str(launcher)]
+    assert autostart.launch_command() == [str(launcher), "--background"]
 
 
 # The alert ---------------------------------------------------------------------------------

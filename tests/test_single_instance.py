@@ -18,11 +18,11 @@ def log_text(home: Path) -> str:
     return log.read_text(encoding="utf-8") if log.exists() else ""
 
 
-def launch(home: Path) -> subprocess.Popen[str]:
+def launch(home: Path, *args: str) -> subprocess.Popen[str]:
     env = {**os.environ, "SAFEHELPER_HOME": str(home)}
     if not HAS_SCREEN:
         env["QT_QPA_PLATFORM"] = "offscreen"
-    return subprocess.Popen([sys.executable, "-m", "safehelper"], env=env, text=True,
+    return subprocess.Popen([sys.executable, "-m", "safehelper", *args], env=env, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
@@ -65,3 +65,14 @@ def test_a_crashed_copy_never_blocks_the_next_start(qtbot, safehelper_home: Path
     processes.append(again)
     wait_for_log(qtbot, safehelper_home, "started ", count=2)
     assert again.poll() is None
+
+
+def test_background_start_without_a_tray_shows_nothing_and_exits(safehelper_home: Path,
+                                                                  processes) -> None:
+    """Start-with-the-computer waits in the tray; Xvfb has no tray, so nothing may appear."""
+    quiet = launch(safehelper_home, "--background")
+    processes.append(quiet)
+    assert quiet.wait(timeout=60) == 0
+    text = log_text(safehelper_home)
+    assert "no system tray: not starting in the background" in text
+    assert "started " not in text

@@ -98,19 +98,27 @@ def make_context() -> AppContext:
     return AppContext(settings=settings_store.load(), navigator=Navigator())
 
 
-def run(argv: list[str]) -> int:
-    """Open SafeHelper, or bring the copy that is already running to the front."""
+def run(argv: list[str], *, background: bool = False) -> int:
+    """Open SafeHelper, or bring the copy that is already running to the front.
+
+    ``background`` (start with the computer) waits in the tray without a window;
+    where the desktop has no tray there is nothing to wait in, so it does not start.
+    """
     setup_logging()
     app = SafeHelperApp(argv)
+    if background and not QSystemTrayIcon.isSystemTrayAvailable():
+        log.info("no system tray: not starting in the background")
+        return 0
     instance = SingleInstance()
-    if not instance.claim():
-        log.info("another copy is running; asked it to show")
+    if not instance.claim(ask_to_show=not background):
+        log.info("another copy is running")
         return 0
     shell = Shell(app, make_context())
     instance.show_requested.connect(shell.window.bring_to_front)
     instance.show_requested.connect(lambda: log.info("another launch asked to show the window"))
     quit_on_termination(shell)
-    shell.window.show()
+    if not background:
+        shell.window.show()
     log.info("started %s on %s", __version__, QGuiApplication.platformName())
     try:
         status = app.exec()

@@ -39,12 +39,13 @@ class SingleInstance(QObject):
         self._lock.setStaleLockTime(0)  # stale only when the holder process is gone
         self._server: QLocalServer | None = None
 
-    def claim(self) -> bool:
-        """Become the running copy; ``False`` means another copy runs and was asked to show."""
+    def claim(self, *, ask_to_show: bool = True) -> bool:
+        """Become the running copy; ``False`` means another copy runs (and was asked to show)."""
         if not self._lock.tryLock(100):
             self._lock.removeStaleLockFile()
             if not self._lock.tryLock(100):
-                self._ask_running_copy_to_show()
+                if ask_to_show:
+                    self._ask_running_copy_to_show()
                 return False
         QLocalServer.removeServer(self.name)  # a socket left by a crash
         server = QLocalServer(self)

@@ -38,6 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--background", action="store_true",
+        help="start hidden in the system tray (used when starting with the computer)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"safehelper.cli.{name}")
@@ -54,14 +58,14 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def launch_gui(argv: Sequence[str]) -> int:
+def launch_gui(argv: Sequence[str], *, background: bool = False) -> int:
     """Open the window; the only place the core reaches into the Qt face."""
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 2
     from ui.app import run  # imported here so that the core never loads Qt
 
-    return run(list(argv))
+    return run(list(argv), background=background)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -73,6 +77,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(args_in)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
+        if args.background:
+            return launch_gui([sys.argv[0]], background=True)
         parser.print_help()
         return 2
     try:
