@@ -54,3 +54,20 @@ def test_a_second_locale_loads_and_changes_the_ui(qapp, qtbot, tmp_path: Path) -
 def test_a_missing_language_falls_back_to_english(qapp, tmp_path: Path) -> None:
     assert install_translator(qapp, "zz", directory=tmp_path) is None
     assert install_translator(qapp, "en") is None
+
+
+@pytest.mark.skipif(not (BIN / "pyside6-lupdate").exists(), reason="needs PySide6 tools")
+def test_the_translation_template_is_up_to_date(tmp_path: Path) -> None:
+    """A new tr() string must reach translators: run scripts/update-translations."""
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (REPO / "ui").rglob("*.py"))
+    subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-ts", str(fresh)], check=True,
+                   capture_output=True, timeout=300)
+
+    def strings(path: Path) -> set[tuple[str, str]]:
+        tree = ET.parse(path)
+        return {(context.findtext("name") or "", message.findtext("source") or "")
+                for context in tree.iter("context") for message in context.iter("message")}
+
+    missing = strings(fresh) - strings(REPO / "resources" / "i18n" / "safehelper_en.ts")
+    assert not missing, f"{len(missing)} missing from safehelper_en.ts: {sorted(missing)[:3]}"
