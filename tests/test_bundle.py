@@ -90,3 +90,29 @@ def test_frozen_app_opens_its_window_and_closes_cleanly(
         if proc.poll() is None:
             proc.kill()
             proc.wait(timeout=30)
+
+
+def test_frozen_cli_keeps_and_exports_evidence(tmp_path: Path, safehelper_home: Path) -> None:
+    """Everything the export needs (crypto, Pillow, fpdf2, fonts, resources) is in the bundle."""
+    from PIL import Image
+
+    shot = tmp_path / "chat.png"
+    Image.new("RGB", (400, 300), (20, 120, 200)).save(shot)
+    env = {"SAFEHELPER_HOME": str(safehelper_home),
+           "SAFEHELPER_PASSPHRASE": "frozen bundle passphrase",
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    added = frozen("locker", "add", str(shot), "--note", "threat", **env)
+    assert added.returncode == 0, added.stderr
+    pack = tmp_path / "pack.zip"
+    exported = frozen("export", str(pack), **env)
+    assert exported.returncode == 0, exported.stderr
+    checked = frozen("verify-pack", str(pack))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    unpacked = tmp_path / "unpacked"
+    subprocess.run(["unzip", "-q", str(pack), "-d", str(unpacked)], check=True, timeout=60)
+    sums = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=unpacked, capture_output=True,
+                          text=True, timeout=60)
+    assert sums.returncode == 0, sums.stdout
+    fonts = subprocess.run(["pdffonts", str(unpacked / "report.pdf")], capture_output=True,
+                           text=True, timeout=60).stdout
+    assert "DejaVu" in fonts
