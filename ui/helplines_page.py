@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from safehelper import report_summary
-from safehelper.helplines import Directory, Service, load_directory
+from safehelper.helplines import Directory, Service
 from ui.context import AppContext
-from ui.country_picker import CountryPicker, helpline_country
+from ui.directory_page import DirectoryPage
 from ui.flow_layout import FlowLayout
-from ui.page import Page, paragraph
-from ui.service_card import ServiceCard
+from ui.page import paragraph
 from ui.trusted_adults_panel import TrustedAdultsPanel
 
 FALLBACK_ID = "all-child-helpline-international"
@@ -96,7 +95,7 @@ class PolicePanel(QFrame):
         QTimer.singleShot(COPIED_MS, self.status, lambda: self.status.setVisible(False))
 
 
-class HelplinesPage(Page):
+class HelplinesPage(DirectoryPage):
     """Who to contact, sorted by need, for the chosen country."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -105,14 +104,10 @@ class HelplinesPage(Page):
         self.summary_source: Callable[[], str] = (
             lambda: report_summary.summary_text(ctx.unlocked_locker())
         )
-        self.directory_loader: Callable[[], Directory] = load_directory
-        self.directory = self.directory_loader()
         self.body_layout.addWidget(paragraph(
             self.tr("You are not in trouble. These people help young people every day."),
             "reassurance",
         ))
-        self.picker = CountryPicker(ctx)
-        self.picker.changed.connect(lambda _code: self.rebuild())
         self.body_layout.addWidget(self.picker)
 
         self.titles = {
@@ -134,28 +129,16 @@ class HelplinesPage(Page):
             jump.addWidget(button)
         self.body_layout.addWidget(self.jump_row)
 
-        self.content = QWidget()
-        self.content_layout = QVBoxLayout(self.content)
-        self.content_layout.setContentsMargins(0, 0, 0, 0)
-        self.content_layout.setSpacing(12)
         self.body_layout.addWidget(self.content)
-        self.cards: list[ServiceCard] = []
         self.sections: dict[str, QLabel] = {}
         self.police_panel: PolicePanel | None = None
-        self.country = ""
         self.rebuild()
 
     # ---------------------------------------------------------------- building
 
     def rebuild(self) -> None:
         """Show the services for the country chosen now."""
-        self.country = helpline_country(self.ctx.settings)
-        while self.content_layout.count():
-            item = self.content_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self.cards = []
+        self.clear_content()
         self.sections = {}
         self.police_panel = None
         known = self.country in self.directory.countries()
@@ -171,18 +154,12 @@ class HelplinesPage(Page):
         self.sections[key] = label
         self.content_layout.addWidget(label)
 
-    def _add_cards(self, services: list[Service]) -> None:
-        for service in services:
-            card = ServiceCard(self.ctx, service)
-            self.cards.append(card)
-            self.content_layout.addWidget(card)
-
     def _fallback(self) -> list[Service]:
         return [self.directory.service(FALLBACK_ID)]
 
     def _fill_danger(self, known: bool) -> None:
         if known:
-            self._add_cards(pick(self.directory, self.country, SECTION_KINDS["danger"], False))
+            self.add_cards(pick(self.directory, self.country, SECTION_KINDS["danger"], False))
             return
         self.content_layout.addWidget(paragraph(self.tr(
             "Call your country's emergency number now if you or someone else is in danger."
@@ -191,13 +168,13 @@ class HelplinesPage(Page):
     def _fill_talk(self, known: bool) -> None:
         self.content_layout.addWidget(TrustedAdultsPanel(self.ctx))
         if known:
-            self._add_cards(pick(self.directory, self.country, SECTION_KINDS["talk"], False))
+            self.add_cards(pick(self.directory, self.country, SECTION_KINDS["talk"], False))
         else:
             self.content_layout.addWidget(paragraph(self.tr(
                 "SafeHelper has not checked the helplines in your country yet. This list of "
                 "child helplines around the world can help you find yours."
             )))
-            self._add_cards(self._fallback())
+            self.add_cards(self._fallback())
 
     def _fill_report(self, known: bool) -> None:
         route = self.directory.police_route(self.country) if known else None
@@ -208,18 +185,18 @@ class HelplinesPage(Page):
         self.police_panel = PolicePanel(text, lambda: self.summary_source())
         self.content_layout.addWidget(self.police_panel)
         if known:
-            self._add_cards(pick(self.directory, self.country, SECTION_KINDS["report"], False))
+            self.add_cards(pick(self.directory, self.country, SECTION_KINDS["report"], False))
 
     def _fill_takedown(self, known: bool) -> None:
         self.content_layout.addWidget(paragraph(self.tr(
             "These services can help stop a picture spreading. They can't promise to remove "
             "it everywhere."
         )))
-        self._add_cards(pick(self.directory, self.country, SECTION_KINDS["takedown"], True))
+        self.add_cards(pick(self.directory, self.country, SECTION_KINDS["takedown"], True))
 
     def _fill_parents(self, known: bool) -> None:
         services = pick(self.directory, self.country, SECTION_KINDS["parents"], False)
-        self._add_cards(services)
+        self.add_cards(services)
         self.content_layout.addWidget(paragraph(self.tr(
             "Parents and carers can contact the services above for advice too. Stay calm and "
             "thank your child for telling you. Don't send the images to anyone, not even the "
@@ -235,23 +212,3 @@ class HelplinesPage(Page):
             heading = self.sections[key]
             top = heading.mapTo(self.body, heading.rect().topLeft()).y()
             scroll.verticalScrollBar().setValue(top)
-
-    def card(self, service_id: str) -> ServiceCard:
-        """The card showing a service (for tests and keyboard focus)."""
-        for card in self.cards:
-            if card.service.id == service_id:
-                return card
-        raise KeyError(service_id)
-
-    def on_shown(self) -> None:
-        """Pick up a changed country or a newer directory, and refresh open-now badges."""
-        self.picker.sync()
-        fresh = self.directory_loader()
-        if fresh.version != self.directory.version or helpline_country(
-            self.ctx.settings
-        ) != self.country:
-            self.directory = fresh
-            self.rebuild()
-            return
-        for card in self.cards:
-            card.refresh()
