@@ -60,9 +60,10 @@ def main(argv: list[str] | None = None) -> list[Figure]:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv)
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
-    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    # A widgets application, so that the other benchmarks in this process can share it.
+    _app = QApplication.instance() or QApplication(sys.argv[:1])
     env = {**os.environ}
     env.pop("QT_QPA_PLATFORM", None)
 
