@@ -59,12 +59,17 @@ class Shell(QObject):
         self.window.hide_button.clicked.connect(self.quick_exit.trigger)
         app.installEventFilter(self.quick_exit)
         self.tray: Tray | None = None
-        if QSystemTrayIcon.isSystemTrayAvailable():
+        # Asking the desktop for a tray takes a D-Bus round trip (~40 ms): after first paint.
+        QTimer.singleShot(0, self, self.add_tray)
+        styles = QGuiApplication.styleHints()
+        styles.colorSchemeChanged.connect(lambda _scheme: theme.apply(app, ctx.settings))
+
+    def add_tray(self) -> None:
+        """Put SafeHelper in the system tray, where the desktop has one."""
+        if self.tray is None and QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = Tray(app_icon(), self.window.bring_to_front, self.quick_exit.trigger,
                              self.quit, on_capture=self.capture_screenshot)
             self.tray.show()
-        styles = QGuiApplication.styleHints()
-        styles.colorSchemeChanged.connect(lambda _scheme: theme.apply(app, ctx.settings))
 
     def capture_screenshot(self) -> None:
         """The tray's "Save a screenshot now": the locker page grabs the screen."""
@@ -119,7 +124,12 @@ def run(argv: list[str], *, background: bool = False) -> int:
     quit_on_termination(shell)
     if not background:
         shell.window.show()
-    log.info("started %s on %s", __version__, QGuiApplication.platformName())
+
+    def listen() -> None:  # after first paint: later launches retry until this is up
+        instance.listen()
+        log.info("started %s on %s", __version__, QGuiApplication.platformName())
+
+    QTimer.singleShot(0, shell, listen)
     try:
         status = app.exec()
     finally:

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from safehelper.paths import cache_dir
+
+if TYPE_CHECKING:  # QtNetwork is loaded after the first paint, see listen()
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 SHOW = b"show\n"
 CONNECT_TIMEOUT_MS = 1000
@@ -40,20 +43,28 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
 
     def claim(self, *, ask_to_show: bool = True) -> bool:
-        """Become the running copy; ``False`` means another copy runs (and was asked to show)."""
+        """Become the running copy; ``False`` means another copy runs (and was asked to show).
+
+        The running copy must then call :meth:`listen` to hear later launches.
+        """
         if not self._lock.tryLock(100):
             self._lock.removeStaleLockFile()
             if not self._lock.tryLock(100):
                 if ask_to_show:
                     self._ask_running_copy_to_show()
                 return False
+        return True
+
+    def listen(self) -> None:
+        """Answer later launches (they retry for a few seconds until this is up)."""
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)  # a socket left by a crash
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         server.newConnection.connect(self._on_connection)
         server.listen(self.name)
         self._server = server
-        return True
 
     def release(self) -> None:
         """Stop listening and drop the lock (on quit)."""
@@ -63,6 +74,8 @@ class SingleInstance(QObject):
         self._lock.unlock()
 
     def _ask_running_copy_to_show(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         for _attempt in range(5):  # the first copy may still be starting
             socket.connectToServer(self.name)
