@@ -38,7 +38,7 @@ from safehelper import export
 from safehelper.errors import SafeHelperError
 from safehelper.locker import Locker
 from ui.context import AppContext
-from ui.page import paragraph
+from ui.page import paragraph, show_status
 
 log = logging.getLogger(__name__)
 
@@ -342,12 +342,7 @@ class ExportDialog(QDialog):
             self.ctx.open_url(QUrl.fromLocalFile(str(self.saved_path.parent)))
 
     def _show_status(self, text: str, error: bool = False) -> None:
-        self.status.setObjectName("formError" if error else "formStatus")
-        self.status.setText(text)
-        self.status.setAccessibleName(text)
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
-        self.status.setVisible(bool(text))
+        show_status(self.status, text, error)
 
     # ------------------------------------------------------------ closing
 

@@ -34,7 +34,7 @@ from ui import theme
 from ui.alert_dialog import AlertSender
 from ui.context import AppContext
 from ui.i18n import SOURCE_LANGUAGE, translations_dir
-from ui.page import paragraph
+from ui.page import paragraph, show_status
 
 log = logging.getLogger(__name__)
 
@@ -59,16 +59,6 @@ def status_label(object_name: str = "formStatus") -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.hide()
     return label
-
-
-def show_status(label: QLabel, text: str, error: bool = False) -> None:
-    """Show a status line, styled as an error when it is one."""
-    label.setObjectName("formError" if error else "formStatus")
-    label.setText(text)
-    label.setAccessibleName(text)
-    label.style().unpolish(label)
-    label.style().polish(label)
-    label.setVisible(bool(text))
 
 
 def discard(widget: QWidget) -> None:

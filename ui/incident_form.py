@@ -33,7 +33,7 @@ from safehelper import incident
 from safehelper.errors import SafeHelperError
 from safehelper.locker import Locker
 from ui.context import AppContext
-from ui.page import paragraph
+from ui.page import paragraph, show_status
 
 FIELD_MAX_WIDTH = 760
 
@@ -439,12 +439,7 @@ class IncidentForm(QDialog):
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_status(self, text: str, error: bool = False) -> None:
-        self.status.setObjectName("formError" if error else "formStatus")
-        self.status.setText(text)
-        self.status.setAccessibleName(text)
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
-        self.status.setVisible(bool(text))
+        show_status(self.status, text, error)
 
     # ------------------------------------------------------------ closing
 

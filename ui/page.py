@@ -55,3 +55,13 @@ def paragraph(text: str, object_name: str = "") -> QLabel:
     if object_name:
         label.setObjectName(object_name)
     return label
+
+
+def show_status(label: QLabel, text: str, error: bool = False) -> None:
+    """Show a status line, styled as an error when it is one."""
+    label.setObjectName("formError" if error else "formStatus")
+    label.setText(text)
+    label.setAccessibleName(text)
+    label.style().unpolish(label)
+    label.style().polish(label)
+    label.setVisible(bool(text))

@@ -32,10 +32,9 @@ from ui.family_forms import (
     labelled,
     locker_module,
     section_title,
-    show_status,
     status_label,
 )
-from ui.page import Page, paragraph
+from ui.page import Page, paragraph, show_status
 
 log = logging.getLogger(__name__)
 
