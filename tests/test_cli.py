@@ -59,3 +59,14 @@ def test_self_test_fails_without_a_safe_keyring() -> None:
     assert result.returncode == 1
     assert "FAIL keyring" in result.stdout
     assert "self-test failed: 1 problem(s)" in result.stdout
+
+
+def test_output_cut_short_by_a_pipe_is_not_a_traceback() -> None:
+    """``safehelper guide | head`` : the reader goes away; SafeHelper stops quietly."""
+    proc = subprocess.Popen([sys.executable, "-m", "safehelper", "guide", "--country", "NZ"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # the reader is gone before the first line is written
+    stderr = proc.stderr.read()
+    assert proc.wait(timeout=120) == 141
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr

@@ -89,6 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("safehelper: stopped.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (``safehelper guide | head``): stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 def gui_main() -> int:
