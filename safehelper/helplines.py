@@ -338,8 +338,13 @@ def parse_bytes(raw: bytes) -> Directory:
 # ----------------------------------------------------------------- loading
 
 
+@cache
 def bundled_directory() -> Directory:
-    """The directory shipped inside this copy of SafeHelper."""
+    """The directory shipped inside this copy of SafeHelper.
+
+    Read and validated once: the help and crisis pages ask again each time they are
+    shown, and the shipped file cannot change while SafeHelper runs.
+    """
     return parse_bytes(read_text("helplines.json").encode("utf-8"))
 
 

@@ -167,15 +167,6 @@ class ChannelRow(QWidget):
                 ),
                 lambda: self._open(tel_url(channel)),
             )
-            self._add(
-                actions,
-                "copy",
-                QCoreApplication.translate("ServiceCard", "Copy number"),
-                QCoreApplication.translate("ServiceCard", "Copy the number for {name}").format(
-                    name=name
-                ),
-                self._copy,
-            )
         elif channel.type == "text":
             self._add(
                 actions,
@@ -186,15 +177,6 @@ class ChannelRow(QWidget):
                 ),
                 lambda: self._open(sms_url(channel)),
             )
-            self._add(
-                actions,
-                "copy",
-                QCoreApplication.translate("ServiceCard", "Copy number"),
-                QCoreApplication.translate("ServiceCard", "Copy the number for {name}").format(
-                    name=name
-                ),
-                self._copy,
-            )
         elif channel.type == "email":
             self._add(
                 actions,
@@ -204,15 +186,6 @@ class ChannelRow(QWidget):
                     name=name
                 ),
                 lambda: self._open(open_url(channel)),
-            )
-            self._add(
-                actions,
-                "copy",
-                QCoreApplication.translate("ServiceCard", "Copy address"),
-                QCoreApplication.translate(
-                    "ServiceCard", "Copy the email address for {name}"
-                ).format(name=name),
-                self._copy,
             )
         else:
             label = {
@@ -228,6 +201,27 @@ class ChannelRow(QWidget):
                     action=label, name=name
                 ),
                 lambda: self._open(open_url(channel)),
+            )
+        # Every number and address can also be copied, to dial or paste elsewhere.
+        if channel.type in ("call", "text"):
+            self._add(
+                actions,
+                "copy",
+                QCoreApplication.translate("ServiceCard", "Copy number"),
+                QCoreApplication.translate("ServiceCard", "Copy the number for {name}").format(
+                    name=name
+                ),
+                self._copy,
+            )
+        elif channel.type == "email":
+            self._add(
+                actions,
+                "copy",
+                QCoreApplication.translate("ServiceCard", "Copy address"),
+                QCoreApplication.translate(
+                    "ServiceCard", "Copy the email address for {name}"
+                ).format(name=name),
+                self._copy,
             )
         column.addWidget(action_row)
 
