@@ -2,7 +2,10 @@
 
 ``resources/`` is installed as the ``safehelper_resources`` package, and each of
 its sub-folders (icons, i18n, guidance...) must be listed as a package of its own
-so that setuptools ships the data in it. Everything else is in pyproject.toml.
+so that setuptools ships the data in it. ``ui/`` is installed as ``safehelper_ui``:
+a top-level ``ui`` would clash with any other package of that generic name in the
+same environment (its modules import each other relatively, so the folder name
+does not matter). Everything else is in pyproject.toml.
 """
 
 from pathlib import Path
@@ -19,7 +22,7 @@ resource_packages = ["safehelper_resources"] + [
 ]
 
 setup(
-    packages=[*find_packages(include=["safehelper", "safehelper.*", "ui", "ui.*"]),
+    packages=[*find_packages(include=["safehelper", "safehelper.*"]), "safehelper_ui",
               *resource_packages],
-    package_dir={"safehelper_resources": "resources"},
+    package_dir={"safehelper_resources": "resources", "safehelper_ui": "ui"},
 )

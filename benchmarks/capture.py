@@ -117,7 +117,7 @@ def save_figures(runs: int) -> list[Figure]:
     from PySide6.QtWidgets import QApplication
 
     from safehelper.locker import Locker
-    from ui.cover_editor import CoverEditor, Details
+    from safehelper_ui.cover_editor import CoverEditor, Details
 
     _app = QApplication.instance() or QApplication(sys.argv[:1])
     grab = desktop_grab()
@@ -151,7 +151,7 @@ def save_figures(runs: int) -> list[Figure]:
         return elapsed
 
     def plain_save() -> float:
-        return timed(lambda: grab.save(str(scratch / "plain.png"), "PNG"))
+        return timed(lambda: grab.save(str(scratch / "plain.png"), "PNG"))  # type: ignore[call-overload]
 
     press_save()  # warm up: first-use costs (Pillow plugins, thread start)
     ours = median_of(runs, press_save)
@@ -170,8 +170,8 @@ import json, resource, sys, time
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject
 from safehelper.settings import Settings
-from ui.app import SafeHelperApp, Shell
-from ui.context import AppContext, Navigator
+from safehelper_ui.app import SafeHelperApp, Shell
+from safehelper_ui.context import AppContext, Navigator
 
 folder = Path(sys.argv[1])
 app = SafeHelperApp(sys.argv[:1])

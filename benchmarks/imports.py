@@ -35,11 +35,11 @@ def main(argv: list[str] | None = None) -> list[Figure]:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv)
-    gui = "import ui.app"
+    gui = "import safehelper_ui.app"
     core = "import safehelper.cli; safehelper.cli.build_parser()"
     bare = "import PySide6.QtWidgets"
     figures = [
-        Figure("import: window path (ui.app)", "s",
+        Figure("import: window path (safehelper_ui.app)", "s",
                median_of(args.runs, lambda: import_profile(gui)[0]),
                "import PySide6.QtWidgets", median_of(args.runs, lambda: import_profile(bare)[0])),
         Figure("import: command line (safehelper.cli)", "s",

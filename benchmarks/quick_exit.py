@@ -26,8 +26,8 @@ def main(argv: list[str] | None = None) -> list[Figure]:
     from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
     from safehelper.settings import Settings
-    from ui.app import SafeHelperApp, Shell
-    from ui.context import AppContext, Navigator
+    from safehelper_ui.app import SafeHelperApp, Shell
+    from safehelper_ui.context import AppContext, Navigator
 
     app = QApplication.instance() or SafeHelperApp(sys.argv[:1])
     assert isinstance(app, QApplication)

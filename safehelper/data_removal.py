@@ -73,7 +73,7 @@ def _refuse_dangerous(folder: Path) -> None:
 
 def _close_log_files(folders: list[Path]) -> None:
     # Windows cannot delete a file that is still open, and the log lives in the cache folder.
-    for name in ("safehelper", "ui"):
+    for name in ("safehelper", "safehelper_ui"):
         logger = logging.getLogger(name)
         for handler in list(logger.handlers):
             path = getattr(handler, "baseFilename", "")

@@ -42,8 +42,8 @@ def setup_logging(level: int = logging.INFO) -> Path:
         )
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
-        for name in ("ui",):
+        for name in ("safehelper_ui",):
             logging.getLogger(name).addHandler(handler)
     root.setLevel(level)
-    logging.getLogger("ui").setLevel(level)
+    logging.getLogger("safehelper_ui").setLevel(level)
     return path

@@ -53,7 +53,7 @@ def chat_png(index: int) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stub says bytes; the runtime wants str
     return bytes(data.data())
 
 
@@ -71,9 +71,9 @@ def main() -> int:
 
     from safehelper.locker import Locker
     from safehelper.settings import Settings
-    from ui.app import SafeHelperApp, Shell
-    from ui.context import AppContext, Navigator
-    from ui.locker_view import LockerPage
+    from safehelper_ui.app import SafeHelperApp, Shell
+    from safehelper_ui.context import AppContext, Navigator
+    from safehelper_ui.locker_view import LockerPage
 
     app = SafeHelperApp(sys.argv[:1])
     settings = Settings(country="NZ", theme=args.theme, text_scale=args.scale)

@@ -32,8 +32,8 @@ def main() -> int:
     from PySide6.QtCore import QTimer
 
     from safehelper.settings import Settings
-    from ui.app import SafeHelperApp, Shell
-    from ui.context import AppContext, Navigator
+    from safehelper_ui.app import SafeHelperApp, Shell
+    from safehelper_ui.context import AppContext, Navigator
 
     app = SafeHelperApp(sys.argv[:1])
     settings = Settings(country=args.country, theme=args.theme, text_scale=args.scale)

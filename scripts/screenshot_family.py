@@ -34,10 +34,10 @@ def main() -> int:
     from safehelper import family
     from safehelper.alert import Channel
     from safehelper.settings import Settings
-    from ui.alert_dialog import AlertDialog
-    from ui.app import SafeHelperApp, Shell
-    from ui.context import AppContext, Navigator
-    from ui.settings_page import RemoveDataDialog
+    from safehelper_ui.alert_dialog import AlertDialog
+    from safehelper_ui.app import SafeHelperApp, Shell
+    from safehelper_ui.context import AppContext, Navigator
+    from safehelper_ui.settings_page import RemoveDataDialog
 
     app = SafeHelperApp(sys.argv[:1])
     settings = Settings(country=args.country, theme=args.theme, text_scale=args.scale,
@@ -61,13 +61,13 @@ def main() -> int:
 
     window.show_page("setup")
     setup = window.pages["setup"]
-    for index, step in enumerate(setup.steps):  # type: ignore[attr-defined]
-        setup.show_step(index)  # type: ignore[attr-defined]
+    for index, step in enumerate(setup.steps):
+        setup.show_step(index)
         if step.key == "autostart":  # writes only into the throw-away XDG folder above
-            setup.autostart.check.setChecked(True)  # type: ignore[attr-defined]
+            setup.autostart.check.setChecked(True)
         grab(f"setup-{index + 1}-{step.key}")
-    setup.show_step(5)  # type: ignore[attr-defined]
-    setup.alert.kind_buttons["ntfy"].setChecked(True)  # type: ignore[attr-defined]
+    setup.show_step(5)
+    setup.alert.kind_buttons["ntfy"].setChecked(True)
     grab("setup-6-alert-ntfy")
     dialog = AlertDialog(shell.ctx, Channel("ntfy", "https://ntfy.sh/example-topic"), window)
     dialog.show()

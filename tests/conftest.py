@@ -47,7 +47,7 @@ def safehelper_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
 @pytest.fixture(scope="session")
 def qapp_cls():  # type: ignore[no-untyped-def]
     """Make pytest-qt build SafeHelper's own QApplication subclass."""
-    from ui.app import SafeHelperApp
+    from safehelper_ui.app import SafeHelperApp
 
     return SafeHelperApp
 

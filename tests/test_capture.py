@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QApplication
 
 from safehelper.locker import Locker
 from safehelper.settings import Settings
-from ui.app import Shell
-from ui.capture import grab_all_screens, is_blank
-from ui.context import AppContext, Navigator
-from ui.locker_view import LockerPage
+from safehelper_ui.app import Shell
+from safehelper_ui.capture import grab_all_screens, is_blank
+from safehelper_ui.context import AppContext, Navigator
+from safehelper_ui.locker_view import LockerPage
 
 CELL = 120
 PURPLE = QColor("#7a2e8e").rgb()  # the "I'm not OK" button, always in SafeHelper's window
@@ -279,7 +279,7 @@ def test_a_hidpi_screen_is_grabbed_at_full_pixel_density(
     script.write_text(textwrap.dedent("""
         import sys
         from PySide6.QtGui import QGuiApplication
-        from ui.capture import grab_all_screens
+        from safehelper_ui.capture import grab_all_screens
         app = QGuiApplication(sys.argv)
         screen = QGuiApplication.primaryScreen()
         image = grab_all_screens()

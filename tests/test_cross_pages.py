@@ -16,11 +16,11 @@ from safehelper import incident
 from safehelper.locker import Locker
 from safehelper.report_summary import TEMPLATE
 from safehelper.settings import Settings
-from ui.app import Shell
-from ui.context import AppContext, Navigator
-from ui.helplines_page import HelplinesPage
-from ui.locker_view import LockerPage
-from ui.settings_page import SettingsPage
+from safehelper_ui.app import Shell
+from safehelper_ui.context import AppContext, Navigator
+from safehelper_ui.helplines_page import HelplinesPage
+from safehelper_ui.locker_view import LockerPage
+from safehelper_ui.settings_page import SettingsPage
 
 pytestmark = pytest.mark.keyring
 

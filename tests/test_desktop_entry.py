@@ -33,6 +33,6 @@ def test_menu_entry_points_at_the_program_and_is_removed_again(tmp_path: Path) -
 
 
 def test_the_desktop_file_name_matches_what_the_app_tells_wayland() -> None:
-    from ui.app import DESKTOP_FILE_NAME
+    from safehelper_ui.app import DESKTOP_FILE_NAME
 
     assert (REPO / "packaging" / "linux" / f"{DESKTOP_FILE_NAME}.desktop").is_file()

@@ -19,10 +19,10 @@ from safehelper import incident
 from safehelper.locker import Locker
 from safehelper.pack import verify_pack
 from safehelper.settings import Settings
-from ui import export_dialog
-from ui.context import AppContext, Navigator
-from ui.export_dialog import ExportDialog
-from ui.incident_form import IncidentForm, open_for_locker
+from safehelper_ui import export_dialog
+from safehelper_ui.context import AppContext, Navigator
+from safehelper_ui.export_dialog import ExportDialog
+from safehelper_ui.incident_form import IncidentForm, open_for_locker
 
 
 @pytest.fixture

@@ -17,14 +17,14 @@ from safehelper import alert, data_removal, family, keychain, keyslots
 from safehelper import settings as settings_store
 from safehelper.locker import Locker
 from safehelper.settings import Settings
-from ui import theme
-from ui.alert_dialog import AlertDialog, wait_for_senders
-from ui.context import AppContext, Navigator
-from ui.family_page import FamilyPage
-from ui.home import HomePage
-from ui.settings_page import SettingsPage
-from ui.setup import SetupPage
-from ui.trusted_adults_panel import TrustedAdultsPanel
+from safehelper_ui import theme
+from safehelper_ui.alert_dialog import AlertDialog, wait_for_senders
+from safehelper_ui.context import AppContext, Navigator
+from safehelper_ui.family_page import FamilyPage
+from safehelper_ui.home import HomePage
+from safehelper_ui.settings_page import SettingsPage
+from safehelper_ui.setup import SetupPage
+from safehelper_ui.trusted_adults_panel import TrustedAdultsPanel
 
 DESKTOP_FILE = "autostart/nz.safehelper.SafeHelper.desktop"
 

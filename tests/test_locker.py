@@ -75,7 +75,7 @@ def box(no_keyring: None, folder: Path) -> Iterator[Locker]:
 
 
 def _drop_log_handlers() -> None:
-    for name in ("safehelper", "ui"):
+    for name in ("safehelper", "safehelper_ui"):
         logger = logging.getLogger(name)
         for handler in list(logger.handlers):
             logger.removeHandler(handler)

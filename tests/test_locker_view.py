@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QApplication, QListView
 
 from safehelper.locker import Item, Locker
 from safehelper.settings import Settings
-from ui.app import Shell
-from ui.context import AppContext, Navigator
-from ui.locker_view import LockerPage
-from ui.thumbnail_model import ThumbnailModel, describe
-from ui.tray import Tray
+from safehelper_ui.app import Shell
+from safehelper_ui.context import AppContext, Navigator
+from safehelper_ui.locker_view import LockerPage
+from safehelper_ui.thumbnail_model import ThumbnailModel, describe
+from safehelper_ui.tray import Tray
 
 PASSPHRASE = "purple elephants dance at noon"
 
@@ -395,7 +395,7 @@ def test_closing_the_window_locks_the_locker(shell: Shell, qtbot) -> None:
 
 
 def test_thumbnails_are_decrypted_only_for_rows_on_screen(qapp, qtbot) -> None:
-    from ui.thumbnail_model import ThumbnailDelegate
+    from safehelper_ui.thumbnail_model import ThumbnailDelegate
 
     thumb = png((40, 40, 200))
     reads: list[str] = []
@@ -434,7 +434,7 @@ def test_thumbnails_are_decrypted_only_for_rows_on_screen(qapp, qtbot) -> None:
 
 
 def test_saved_png_is_compressed_and_exact(qapp) -> None:
-    from ui.cover_editor import encode_png
+    from safehelper_ui.cover_editor import encode_png
 
     image = QImage(1280, 720, QImage.Format.Format_RGB32)
     image.fill(QColor(250, 250, 250))
@@ -477,8 +477,8 @@ def test_every_control_has_a_screen_reader_name_and_buttons_say_their_keys(
 
 
 def test_incident_details_and_export_open_from_the_locker(shell: Shell, qtbot) -> None:
-    from ui.export_dialog import ExportDialog
-    from ui.incident_form import IncidentForm
+    from safehelper_ui.export_dialog import ExportDialog
+    from safehelper_ui.incident_form import IncidentForm
 
     page = open_page(shell, qtbot)
     page.screenshot_button.setFocus()

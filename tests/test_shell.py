@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog
 
 from safehelper.settings import Settings
-from ui.app import Shell
-from ui.context import AppContext, Navigator
+from safehelper_ui.app import Shell
+from safehelper_ui.context import AppContext, Navigator
 
 
 @pytest.fixture
@@ -107,6 +107,6 @@ def test_dark_setting_gives_a_dark_window(qapp, qtbot) -> None:
     assert window_colour.lightness() < 60
     assert qapp.font().pointSizeF() == pytest.approx(22.0)
     qapp.removeEventFilter(shell.quick_exit)
-    from ui import theme
+    from safehelper_ui import theme
 
     theme.apply(qapp, Settings())  # back to defaults for the other tests

@@ -13,9 +13,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from safehelper.settings import Settings
-from ui.app import Shell
-from ui.context import AppContext, Navigator
-from ui.walkthrough import WalkthroughPage
+from safehelper_ui.app import Shell
+from safehelper_ui.context import AppContext, Navigator
+from safehelper_ui.walkthrough import WalkthroughPage
 
 STEP_HEADINGS = [
     "Stop replying to them.",

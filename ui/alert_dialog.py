@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QW
 
 from safehelper import alert
 from safehelper.errors import SafeHelperError
-from ui.context import AppContext
-from ui.page import paragraph
+from .context import AppContext
+from .page import paragraph
 
 log = logging.getLogger(__name__)
 

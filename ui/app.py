@@ -15,13 +15,13 @@ from safehelper import APP_NAME, __version__
 from safehelper import settings as settings_store
 from safehelper.log import setup_logging
 from safehelper.resources import resource_path
-from ui import theme
-from ui.context import AppContext, Navigator
-from ui.i18n import install_translator
-from ui.main_window import MainWindow
-from ui.quick_exit import QuickExit
-from ui.single_instance import SingleInstance
-from ui.tray import Tray
+from . import theme
+from .context import AppContext, Navigator
+from .i18n import install_translator
+from .main_window import MainWindow
+from .quick_exit import QuickExit
+from .single_instance import SingleInstance
+from .tray import Tray
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +73,7 @@ class Shell(QObject):
 
     def capture_screenshot(self) -> None:
         """The tray's "Save a screenshot now": the locker page grabs the screen."""
-        from ui.locker_view import LockerPage  # only when asked: keeps start-up light
+        from .locker_view import LockerPage  # only when asked: keeps start-up light
 
         page = self.window.pages["locker"]
         if isinstance(page, LockerPage):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from ui.context import AppContext
-from ui.page import Page, paragraph
+from .context import AppContext
+from .page import Page, paragraph
 
 
 class ComingSoonPage(Page):

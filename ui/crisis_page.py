@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from safehelper.helplines import Service
 from safehelper.region import countries
-from ui.context import AppContext
-from ui.directory_page import DirectoryPage
-from ui.helplines_page import FALLBACK_ID, pick
-from ui.page import paragraph
+from .context import AppContext
+from .directory_page import DirectoryPage
+from .helplines_page import FALLBACK_ID, pick
+from .page import paragraph
 
 # Emergency first, then suicide and crisis lines, then youth lines.
 CRISIS_KINDS = ("emergency", "crisis", "youth")

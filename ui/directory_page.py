@@ -7,10 +7,10 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from safehelper.helplines import Directory, Service, load_directory
-from ui.context import AppContext
-from ui.country_picker import CountryPicker, helpline_country
-from ui.page import Page
-from ui.service_card import ServiceCard
+from .context import AppContext
+from .country_picker import CountryPicker, helpline_country
+from .page import Page
+from .service_card import ServiceCard
 
 
 class DirectoryPage(Page):

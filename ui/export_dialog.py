@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 from safehelper import export
 from safehelper.errors import SafeHelperError
 from safehelper.locker import Locker
-from ui.context import AppContext
-from ui.page import paragraph, show_status
+from .context import AppContext
+from .page import paragraph, show_status
 
 log = logging.getLogger(__name__)
 

@@ -30,11 +30,11 @@ from safehelper import alert, autostart, family, keychain
 from safehelper.errors import SafeHelperError
 from safehelper.region import countries, current_country
 from safehelper.settings import TEXT_SCALES, THEMES
-from ui import theme
-from ui.alert_dialog import AlertSender
-from ui.context import AppContext
-from ui.i18n import SOURCE_LANGUAGE, translations_dir
-from ui.page import paragraph, show_status
+from . import theme
+from .alert_dialog import AlertSender
+from .context import AppContext
+from .i18n import SOURCE_LANGUAGE, translations_dir
+from .page import paragraph, show_status
 
 log = logging.getLogger(__name__)
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from ui.context import AppContext
-from ui.family_forms import NoSurveillancePanel, TrustedAdultsEditor, section_title
-from ui.page import Page, paragraph
+from .context import AppContext
+from .family_forms import NoSurveillancePanel, TrustedAdultsEditor, section_title
+from .page import Page, paragraph
 
 
 class FamilyPage(Page):

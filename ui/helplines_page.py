@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from safehelper import report_summary
 from safehelper.helplines import Directory, Service
-from ui.context import AppContext
-from ui.directory_page import DirectoryPage
-from ui.flow_layout import FlowLayout
-from ui.page import paragraph
-from ui.trusted_adults_panel import TrustedAdultsPanel
+from .context import AppContext
+from .directory_page import DirectoryPage
+from .flow_layout import FlowLayout
+from .page import paragraph
+from .trusted_adults_panel import TrustedAdultsPanel
 
 FALLBACK_ID = "all-child-helpline-international"
 COPIED_MS = 4000

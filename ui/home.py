@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ui.context import AppContext
-from ui.page import Page, paragraph
-from ui.setup_banner import SetupBanner
+from .context import AppContext
+from .page import Page, paragraph
+from .setup_banner import SetupBanner
 
 
 class ChoiceButton(QPushButton):

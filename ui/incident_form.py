@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from safehelper import incident
 from safehelper.errors import SafeHelperError
 from safehelper.locker import Locker
-from ui.context import AppContext
-from ui.page import paragraph, show_status
+from .context import AppContext
+from .page import paragraph, show_status
 
 FIELD_MAX_WIDTH = 760
 

@@ -57,13 +57,13 @@ from PySide6.QtWidgets import (
 from safehelper import guidance, keychain
 from safehelper.errors import SafeHelperError
 from safehelper.locker import ImportResult, Item, Locker, VerifyReport
-from ui.capture import CaptureFlow, os_screenshot_route
-from ui.context import AppContext
-from ui.cover_editor import CoverEditor, Details
-from ui.item_detail import ItemDetail
-from ui.page import Page, paragraph
-from ui.thumbnail_model import ThumbnailDelegate, ThumbnailModel, local_time_text
-from ui.unlock_panel import UnlockPanel
+from .capture import CaptureFlow, os_screenshot_route
+from .context import AppContext
+from .cover_editor import CoverEditor, Details
+from .item_detail import ItemDetail
+from .page import Page, paragraph
+from .thumbnail_model import ThumbnailDelegate, ThumbnailModel, local_time_text
+from .unlock_panel import UnlockPanel
 
 log = logging.getLogger(__name__)
 
@@ -951,7 +951,7 @@ class LockerPage(Page):
     def open_incident_details(self) -> None:
         """Ctrl+I: the incident details form (what happened, who, when), kept in the locker."""
         if self.locker is not None and self.is_unlocked():
-            from ui import incident_form  # loaded when first needed, not at start-up
+            from . import incident_form  # loaded when first needed, not at start-up
 
             incident_form.open_for_locker(self, self.locker)
 
@@ -959,6 +959,6 @@ class LockerPage(Page):
         """Ctrl+E: make the pack for the police (the export window warns it is not encrypted)."""
         if self.locker is not None and self.is_unlocked():
             # The PDF library behind the export takes about 0.3 s to load: only when asked.
-            from ui import export_dialog
+            from . import export_dialog
 
             export_dialog.open_for_locker(self, self.locker)

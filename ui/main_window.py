@@ -19,23 +19,23 @@ from PySide6.QtWidgets import (
 )
 
 from safehelper import APP_NAME
-from ui.context import AppContext
-from ui.page import Page
+from .context import AppContext
+from .page import Page
 
 PageFactory = Callable[[AppContext], Page]
 
 # Page name -> "module:Class". Modules are imported when the page is first opened, so
 # start-up loads only the home page (the others pull in requests, jsonschema, Pillow...).
 PAGES = {
-    "home": "ui.home:HomePage",
-    "walkthrough": "ui.walkthrough:WalkthroughPage",
-    "parents": "ui.parents_guide:ParentsGuidePage",
-    "locker": "ui.locker_view:LockerPage",
-    "help": "ui.helplines_page:HelplinesPage",
-    "family": "ui.family_page:FamilyPage",
-    "setup": "ui.setup:SetupPage",
-    "settings": "ui.settings_page:SettingsPage",
-    "crisis": "ui.crisis_page:CrisisPage",
+    "home": ".home:HomePage",
+    "walkthrough": ".walkthrough:WalkthroughPage",
+    "parents": ".parents_guide:ParentsGuidePage",
+    "locker": ".locker_view:LockerPage",
+    "help": ".helplines_page:HelplinesPage",
+    "family": ".family_page:FamilyPage",
+    "setup": ".setup:SetupPage",
+    "settings": ".settings_page:SettingsPage",
+    "crisis": ".crisis_page:CrisisPage",
 }
 
 
@@ -58,7 +58,7 @@ class LazyPages(Mapping[str, Page]):
         page = self._built.get(name)
         if page is None:
             module, _, cls = self._factories[name].partition(":")
-            factory: PageFactory = getattr(importlib.import_module(module), cls)
+            factory: PageFactory = getattr(importlib.import_module(module, __package__), cls)
             page = factory(self._ctx)
             page.setObjectName(f"page-{name}")
             self._stack.addWidget(page)

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from safehelper import guidance
 from safehelper.errors import SafeHelperError
-from ui import text_pdf
-from ui.context import AppContext
-from ui.page import Page, paragraph
-from ui.walkthrough import big_button
+from . import text_pdf
+from .context import AppContext
+from .page import Page, paragraph
+from .walkthrough import big_button
 
 
 class ParentsGuidePage(Page):

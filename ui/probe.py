@@ -6,8 +6,8 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtGui import QGuiApplication
 
 from safehelper.settings import Settings
-from ui.app import SafeHelperApp, Shell
-from ui.context import AppContext, Navigator
+from .app import SafeHelperApp, Shell
+from .context import AppContext, Navigator
 
 
 def probe_offscreen() -> str:

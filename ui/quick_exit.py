@@ -13,7 +13,7 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from ui.context import AppContext
+from .context import AppContext
 
 DOUBLE_PRESS_MS = 700
 

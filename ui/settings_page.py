@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from safehelper import data_removal, helplines_update
 from safehelper.errors import SafeHelperError
 from safehelper.settings import Settings
-from ui import theme
-from ui.context import AppContext
-from ui.family_forms import (
+from . import theme
+from .context import AppContext
+from .family_forms import (
     AlertChannelEditor,
     AppearanceForm,
     AutostartForm,
@@ -34,7 +34,7 @@ from ui.family_forms import (
     section_title,
     status_label,
 )
-from ui.page import Page, paragraph, show_status
+from .page import Page, paragraph, show_status
 
 log = logging.getLogger(__name__)
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.context import AppContext
-from ui.family_forms import (
+from .context import AppContext
+from .family_forms import (
     AlertChannelEditor,
     AppearanceForm,
     AutostartForm,
@@ -28,7 +28,7 @@ from ui.family_forms import (
     NoSurveillancePanel,
     TrustedAdultsEditor,
 )
-from ui.page import Page, paragraph
+from .page import Page, paragraph
 
 
 class WhoStep(QWidget):

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
-from ui.context import AppContext
-from ui.page import paragraph
+from .context import AppContext
+from .page import paragraph
 
 
 class SetupBanner(QFrame):

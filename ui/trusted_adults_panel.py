@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from safehelper import family
 from safehelper.errors import SafeHelperError
-from ui.alert_dialog import AlertDialog, open_alert_dialog
-from ui.context import AppContext
-from ui.family_forms import discard
-from ui.page import paragraph
+from .alert_dialog import AlertDialog, open_alert_dialog
+from .context import AppContext
+from .family_forms import discard
+from .page import paragraph
 
 
 class AdultCard(QFrame):

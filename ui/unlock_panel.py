@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.page import paragraph
+from .page import paragraph
 
 
 class UnlockPanel(QWidget):

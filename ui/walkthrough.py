@@ -31,11 +31,11 @@ from safehelper import guidance
 from safehelper.errors import SafeHelperError
 from safehelper.guidance import Answers, Entry, ShapedStep
 from safehelper.region import current_country
-from ui import text_pdf
-from ui.context import AppContext
-from ui.home import ChoiceButton
-from ui.page import Page, paragraph
-from ui.trusted_adults_panel import TrustedAdultsPanel
+from . import text_pdf
+from .context import AppContext
+from .home import ChoiceButton
+from .page import Page, paragraph
+from .trusted_adults_panel import TrustedAdultsPanel
 
 QUESTION_ORDER = ("age", "paid", "shared", "platform")
 

@@ -63,7 +63,7 @@ def launch_gui(argv: Sequence[str], *, background: bool = False) -> int:
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 2
-    from ui.app import run  # imported here so that the core never loads Qt
+    from safehelper_ui.app import run  # imported here so that the core never loads Qt
 
     return run(list(argv), background=background)
 

@@ -77,7 +77,7 @@ def _check_qt() -> str:
 
 def _qt_probe(args: argparse.Namespace) -> int:
     """Start Qt offscreen in this (child) process and paint the main window once."""
-    from ui.probe import probe_offscreen
+    from safehelper_ui.probe import probe_offscreen
 
     print(probe_offscreen())
     return 0
