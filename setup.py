@@ -22,7 +22,10 @@ resource_packages = ["safehelper_resources"] + [
 ]
 
 setup(
-    packages=[*find_packages(include=["safehelper", "safehelper.*"]), "safehelper_ui",
-              *resource_packages],
+    packages=[
+        *find_packages(include=["safehelper", "safehelper.*"]),
+        "safehelper_ui",
+        *resource_packages,
+    ],
     package_dir={"safehelper_resources": "resources", "safehelper_ui": "ui"},
 )

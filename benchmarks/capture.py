@@ -44,16 +44,22 @@ def desktop_grab() -> object:
         painter.fillRect(left, 80, width, 920, QColor("#ffffff"))
         painter.fillRect(left, 80, width, 56, QColor("#3b5998"))
         painter.setPen(QColor("white"))
-        painter.drawText(QRect(left + 16, 80, width, 56), Qt.AlignmentFlag.AlignVCenter,
-                         "jess.xo_2026 · Active now")
+        painter.drawText(
+            QRect(left + 16, 80, width, 56),
+            Qt.AlignmentFlag.AlignVCenter,
+            "jess.xo_2026 · Active now",
+        )
         y = 160
         for line in range(26):
             mine = line % 3 == 1
             bubble = QRect(left + (width // 2 if mine else 16), y, width // 2 - 24, 26)
             painter.fillRect(bubble, QColor("#2d8cff") if mine else QColor("#e4e6eb"))
             painter.setPen(QColor("white") if mine else QColor("black"))
-            painter.drawText(bubble.adjusted(8, 0, -8, 0), Qt.AlignmentFlag.AlignVCenter,
-                             f"message {line}: pay $500 in gift cards or I send it, {line * 7}")
+            painter.drawText(
+                bubble.adjusted(8, 0, -8, 0),
+                Qt.AlignmentFlag.AlignVCenter,
+                f"message {line}: pay $500 in gift cards or I send it, {line * 7}",
+            )
             y += 32
     painter.end()
     return image
@@ -70,8 +76,10 @@ def chat_thumbnail_source(index: int) -> bytes:
     draw.rectangle((0, 0, 360, 50), fill=(59, 89 + index % 100, 152))
     for row in range(8):
         left = 180 if row % 2 else 10
-        draw.rectangle((left, 70 + row * 70, left + 170, 120 + row * 70),
-                       fill=(45, 140, 255) if row % 2 else (228, 230, 235))
+        draw.rectangle(
+            (left, 70 + row * 70, left + 170, 120 + row * 70),
+            fill=(45, 140, 255) if row % 2 else (228, 230, 235),
+        )
         draw.text((left + 8, 80 + row * 70), f"msg {index}-{row}", fill=(0, 0, 0))
     out = io.BytesIO()
     picture.save(out, format="PNG")
@@ -95,8 +103,12 @@ def build_big_locker() -> Path:
     platforms = ("Instagram", "Snapchat", "Discord", "TikTok", "")
     with Locker.create(folder, passphrase=PASSPHRASE, use_device=False) as locker:
         for index in range(ITEMS):
-            locker.add_image(chat_thumbnail_source(index), "screen",
-                             platform=platforms[index % 5], username=f"user{index}")
+            locker.add_image(
+                chat_thumbnail_source(index),
+                "screen",
+                platform=platforms[index % 5],
+                username=f"user{index}",
+            )
     done_marker.write_text("ok", encoding="utf-8")
     return folder
 
@@ -127,8 +139,14 @@ def save_figures(runs: int) -> list[Figure]:
     editor = CoverEditor()
 
     def store(data: bytes, details: Details, covered: bool) -> object:
-        return locker.add_image(data, "screen", platform=details.platform,
-                                username=details.username, note=details.note, covered=covered)
+        return locker.add_image(
+            data,
+            "screen",
+            platform=details.platform,
+            username=details.username,
+            note=details.note,
+            covered=covered,
+        )
 
     editor.store = store
     saved: list[object] = []
@@ -158,11 +176,21 @@ def save_figures(runs: int) -> list[Figure]:
     plain = median_of(runs, plain_save)
     size_ours = locker.items()[0].size
     size_plain = (scratch / "plain.png").stat().st_size
-    print(f"PNG sizes: saved {size_ours / 1024:.0f} KiB, plain QImage.save "
-          f"{size_plain / 1024:.0f} KiB")
+    print(
+        f"PNG sizes: saved {size_ours / 1024:.0f} KiB, plain QImage.save "
+        f"{size_plain / 1024:.0f} KiB"
+    )
     locker.close()
-    return [Figure("Save pressed -> item durable (1920x1080)", "ms", ours * 1000,
-                   "QImage.save() to PNG", plain * 1000, "ratio <= 1.5")]
+    return [
+        Figure(
+            "Save pressed -> item durable (1920x1080)",
+            "ms",
+            ours * 1000,
+            "QImage.save() to PNG",
+            plain * 1000,
+            "ratio <= 1.5",
+        )
+    ]
 
 
 CHILD = """
@@ -247,27 +275,52 @@ def open_figures(runs: int) -> list[Figure]:
     results = []
     for _ in range(runs):
         home = tempfile.mkdtemp(prefix="safehelper-bench-home-")
-        output = subprocess.run(
-            clean_peak([sys.executable, "-c", CHILD, str(folder)]),
-            capture_output=True, text=True, timeout=300, check=True,
-            env={**os.environ, "SAFEHELPER_HOME": home},
-        ).stdout.strip().splitlines()[-1]
+        output = (
+            subprocess.run(
+                clean_peak([sys.executable, "-c", CHILD, str(folder)]),
+                capture_output=True,
+                text=True,
+                timeout=300,
+                check=True,
+                env={**os.environ, "SAFEHELPER_HOME": home},
+            )
+            .stdout.strip()
+            .splitlines()[-1]
+        )
         results.append(json.loads(output))
     first = sorted(r["first_paint"] for r in results)[len(results) // 2]
     rss_first = sorted(r["rss_first_kb"] for r in results)[len(results) // 2] / 1024
     rss_scrolled = sorted(r["rss_scrolled_kb"] for r in results)[len(results) // 2] / 1024
     print(f"cross-check, /proc/self/status of the last run: {results[-1]['vmhwm']}")
-    print(f"rows {results[0]['rows']}, thumbnails decrypted for the first screen "
-          f"{results[0]['decoded_first']}, kept in memory after scrolling to the end "
-          f"{results[0]['cached']}")
+    print(
+        f"rows {results[0]['rows']}, thumbnails decrypted for the first screen "
+        f"{results[0]['decoded_first']}, kept in memory after scrolling to the end "
+        f"{results[0]['cached']}"
+    )
     baseline = bare_window_rss()
     return [
-        Figure(f"open locker view, {ITEMS} items -> first thumbnails painted", "ms",
-               first * 1000, target="< 300 ms"),
-        Figure("peak memory after first paint", "MB", rss_first, "bare PySide6 window",
-               baseline, "< 250 MB"),
-        Figure(f"peak memory after scrolling all {ITEMS}", "MB", rss_scrolled,
-               "bare PySide6 window", baseline, "< 250 MB"),
+        Figure(
+            f"open locker view, {ITEMS} items -> first thumbnails painted",
+            "ms",
+            first * 1000,
+            target="< 300 ms",
+        ),
+        Figure(
+            "peak memory after first paint",
+            "MB",
+            rss_first,
+            "bare PySide6 window",
+            baseline,
+            "< 250 MB",
+        ),
+        Figure(
+            f"peak memory after scrolling all {ITEMS}",
+            "MB",
+            rss_scrolled,
+            "bare PySide6 window",
+            baseline,
+            "< 250 MB",
+        ),
     ]
 
 
@@ -286,8 +339,17 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 def bare_window_rss() -> float:
     """Peak memory (MB) of a bare PySide6 window: what Qt costs before SafeHelper adds any."""
-    output = subprocess.run(clean_peak([sys.executable, "-c", BARE]), capture_output=True,
-                            text=True, timeout=120, check=True).stdout.strip().splitlines()[-1]
+    output = (
+        subprocess.run(
+            clean_peak([sys.executable, "-c", BARE]),
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        )
+        .stdout.strip()
+        .splitlines()[-1]
+    )
     return int(output) / 1024
 
 
@@ -299,8 +361,7 @@ def main(argv: list[str] | None = None) -> list[Figure]:
     os.environ.setdefault("SAFEHELPER_HOME", tempfile.mkdtemp(prefix="safehelper-bench-"))
     figures = save_figures(args.runs) + open_figures(max(1, min(args.runs, 3)))
     print_table(figures)
-    print(f"(this process: peak {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} "
-          "MB)")
+    print(f"(this process: peak {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB)")
     return figures
 
 

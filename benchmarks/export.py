@@ -69,8 +69,13 @@ def main(argv: list[str] | None = None) -> list[Figure]:
             for number in range(args.items):
                 data = picture(number, args.kb)
                 total_bytes += len(data)
-                locker.add_image(data, "file", platform="Instagram", username="@someone",
-                                 note=f"picture {number}")
+                locker.add_image(
+                    data,
+                    "file",
+                    platform="Instagram",
+                    username="@someone",
+                    note=f"picture {number}",
+                )
                 (plain / f"{number:04d}.png").write_bytes(data)
             out = work / "out"
             out.mkdir()
@@ -85,11 +90,16 @@ def main(argv: list[str] | None = None) -> list[Figure]:
                 target = out / "plain.zip"
 
                 def by_hand() -> None:
-                    subprocess.run(["zip", "-0", "-q", "-r", str(target), "."], cwd=plain,
-                                   check=True)
+                    subprocess.run(
+                        ["zip", "-0", "-q", "-r", str(target), "."], cwd=plain, check=True
+                    )
                     with open(out / "SHA256SUMS", "wb") as sums:
-                        subprocess.run(["sha256sum", *sorted(os.listdir(plain))], cwd=plain,
-                                       stdout=sums, check=True)
+                        subprocess.run(
+                            ["sha256sum", *sorted(os.listdir(plain))],
+                            cwd=plain,
+                            stdout=sums,
+                            check=True,
+                        )
 
                 seconds = timed(by_hand)
                 target.unlink()
@@ -107,10 +117,22 @@ def main(argv: list[str] | None = None) -> list[Figure]:
 
     label = f"{args.items} items x {args.kb} KB"
     figures = [
-        Figure(f"export pack, {label} ({pack_mb:.0f} MB)", "s", exported,
-               "zip -0 + sha256sum, same files", baseline, "< 60 s for 500 items"),
-        Figure("export peak Python memory (tracemalloc)", "MB", peak / 1e6,
-               "all pictures together", total_bytes / 1e6, "ratio < 0.5"),
+        Figure(
+            f"export pack, {label} ({pack_mb:.0f} MB)",
+            "s",
+            exported,
+            "zip -0 + sha256sum, same files",
+            baseline,
+            "< 60 s for 500 items",
+        ),
+        Figure(
+            "export peak Python memory (tracemalloc)",
+            "MB",
+            peak / 1e6,
+            "all pictures together",
+            total_bytes / 1e6,
+            "ratio < 0.5",
+        ),
     ]
     print_table(figures)
     return figures

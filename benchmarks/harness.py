@@ -48,14 +48,16 @@ def print_table(figures: list[Figure]) -> None:
     header = ("benchmark", "median", "baseline", "baseline median", "ratio", "target")
     rows = [header]
     for f in figures:
-        rows.append((
-            f.name,
-            f"{f.value:.4g} {f.unit}",
-            f.baseline_name or "-",
-            f"{f.baseline:.4g} {f.unit}" if f.baseline is not None else "-",
-            f"{f.ratio:.2f}" if f.ratio is not None else "-",
-            f.target or "-",
-        ))
+        rows.append(
+            (
+                f.name,
+                f"{f.value:.4g} {f.unit}",
+                f.baseline_name or "-",
+                f"{f.baseline:.4g} {f.unit}" if f.baseline is not None else "-",
+                f"{f.ratio:.2f}" if f.ratio is not None else "-",
+                f.target or "-",
+            )
+        )
     widths = [max(len(str(row[i])) for row in rows) for i in range(len(header))]
     for index, row in enumerate(rows):
         print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)))

@@ -18,8 +18,14 @@ from benchmarks.harness import Figure, median_of, print_table
 def import_profile(statement: str) -> tuple[float, list[tuple[int, str]]]:
     """Seconds to run ``statement`` in a fresh interpreter, and its modules by cumulative µs."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-X", "importtime", "-c", statement],
-                            capture_output=True, text=True, timeout=120, env=env, check=True)
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", statement],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=True,
+    )
     rows: list[tuple[int, str]] = []
     for line in result.stderr.splitlines():
         if not line.startswith("import time:") or "cumulative" in line:
@@ -39,11 +45,18 @@ def main(argv: list[str] | None = None) -> list[Figure]:
     core = "import safehelper.cli; safehelper.cli.build_parser()"
     bare = "import PySide6.QtWidgets"
     figures = [
-        Figure("import: window path (safehelper_ui.app)", "s",
-               median_of(args.runs, lambda: import_profile(gui)[0]),
-               "import PySide6.QtWidgets", median_of(args.runs, lambda: import_profile(bare)[0])),
-        Figure("import: command line (safehelper.cli)", "s",
-               median_of(args.runs, lambda: import_profile(core)[0])),
+        Figure(
+            "import: window path (safehelper_ui.app)",
+            "s",
+            median_of(args.runs, lambda: import_profile(gui)[0]),
+            "import PySide6.QtWidgets",
+            median_of(args.runs, lambda: import_profile(bare)[0]),
+        ),
+        Figure(
+            "import: command line (safehelper.cli)",
+            "s",
+            median_of(args.runs, lambda: import_profile(core)[0]),
+        ),
     ]
     print_table(figures)
     _total, rows = import_profile(gui)

@@ -42,14 +42,19 @@ def screenshot(width: int, height: int, seed: int) -> bytes:
         x = width - bubble_w - 20 if mine else 20
         lines = rng.randint(1, 4)
         bubble_h = 18 * lines + 16
-        draw.rounded_rectangle((x, y, x + bubble_w, y + bubble_h), radius=14,
-                               fill=(0, 132, 255) if mine else (229, 229, 234))
+        draw.rounded_rectangle(
+            (x, y, x + bubble_w, y + bubble_h),
+            radius=14,
+            fill=(0, 132, 255) if mine else (229, 229, 234),
+        )
         for line in range(lines):
-            words = " ".join("".join(rng.choice("abcdefghijklmnopqrstuvwxyz")
-                                     for _ in range(rng.randint(2, 8)))
-                             for _ in range(rng.randint(3, 9)))
-            draw.text((x + 12, y + 8 + 18 * line), words,
-                      fill=(255, 255, 255) if mine else (20, 20, 20))
+            words = " ".join(
+                "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(2, 8)))
+                for _ in range(rng.randint(3, 9))
+            )
+            draw.text(
+                (x + 12, y + 8 + 18 * line), words, fill=(255, 255, 255) if mine else (20, 20, 20)
+            )
         y += bubble_h + rng.randint(8, 24)
     out = io.BytesIO()
     image.save(out, format="PNG")
@@ -73,14 +78,25 @@ def bench_add(root: Path, runs: int) -> list[Figure]:
     with Locker.create(root / "add-locker", passphrase=PASS, use_device=False) as locker:
         added = median_of(runs, lambda: timed(lambda: locker.add_image(data, "screen")))
     counter = iter(range(10**9))
-    baseline = median_of(runs, lambda: timed(
-        lambda: write_and_fsync(plain / f"{next(counter)}.png", data)))
+    baseline = median_of(
+        runs, lambda: timed(lambda: write_and_fsync(plain / f"{next(counter)}.png", data))
+    )
     checking = median_of(runs, lambda: timed(lambda: imports.examine(data, "shot.png")))
     return [
-        Figure("locker: add one 1920x1080 PNG", "ms", added * 1000,
-               "open().write() + fsync", baseline * 1000),
-        Figure("  of which: check + thumbnail", "ms", checking * 1000,
-               "open().write() + fsync", baseline * 1000),
+        Figure(
+            "locker: add one 1920x1080 PNG",
+            "ms",
+            added * 1000,
+            "open().write() + fsync",
+            baseline * 1000,
+        ),
+        Figure(
+            "  of which: check + thumbnail",
+            "ms",
+            checking * 1000,
+            "open().write() + fsync",
+            baseline * 1000,
+        ),
     ]
 
 
@@ -110,8 +126,13 @@ def bench_import(root: Path, runs: int, files: int, size: tuple[int, int]) -> Fi
         seconds = timed(copy_all)
         return files / seconds
 
-    return Figure(f"locker: import {files} screenshots", "files/s", median_of(runs, one_import),
-                  "read + write + fsync", median_of(runs, one_copy))
+    return Figure(
+        f"locker: import {files} screenshots",
+        "files/s",
+        median_of(runs, one_import),
+        "read + write + fsync",
+        median_of(runs, one_copy),
+    )
 
 
 def bench_verify(root: Path, runs: int, items: int) -> Figure:
@@ -130,10 +151,12 @@ def bench_verify(root: Path, runs: int, items: int) -> Figure:
             return seconds
 
         verified = median_of(runs, one_verify)
-    baseline = median_of(runs, lambda: timed(
-        lambda: [hashlib.sha256(p).hexdigest() for p in plaintexts]))
-    return Figure(f"locker: verify {items} items", "s", verified,
-                  "sha256 of the same bytes", baseline)
+    baseline = median_of(
+        runs, lambda: timed(lambda: [hashlib.sha256(p).hexdigest() for p in plaintexts])
+    )
+    return Figure(
+        f"locker: verify {items} items", "s", verified, "sha256 of the same bytes", baseline
+    )
 
 
 def main(argv: list[str] | None = None) -> list[Figure]:

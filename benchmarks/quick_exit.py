@@ -63,9 +63,14 @@ def main(argv: list[str] | None = None) -> list[Figure]:
         return time.perf_counter() - start
 
     figures = [
-        Figure("quick exit: Hide now to all hidden", "ms", 1000 * median_of(args.runs,
-               hide_now_once), "hide one bare QWidget", 1000 * median_of(args.runs,
-               hide_bare_once), "under 100 ms"),
+        Figure(
+            "quick exit: Hide now to all hidden",
+            "ms",
+            1000 * median_of(args.runs, hide_now_once),
+            "hide one bare QWidget",
+            1000 * median_of(args.runs, hide_bare_once),
+            "under 100 ms",
+        ),
     ]
     print_table(figures)
     return figures

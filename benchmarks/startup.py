@@ -38,8 +38,7 @@ def first_paint_seconds(command: list[str], env: dict[str, str]) -> float:
     target = QColor(MARK).rgb()
     screen = QGuiApplication.primaryScreen()
     start = time.perf_counter()
-    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         while time.perf_counter() - start < 60:
             image = screen.grabWindow(0).toImage()
@@ -72,17 +71,28 @@ def main(argv: list[str] | None = None) -> list[Figure]:
 
     bare_script = Path(tempfile.mkdtemp()) / "bare.py"
     bare_script.write_text(BARE, encoding="utf-8")
-    bare = median_of(args.runs, lambda: first_paint_seconds([sys.executable, str(bare_script)],
-                                                            env))
-    source = median_of(args.runs, lambda: first_paint_seconds(
-        [sys.executable, "-m", "safehelper"], fresh_home()))
-    figures = [Figure("cold start, from source (Xvfb)", "s", source, "bare PySide6 QLabel", bare,
-                      "ratio <= 1.5")]
+    bare = median_of(
+        args.runs, lambda: first_paint_seconds([sys.executable, str(bare_script)], env)
+    )
+    source = median_of(
+        args.runs, lambda: first_paint_seconds([sys.executable, "-m", "safehelper"], fresh_home())
+    )
+    figures = [
+        Figure(
+            "cold start, from source (Xvfb)",
+            "s",
+            source,
+            "bare PySide6 QLabel",
+            bare,
+            "ratio <= 1.5",
+        )
+    ]
     frozen = REPO / "dist" / "SafeHelper" / "SafeHelper"
     if frozen.exists():
         bundle = median_of(args.runs, lambda: first_paint_seconds([str(frozen)], fresh_home()))
-        figures.append(Figure("cold start, frozen bundle (Xvfb)", "s", bundle,
-                              "from source", source))
+        figures.append(
+            Figure("cold start, frozen bundle (Xvfb)", "s", bundle, "from source", source)
+        )
     print_table(figures)
     return figures
 

@@ -32,9 +32,7 @@ KINDS = ("ntfy", "webhook")
 DEFAULT_TIMEOUT = 15.0
 MAX_NAME = 40
 
-TEST_MESSAGE = (
-    "This is a test from SafeHelper. The alert works. Nobody needs help right now."
-)
+TEST_MESSAGE = "This is a test from SafeHelper. The alert works. Nobody needs help right now."
 
 
 def message_for(name: str) -> str:
@@ -79,8 +77,9 @@ def check_url(url: str) -> str:
     if parts.scheme not in ("https", "http") or not host:
         raise SafeHelperError("That is not a web address. It should start with https://.")
     if parts.scheme == "http" and not _is_loopback(host):
-        raise SafeHelperError("Please use an address that starts with https://, so the message "
-                              "is sent privately.")
+        raise SafeHelperError(
+            "Please use an address that starts with https://, so the message is sent privately."
+        )
     return text
 
 
@@ -116,8 +115,9 @@ class Channel:
                     allow_redirects=False,
                 )
             else:
-                response = requests.post(self.url, json={"text": message}, timeout=timeout,
-                                         allow_redirects=False)
+                response = requests.post(
+                    self.url, json={"text": message}, timeout=timeout, allow_redirects=False
+                )
         except requests.Timeout as exc:
             log.warning("alert: timed out (%s)", type(exc).__name__)
             raise SafeHelperError(

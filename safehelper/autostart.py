@@ -110,8 +110,12 @@ def desktop_entry(command: list[str]) -> str:
 def launch_agent(command: list[str]) -> bytes:
     """The macOS LaunchAgent property list that opens ``command`` at sign-in."""
     return plistlib.dumps(
-        {"Label": APP_ID, "ProgramArguments": command, "RunAtLoad": True, "ProcessType":
-         "Interactive"}
+        {
+            "Label": APP_ID,
+            "ProgramArguments": command,
+            "RunAtLoad": True,
+            "ProcessType": "Interactive",
+        }
     )
 
 
@@ -130,8 +134,7 @@ def _remove(path: Path) -> None:
         path.unlink(missing_ok=True)
     except OSError as exc:
         raise SafeHelperError(
-            f"SafeHelper could not stop itself starting with the computer: "
-            f"{describe_os_error(exc)}"
+            f"SafeHelper could not stop itself starting with the computer: {describe_os_error(exc)}"
         ) from exc
 
 
@@ -183,8 +186,7 @@ if sys.platform == "win32":
 
     def _delete_run_value() -> None:
         try:
-            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY, 0,
-                                winreg.KEY_SET_VALUE) as key:
+            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY, 0, winreg.KEY_SET_VALUE) as key:
                 winreg.DeleteValue(key, APP_NAME)
         except FileNotFoundError:
             return
@@ -195,8 +197,7 @@ if sys.platform == "win32":
             ) from exc
 
     def _get_run_value() -> str | None:
-        with contextlib.suppress(OSError), winreg.OpenKey(winreg.HKEY_CURRENT_USER,
-                                                         RUN_KEY) as key:
+        with contextlib.suppress(OSError), winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
             value, _kind = winreg.QueryValueEx(key, APP_NAME)
             return str(value)
         return None

@@ -148,7 +148,7 @@ def plan(items: Sequence[Item], records: Sequence[ChainRecord]) -> list[PackEntr
     missing = [item for item in items if item.id not in adds]
     if missing:
         raise SafeHelperError(
-            "The locker's records do not match its items. Use \"Check my locker\" first."
+            'The locker\'s records do not match its items. Use "Check my locker" first.'
         )
     ordered = sorted(items, key=lambda i: (i.captured_at, adds[i.id].seq))
     digits = max(4, len(str(len(ordered))))
@@ -232,7 +232,9 @@ def readme_text(count: int, exported_at: datetime) -> str:
     """``README.txt``, from the template in ``resources/export``."""
     template = read_text("export", "README.txt")
     return template.format(
-        app=APP_NAME, version=__version__, count=count,
+        app=APP_NAME,
+        version=__version__,
+        count=count,
         exported=exported_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC"),
     )
 
@@ -260,8 +262,9 @@ def _report_rows(entries: Sequence[PackEntry]) -> list[report.ReportRow]:
 
 def _zip_info(name: str, when: datetime, *, stored: bool) -> zipfile.ZipInfo:
     stamp = when.astimezone(UTC)
-    info = zipfile.ZipInfo(name, date_time=(stamp.year, stamp.month, stamp.day, stamp.hour,
-                                             stamp.minute, stamp.second))
+    info = zipfile.ZipInfo(
+        name, date_time=(stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second)
+    )
     info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
     info.external_attr = _FILE_MODE
     return info
@@ -326,8 +329,7 @@ def export_pack(
     if not folder.is_dir():
         raise SafeHelperError(f"The folder {folder} does not exist. Choose another place.")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".part",
-                                        dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".part", dir=folder)
     except OSError as exc:
         raise _save_error(destination, exc) from exc
     tmp = Path(tmp_name)
@@ -377,14 +379,18 @@ def _write_zip(
         hashes.append((name, hashlib.sha256(data).hexdigest()))
 
     try:
-        add(README_NAME, readme_text(len(entries), exported_at).encode("utf-8"), exported_at,
-            stored=False)
+        add(
+            README_NAME,
+            readme_text(len(entries), exported_at).encode("utf-8"),
+            exported_at,
+            stored=False,
+        )
         for entry in entries:
             data = source.read_image(entry.item.id)
             if hashlib.sha256(data).hexdigest() != entry.item.sha256:
                 raise SafeHelperError(
                     f"Picture {entry.number} in the locker does not match its fingerprint. "
-                    "Use \"Check my locker\" to find out more."
+                    'Use "Check my locker" to find out more.'
                 )
             # Pictures are already compressed: stored as they are, which is faster and exact.
             add(entry.file_name, data, entry.item.captured_at, stored=True)
@@ -411,11 +417,13 @@ def _write_zip(
         pdf = report.build_report(header, details, _report_rows(entries), thumbnail, step)
         add(REPORT_NAME, pdf, exported_at, stored=False)
         del pdf
-        data = json.dumps(manifest(entries, records, details, exported_at), ensure_ascii=False,
-                          indent=2).encode("utf-8")
+        data = json.dumps(
+            manifest(entries, records, details, exported_at), ensure_ascii=False, indent=2
+        ).encode("utf-8")
         add(MANIFEST_NAME, data + b"\n", exported_at, stored=False)
-        archive.writestr(_zip_info(SUMS_NAME, exported_at, stored=False),
-                         sums_text(hashes).encode("ascii"))
+        archive.writestr(
+            _zip_info(SUMS_NAME, exported_at, stored=False), sums_text(hashes).encode("ascii")
+        )
         archive.close()
         step()
     except BaseException:

@@ -97,8 +97,9 @@ def check_email(email: str) -> str:
     if not text:
         return ""
     if len(text) > 254 or not _EMAIL.match(text):
-        raise SafeHelperError("That email address does not look right. It should look like "
-                              "name@example.com.")
+        raise SafeHelperError(
+            "That email address does not look right. It should look like name@example.com."
+        )
     return text
 
 
@@ -117,8 +118,9 @@ def make_adult(name: str, relationship: str = "", phone: str = "", email: str = 
     clean_phone = check_phone(phone)
     clean_email = check_email(email)
     if not clean_phone and not clean_email:
-        raise SafeHelperError("Please add a phone number or an email address, so they can be "
-                              "reached.")
+        raise SafeHelperError(
+            "Please add a phone number or an email address, so they can be reached."
+        )
     return TrustedAdult(clean_name, clean_relationship, clean_phone, clean_email)
 
 
@@ -126,8 +128,9 @@ def _from_json(data: Any) -> TrustedAdult | None:
     if not isinstance(data, dict):
         return None
     try:
-        return make_adult(*(str(data.get(key, "")) for key in
-                            ("name", "relationship", "phone", "email")))
+        return make_adult(
+            *(str(data.get(key, "")) for key in ("name", "relationship", "phone", "email"))
+        )
     except SafeHelperError:
         return None
 

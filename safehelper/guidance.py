@@ -390,7 +390,7 @@ def _finish(lines: Iterable[str], width: int) -> str:
         bullet = "- " if body.startswith("- ") else ""
         out.append(
             textwrap.fill(
-                body[len(bullet):],
+                body[len(bullet) :],
                 width=width,
                 initial_indent=lead + bullet,
                 subsequent_indent=lead + " " * len(bullet),
@@ -497,8 +497,14 @@ def _latest_check(guidance: Guidance) -> str:
 
 
 def _all_parts(guidance: Guidance) -> tuple[tuple[Entry, ...], ...]:
-    return (guidance.screens, guidance.steps, guidance.services, guidance.claims,
-            guidance.messages, guidance.platforms)
+    return (
+        guidance.screens,
+        guidance.steps,
+        guidance.services,
+        guidance.claims,
+        guidance.messages,
+        guidance.platforms,
+    )
 
 
 def _all_sources(guidance: Guidance) -> list[str]:

@@ -44,8 +44,18 @@ MEDIA_TYPES = {
 }
 # ISO-BMFF brands of HEIC/HEIF/AVIF files (iPhone photos and friends), found at bytes 8-12.
 _HEIF_BRANDS = {
-    b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"hevm", b"hevs",
-    b"mif1", b"msf1", b"avif", b"avis",
+    b"heic",
+    b"heix",
+    b"hevc",
+    b"hevx",
+    b"heim",
+    b"heis",
+    b"hevm",
+    b"hevs",
+    b"mif1",
+    b"msf1",
+    b"avif",
+    b"avis",
 }
 # Bidirectional overrides let a name like "gnp.exe" pose as "exe.png"; they never help.
 _BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -205,7 +215,10 @@ def examine(data: bytes, name: str = "") -> ImageFacts:
             # After decoding: a PNG's EXIF may follow its pixels, and is then already read.
             exif_date = _exif_date(image)
     return ImageFacts(
-        media_type=media_type, width=width, height=height, exif_date=exif_date,
+        media_type=media_type,
+        width=width,
+        height=height,
+        exif_date=exif_date,
         thumbnail=thumbnail,
     )
 

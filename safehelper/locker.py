@@ -253,9 +253,7 @@ def _db_error(exc: sqlite3.Error) -> SafeHelperError:
 
 def _connect(path: Path) -> sqlite3.Connection:
     try:
-        db = sqlite3.connect(
-            str(path), timeout=15, isolation_level=None, check_same_thread=False
-        )
+        db = sqlite3.connect(str(path), timeout=15, isolation_level=None, check_same_thread=False)
         mode = db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             log.warning("locker: WAL mode unavailable (%s)", mode)
@@ -558,7 +556,12 @@ class Locker:
         seq = prev_seq + 1
         at = _iso(datetime.now(UTC))
         record: dict[str, Any] = {
-            "v": RECORD_VERSION, "seq": seq, "kind": kind, "item": item_id, "at": at, **public
+            "v": RECORD_VERSION,
+            "seq": seq,
+            "kind": kind,
+            "item": item_id,
+            "at": at,
+            **public,
         }
         if private is not None:
             record["private"] = self._seal_fields(key, private, _label(item_id, f"{kind}:{seq}"))
@@ -606,8 +609,9 @@ class Locker:
             except ValueError:
                 parsed = {}
             slots[str(kind)] = keyslots.KeySlot(
-                kind=str(kind), wrapped=bytes(wrapped), params=parsed if isinstance(parsed, dict)
-                else {}
+                kind=str(kind),
+                wrapped=bytes(wrapped),
+                params=parsed if isinstance(parsed, dict) else {},
             )
         return slots
 
@@ -684,8 +688,9 @@ class Locker:
         with self._mutex:
             slot = self._slots().get(keyslots.PASSPHRASE)
             if slot is None:
-                raise SafeHelperError("This locker has no passphrase. It opens with this "
-                                      "computer's key.")
+                raise SafeHelperError(
+                    "This locker has no passphrase. It opens with this computer's key."
+                )
             wait = self.unlock_delay()
             if wait > 0:
                 time.sleep(wait)
@@ -827,7 +832,8 @@ class Locker:
         try:
             fields.update(
                 self._open_fields(
-                    key, str(state.record["private"]),
+                    key,
+                    str(state.record["private"]),
                     _label(state.item_id, f"add:{state.add_seq}"),
                 )
             )
@@ -887,7 +893,8 @@ class Locker:
             self._require_key()
             self._refresh()
             states = [
-                s for s in self._states.values()
+                s
+                for s in self._states.values()
                 if not s.purged and (include_deleted or not s.deleted)
             ]
             states.sort(key=lambda s: (str(s.record["captured_at"]), s.add_seq), reverse=True)
@@ -936,8 +943,15 @@ class Locker:
             raise ValueError(f"unknown source {source!r}")
         facts = imports.examine(data, original_name or "picture")
         return self._store(
-            data, facts, source=source, note=note, platform=platform, username=username,
-            original_name=original_name, file_mtime=file_mtime, covered=covered,
+            data,
+            facts,
+            source=source,
+            note=note,
+            platform=platform,
+            username=username,
+            original_name=original_name,
+            file_mtime=file_mtime,
+            covered=covered,
         )
 
     def _store(
@@ -1025,8 +1039,15 @@ class Locker:
         except (OSError, ValueError, OverflowError):
             mtime = None
         return self._store(
-            data, facts, source="file", note=note, platform=platform, username=username,
-            original_name=path.name, file_mtime=mtime, covered=False,
+            data,
+            facts,
+            source="file",
+            note=note,
+            platform=platform,
+            username=username,
+            original_name=path.name,
+            file_mtime=mtime,
+            covered=False,
         )
 
     def import_files(
@@ -1203,9 +1224,7 @@ class Locker:
             rows = self._db.execute(
                 "SELECT seq, kind, item_id, record, entry_hash FROM entries ORDER BY seq"
             ).fetchall()
-            return [
-                ChainRecord(int(s), str(k), str(i), bytes(r), str(h)) for s, k, i, r, h in rows
-            ]
+            return [ChainRecord(int(s), str(k), str(i), bytes(r), str(h)) for s, k, i, r, h in rows]
 
     def verify(self, progress: Callable[[int, int], None] | None = None) -> VerifyReport:
         """Recompute the whole chain, decrypt every blob and check every SHA-256.
@@ -1239,8 +1258,17 @@ class Locker:
                 raise SafeHelperError(NOT_UNLOCKED)
             item_id = str(item_id)
             problem = self._check_record(
-                key, done, int(seq), str(kind), item_id, str(at), bytes(record),
-                str(stored_hash), prev_hash, purged, times,
+                key,
+                done,
+                int(seq),
+                str(kind),
+                item_id,
+                str(at),
+                bytes(record),
+                str(stored_hash),
+                prev_hash,
+                purged,
+                times,
             )
             if problem and kind == "add" and self._purged_since(item_id):
                 problem = ""  # deleted permanently while this check ran: nothing to compare

@@ -54,13 +54,20 @@ from safehelper.locker import GENESIS, canonical, chain_hash
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _SUM_LINE = re.compile(r"^([0-9a-fA-F]{64}) [ *](.+)$")
-_EVIDENCE_NAME = re.compile(
-    r"^evidence/(\d{4,})_(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z)\.([a-z]+)$"
-)
+_EVIDENCE_NAME = re.compile(r"^evidence/(\d{4,})_(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z)\.([a-z]+)$")
 _READ_CHUNK = 1024 * 1024
 # Fields that the chain record holds in the clear and the manifest repeats.
-_RECORD_FIELDS = ("sha256", "size", "media_type", "local_zone", "utc_offset", "source",
-                  "covered", "width", "height")
+_RECORD_FIELDS = (
+    "sha256",
+    "size",
+    "media_type",
+    "local_zone",
+    "utc_offset",
+    "source",
+    "covered",
+    "width",
+    "height",
+)
 
 
 class PackProblem(SafeHelperError):
@@ -149,8 +156,7 @@ def _load_manifest(data: bytes) -> dict[str, Any]:
         raise _problem(f"{MANIFEST_NAME} is not valid JSON.") from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise _problem(f"{MANIFEST_NAME} is not a SafeHelper pack manifest ({FORMAT}).")
-    if not isinstance(manifest.get("items"), list) or not isinstance(manifest.get("chain"),
-                                                                      dict):
+    if not isinstance(manifest.get("items"), list) or not isinstance(manifest.get("chain"), dict):
         raise _problem(f"{MANIFEST_NAME} has no items list or no chain.")
     return manifest
 
@@ -202,8 +208,9 @@ def _check_chain(manifest: dict[str, Any]) -> str:
     if len(set(hashes)) != len(hashes):
         raise _problem("two chain records have the same hash.")
     if chain.get("length") != len(hashes):
-        raise _problem(f"the chain should have {chain.get('length')} records, but lists "
-                       f"{len(hashes)}.")
+        raise _problem(
+            f"the chain should have {chain.get('length')} records, but lists {len(hashes)}."
+        )
     if chain.get("head") != hashes[-1]:
         raise _problem("the chain head is not the hash of the last record.")
     for position, item in enumerate(manifest["items"], start=1):
@@ -247,9 +254,7 @@ def _check_item_link(item: dict[str, Any], position: int, hashes: list[str]) -> 
         raise _problem(f"{name}: its capture time differs from the one saved in the chain.")
 
 
-def verify_pack(
-    path: Path, progress: Callable[[int, int], None] | None = None
-) -> PackReport:
+def verify_pack(path: Path, progress: Callable[[int, int], None] | None = None) -> PackReport:
     """Check a pack (see the module docs). Raises :class:`PackProblem` naming the first problem.
 
     ``progress(done, total)`` counts files hashed.
@@ -295,7 +300,8 @@ def verify_pack(
         if name.startswith(f"{EVIDENCE_DIR}/") and name not in listed:
             raise _problem(f"{name} is in the pack but not listed in {MANIFEST_NAME}.")
     if manifest.get("item_count") != len(listed):
-        raise _problem(f"{MANIFEST_NAME} says {manifest.get('item_count')} items but lists "
-                       f"{len(listed)}.")
+        raise _problem(
+            f"{MANIFEST_NAME} says {manifest.get('item_count')} items but lists {len(listed)}."
+        )
     head = _check_chain(manifest)
     return PackReport(len(listed), len(files), head, str(manifest.get("exported_at_utc", "")))

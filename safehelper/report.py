@@ -147,21 +147,27 @@ def _front(pdf: _ReportPDF, header: ReportHeader, incident: Incident) -> None:
     pdf.multi_cell(0, 10, "Evidence report", new_x="LMARGIN", new_y="NEXT", align="L")
     pdf.set_font(FONT, "", 10)
     pdf.multi_cell(
-        0, 5.5,
+        0,
+        5.5,
         f"Made with {APP_NAME} {header.app_version} on {header.exported_utc}. "
         f"Local time on the computer that made it: {header.exported_local}. "
         f"It lists {header.item_count} saved picture(s).",
-        new_x="LMARGIN", new_y="NEXT", align="L",
+        new_x="LMARGIN",
+        new_y="NEXT",
+        align="L",
     )
     _section(pdf, "About this report")
     pdf.multi_cell(
-        0, 5.5,
+        0,
+        5.5,
         "This report comes with the evidence pack (a ZIP file). The pack holds each picture "
         "exactly as it was saved, manifest.json with every detail below, and SHA256SUMS with "
         "the SHA-256 fingerprint of every file. To check the pack, unzip it and run "
-        "\"sha256sum -c SHA256SUMS\" in its folder, or run \"safehelper verify-pack PACK.zip\". "
+        '"sha256sum -c SHA256SUMS" in its folder, or run "safehelper verify-pack PACK.zip". '
         "README.txt in the pack explains both.",
-        new_x="LMARGIN", new_y="NEXT", align="L",
+        new_x="LMARGIN",
+        new_y="NEXT",
+        align="L",
     )
     pdf.ln(1)
     pdf.set_font(FONT, "B", 10)
@@ -169,33 +175,43 @@ def _front(pdf: _ReportPDF, header: ReportHeader, incident: Incident) -> None:
     pdf.set_font(FONT, "", 10)
     pdf.ln(1)
     pdf.multi_cell(
-        0, 5.5,
+        0,
+        5.5,
         "Times are the time each picture was saved, from the clock of the computer it was "
         "saved on, shown in UTC and in that computer's local time zone.",
-        new_x="LMARGIN", new_y="NEXT", align="L",
+        new_x="LMARGIN",
+        new_y="NEXT",
+        align="L",
     )
     pdf.set_font(FONT, "", 8)
     pdf.set_text_color(*_GREY)
     pdf.multi_cell(
-        0, 4.5, f"Chain head (hash of the newest record in the locker): {header.chain_head}",
-        new_x="LMARGIN", new_y="NEXT", align="L",
+        0,
+        4.5,
+        f"Chain head (hash of the newest record in the locker): {header.chain_head}",
+        new_x="LMARGIN",
+        new_y="NEXT",
+        align="L",
     )
     pdf.set_text_color(0, 0, 0)
 
     _section(pdf, "What happened")
     lines = summary_lines(incident)
     if not lines:
-        pdf.multi_cell(0, 5.5, "No details were written down.", new_x="LMARGIN",
-                       new_y="NEXT", align="L")
+        pdf.multi_cell(
+            0, 5.5, "No details were written down.", new_x="LMARGIN", new_y="NEXT", align="L"
+        )
         return
     if incident.updated_at:
         pdf.set_font(FONT, "", 9)
         pdf.set_text_color(*_GREY)
         pdf.multi_cell(
-            0, 5,
+            0,
+            5,
             "Written by the person it happened to. Last changed "
             f"{incident.updated_at.replace('T', ' ').replace('Z', ' UTC')}.",
-            new_x="LMARGIN", new_y="NEXT",
+            new_x="LMARGIN",
+            new_y="NEXT",
         )
         pdf.set_text_color(0, 0, 0)
         pdf.ln(1)
@@ -203,8 +219,11 @@ def _front(pdf: _ReportPDF, header: ReportHeader, incident: Incident) -> None:
     answers = [(q, a) for q, a in lines if q != OWN_WORDS]
     if answers:
         with pdf.table(
-            col_widths=(60, 126), first_row_as_headings=False, line_height=5.5,
-            padding=1.5, text_align=("LEFT", "LEFT"),
+            col_widths=(60, 126),
+            first_row_as_headings=False,
+            line_height=5.5,
+            padding=1.5,
+            text_align=("LEFT", "LEFT"),
         ) as table:
             for question, answer in answers:
                 row = table.row()
@@ -236,25 +255,39 @@ def build_report(
     pdf.add_page(orientation="L")
     _section(pdf, f"Saved pictures ({len(rows)})")
     pdf.multi_cell(
-        0, 5,
+        0,
+        5,
         "Oldest first. The number matches the start of the file name in the evidence folder.",
-        new_x="LMARGIN", new_y="NEXT", align="L",
+        new_x="LMARGIN",
+        new_y="NEXT",
+        align="L",
     )
     pdf.ln(1)
     if not rows:
-        pdf.multi_cell(0, 5.5, "No pictures are in this pack.", new_x="LMARGIN",
-                       new_y="NEXT", align="L")
+        pdf.multi_cell(
+            0, 5.5, "No pictures are in this pack.", new_x="LMARGIN", new_y="NEXT", align="L"
+        )
     else:
         pdf.set_font(FONT, "", 8)
         headings = FontFace(emphasis="BOLD", fill_color=_HEADING_FILL)
         with pdf.table(
-            col_widths=(10, 24, 50, 46, 79, 64), headings_style=headings, line_height=4,
-            padding=1.2, v_align="TOP", repeat_headings=1,
+            col_widths=(10, 24, 50, 46, 79, 64),
+            headings_style=headings,
+            line_height=4,
+            padding=1.2,
+            v_align="TOP",
+            repeat_headings=1,
             text_align=("CENTER", "CENTER", "LEFT", "LEFT", "LEFT", "LEFT"),
         ) as table:
             head = table.row()
-            for title in ("No.", "Picture", "When it was saved", "App and username", "Note",
-                          "File and SHA-256 fingerprint"):
+            for title in (
+                "No.",
+                "Picture",
+                "When it was saved",
+                "App and username",
+                "Note",
+                "File and SHA-256 fingerprint",
+            ):
                 head.cell(title)
             for entry in rows:
                 jpeg = thumbnail(entry)

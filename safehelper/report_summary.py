@@ -45,6 +45,5 @@ def summary_text(locker: Locker | None = None) -> str:
     """The text copied by "Copy a summary of what happened"."""
     line = evidence_line(locker)
     details = incident.load(locker) if locker is not None and locker.is_unlocked else None
-    head = incident.summary(details) if details is not None and not details.is_empty() \
-        else TEMPLATE
+    head = incident.summary(details) if details is not None and not details.is_empty() else TEMPLATE
     return head + (f"\n{line}\n" if line else "")

@@ -40,8 +40,7 @@ def chat_png(index: int) -> bytes:
     painter.setFont(QFont("DejaVu Sans", 18))
     painter.fillRect(0, 0, 540, 90, QColor("#3b5998") if index % 3 else QColor("#c13584"))
     painter.setPen(QColor("white"))
-    painter.drawText(QRect(20, 0, 500, 90), Qt.AlignmentFlag.AlignVCenter,
-                     f"jess.xo_{index:02d}")
+    painter.drawText(QRect(20, 0, 500, 90), Qt.AlignmentFlag.AlignVCenter, f"jess.xo_{index:02d}")
     y = 120
     for mine, text in MESSAGES:
         bubble = QRect(250 if mine else 20, y, 270, 100)
@@ -106,9 +105,14 @@ def main() -> int:
         assert page.locker is not None
         platforms = ("Instagram", "Snapchat", "Discord", "")
         for index in range(14):
-            page.locker.add_image(chat_png(index), "screen" if index % 3 else "file",
-                                  platform=platforms[index % 4], username=f"jess.xo_{index:02d}",
-                                  covered=index % 5 == 0, original_name=f"IMG_{index}.PNG")
+            page.locker.add_image(
+                chat_png(index),
+                "screen" if index % 3 else "file",
+                platform=platforms[index % 4],
+                username=f"jess.xo_{index:02d}",
+                covered=index % 5 == 0,
+                original_name=f"IMG_{index}.PNG",
+            )
         page.reload()
         page.show_grid()
 
@@ -121,13 +125,14 @@ def main() -> int:
         shot("locker-detail")
         page.detail.go_back()
         desktop = QImage(1920, 1080, QImage.Format.Format_RGB32)
-        desktop.fill(0x2b3a4a)
+        desktop.fill(0x2B3A4A)
         painter = QPainter(desktop)
         painter.drawImage(690, 60, QImage.fromData(chat_png(3)))
         painter.end()
         page._open_editor(desktop, "screen")
         canvas = page.editor.canvas
         from PySide6.QtCore import QRect
+
         canvas.add_rect(QRect(700, 420, 280, 150))
 
     def editor() -> None:

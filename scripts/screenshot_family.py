@@ -40,12 +40,21 @@ def main() -> int:
     from safehelper_ui.settings_page import RemoveDataDialog
 
     app = SafeHelperApp(sys.argv[:1])
-    settings = Settings(country=args.country, theme=args.theme, text_scale=args.scale,
-                        setup_by="parent", alert_name="Mele", alert_recipient="Mum")
-    family.set_trusted_adults(settings, [
-        family.make_adult("Aroha", "Aunt", "+64 21 555 0101", "aroha@example.org"),
-        family.make_adult("Mr Tane", "School counsellor", "", "counsellor@example.school.nz"),
-    ])
+    settings = Settings(
+        country=args.country,
+        theme=args.theme,
+        text_scale=args.scale,
+        setup_by="parent",
+        alert_name="Mele",
+        alert_recipient="Mum",
+    )
+    family.set_trusted_adults(
+        settings,
+        [
+            family.make_adult("Aroha", "Aunt", "+64 21 555 0101", "aroha@example.org"),
+            family.make_adult("Mr Tane", "School counsellor", "", "counsellor@example.school.nz"),
+        ],
+    )
     shell = Shell(app, AppContext(settings=settings, navigator=Navigator()))
     window = shell.window
     window.resize(1366, 768)

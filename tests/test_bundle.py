@@ -22,8 +22,9 @@ pytestmark = pytest.mark.skipif(
 
 
 def frozen(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(CLI), *args], capture_output=True, text=True, timeout=180,
-                          env={**os.environ, **env})
+    return subprocess.run(
+        [str(CLI), *args], capture_output=True, text=True, timeout=180, env={**os.environ, **env}
+    )
 
 
 def test_frozen_cli_matches_the_installed_one() -> None:
@@ -36,8 +37,9 @@ def test_frozen_cli_matches_the_installed_one() -> None:
 def test_frozen_self_test_passes_offscreen_without_a_screen() -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env["QT_QPA_PLATFORM"] = "offscreen"
-    result = subprocess.run([str(APP), "self-test"], capture_output=True, text=True,
-                            timeout=180, env=env)
+    result = subprocess.run(
+        [str(APP), "self-test"], capture_output=True, text=True, timeout=180, env=env
+    )
     assert "ok   resources:" in result.stdout and str(BUNDLE) in result.stdout
     assert "ok   qt: Qt" in result.stdout
     if HAS_KEYRING:
@@ -46,8 +48,11 @@ def test_frozen_self_test_passes_offscreen_without_a_screen() -> None:
 
 
 def test_frozen_self_test_reports_an_insecure_keyring_honestly() -> None:
-    result = frozen("self-test", PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
-                    QT_QPA_PLATFORM="offscreen")
+    result = frozen(
+        "self-test",
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+        QT_QPA_PLATFORM="offscreen",
+    )
     assert result.returncode == 1
     assert "FAIL keyring" in result.stdout
 
@@ -64,8 +69,9 @@ def test_frozen_app_opens_its_window_and_closes_cleanly(
         qtbot.waitUntil(lambda: log.exists() and "started" in log.read_text(), timeout=60000)
 
         def window_listed() -> bool:
-            tree = subprocess.run(["xwininfo", "-root", "-tree"], capture_output=True,
-                                  text=True, timeout=30).stdout
+            tree = subprocess.run(
+                ["xwininfo", "-root", "-tree"], capture_output=True, text=True, timeout=30
+            ).stdout
             return '"SafeHelper"' in tree
 
         qtbot.waitUntil(window_listed, timeout=30000)
@@ -74,7 +80,9 @@ def test_frozen_app_opens_its_window_and_closes_cleanly(
         def painted() -> bool:
             image = QGuiApplication.primaryScreen().grabWindow(0).toImage()
             hits = sum(
-                1 for x in range(0, image.width(), 4) for y in range(0, 200, 4)
+                1
+                for x in range(0, image.width(), 4)
+                for y in range(0, 200, 4)
                 if image.pixel(x, y) == purple
             )
             if hits > 20:
@@ -98,9 +106,11 @@ def test_frozen_cli_keeps_and_exports_evidence(tmp_path: Path, safehelper_home: 
 
     shot = tmp_path / "chat.png"
     Image.new("RGB", (400, 300), (20, 120, 200)).save(shot)
-    env = {"SAFEHELPER_HOME": str(safehelper_home),
-           "SAFEHELPER_PASSPHRASE": "frozen bundle passphrase",
-           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    env = {
+        "SAFEHELPER_HOME": str(safehelper_home),
+        "SAFEHELPER_PASSPHRASE": "frozen bundle passphrase",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
     added = frozen("locker", "add", str(shot), "--note", "threat", **env)
     assert added.returncode == 0, added.stderr
     pack = tmp_path / "pack.zip"
@@ -110,9 +120,11 @@ def test_frozen_cli_keeps_and_exports_evidence(tmp_path: Path, safehelper_home: 
     assert checked.returncode == 0, checked.stdout + checked.stderr
     unpacked = tmp_path / "unpacked"
     subprocess.run(["unzip", "-q", str(pack), "-d", str(unpacked)], check=True, timeout=60)
-    sums = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=unpacked, capture_output=True,
-                          text=True, timeout=60)
+    sums = subprocess.run(
+        ["sha256sum", "-c", "SHA256SUMS"], cwd=unpacked, capture_output=True, text=True, timeout=60
+    )
     assert sums.returncode == 0, sums.stdout
-    fonts = subprocess.run(["pdffonts", str(unpacked / "report.pdf")], capture_output=True,
-                           text=True, timeout=60).stdout
+    fonts = subprocess.run(
+        ["pdffonts", str(unpacked / "report.pdf")], capture_output=True, text=True, timeout=60
+    ).stdout
     assert "DejaVu" in fonts

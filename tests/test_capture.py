@@ -119,8 +119,7 @@ def test_capture_saves_the_other_app_and_never_safehelper(
     page = open_locker_page(shell, qtbot)
     shell.window.raise_()
     # SafeHelper's window is on top of the other app before the capture.
-    qtbot.waitUntil(lambda: grab_all_screens().pixel(500, 500)
-                    != pattern_colour(500, 500).rgb())
+    qtbot.waitUntil(lambda: grab_all_screens().pixel(500, 500) != pattern_colour(500, 500).rgb())
     assert page.delay.currentData() == 0
 
     qtbot.mouseClick(page.screenshot_button, Qt.MouseButton.LeftButton)
@@ -142,8 +141,9 @@ def test_capture_saves_the_other_app_and_never_safehelper(
         for x in range(CELL // 2, 1920, CELL):
             assert saved.pixelColor(x, y) == pattern_colour(x, y), (x, y)
     rgb = saved.convertToFormat(QImage.Format.Format_RGB32)
-    purple = sum(1 for y in range(0, 1080, 3) for x in range(0, 1920, 3)
-                 if rgb.pixel(x, y) == PURPLE)
+    purple = sum(
+        1 for y in range(0, 1080, 3) for x in range(0, 1920, 3) if rgb.pixel(x, y) == PURPLE
+    )
     assert purple == 0
 
 
@@ -204,8 +204,9 @@ def test_covered_boxes_are_solid_black_in_the_stored_picture(
 
 
 @pytest.mark.screen
-def test_crop_keeps_only_the_chosen_part(other_app: subprocess.Popen[str], shell: Shell,
-                                         qtbot) -> None:
+def test_crop_keeps_only_the_chosen_part(
+    other_app: subprocess.Popen[str], shell: Shell, qtbot
+) -> None:
     page = open_locker_page(shell, qtbot)
     qtbot.mouseClick(page.screenshot_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.editor, timeout=10_000)
@@ -276,7 +277,8 @@ def test_a_hidpi_screen_is_grabbed_at_full_pixel_density(
 ) -> None:
     # QT_SCALE_FACTOR=2 gives the screen a device pixel ratio of 2, as on a HiDPI laptop.
     script = tmp_path / "hidpi.py"
-    script.write_text(textwrap.dedent("""
+    script.write_text(
+        textwrap.dedent("""
         import sys
         from PySide6.QtGui import QGuiApplication
         from safehelper_ui.capture import grab_all_screens
@@ -285,10 +287,18 @@ def test_a_hidpi_screen_is_grabbed_at_full_pixel_density(
         image = grab_all_screens()
         print(screen.devicePixelRatio(), screen.geometry().width(), image.width(),
               image.height(), image.devicePixelRatio(), image.pixel(1500, 900))
-    """), encoding="utf-8")
+    """),
+        encoding="utf-8",
+    )
     env = {**os.environ, "QT_SCALE_FACTOR": "2", "PYTHONPATH": str(Path(__file__).parent.parent)}
-    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
-                         env=env, timeout=60, check=True).stdout.split()
+    out = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
+    ).stdout.split()
     ratio, logical_width, width, height, image_ratio, pixel = out
     assert (float(ratio), int(logical_width)) == (2.0, 960)
     assert (int(width), int(height), float(image_ratio)) == (1920, 1080, 1.0)

@@ -15,7 +15,10 @@ from safehelper.cli import NO_DISPLAY_MESSAGE, main
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "safehelper", *args],
-        capture_output=True, text=True, timeout=120, env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
     )
 
 
@@ -34,10 +37,14 @@ def test_help_explains_every_command() -> None:
 
 
 def test_no_display_gives_one_plain_line_not_a_qt_abort() -> None:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    result = subprocess.run([sys.executable, "-m", "safehelper"], capture_output=True, text=True,
-                            timeout=60, env=env)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "safehelper"], capture_output=True, text=True, timeout=60, env=env
+    )
     assert result.returncode == 2
     assert result.stderr.strip() == NO_DISPLAY_MESSAGE
     assert "QT_QPA_PLATFORM=offscreen" in result.stderr
@@ -45,8 +52,12 @@ def test_no_display_gives_one_plain_line_not_a_qt_abort() -> None:
 
 @pytest.mark.keyring
 def test_self_test_passes_with_a_real_keyring() -> None:
-    result = subprocess.run([sys.executable, "-m", "safehelper", "self-test"],
-                            capture_output=True, text=True, timeout=180)
+    result = subprocess.run(
+        [sys.executable, "-m", "safehelper", "self-test"],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "ok   keyring: keyring.backends.SecretService.Keyring: secure" in result.stdout
     assert "ok   qt:" in result.stdout
@@ -54,8 +65,13 @@ def test_self_test_passes_with_a_real_keyring() -> None:
 
 def test_self_test_fails_without_a_safe_keyring() -> None:
     env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
-    result = subprocess.run([sys.executable, "-m", "safehelper", "self-test"],
-                            capture_output=True, text=True, timeout=180, env=env)
+    result = subprocess.run(
+        [sys.executable, "-m", "safehelper", "self-test"],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+    )
     assert result.returncode == 1
     assert "FAIL keyring" in result.stdout
     assert "self-test failed: 1 problem(s)" in result.stdout
@@ -63,8 +79,12 @@ def test_self_test_fails_without_a_safe_keyring() -> None:
 
 def test_output_cut_short_by_a_pipe_is_not_a_traceback() -> None:
     """``safehelper guide | head`` : the reader goes away; SafeHelper stops quietly."""
-    proc = subprocess.Popen([sys.executable, "-m", "safehelper", "guide", "--country", "NZ"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "safehelper", "guide", "--country", "NZ"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     assert proc.stdout is not None and proc.stderr is not None
     proc.stdout.close()  # the reader is gone before the first line is written
     stderr = proc.stderr.read()

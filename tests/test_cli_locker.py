@@ -26,8 +26,12 @@ NO_KEYRING = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "safehelper", "locker", *args], capture_output=True, text=True,
-        timeout=120, env={**os.environ, **(env or {})}, stdin=subprocess.DEVNULL,
+        [sys.executable, "-m", "safehelper", "locker", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+        stdin=subprocess.DEVNULL,
     )
 
 
@@ -48,8 +52,9 @@ def make_pngs(folder: Path, count: int, size: int = 24) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for i in range(count):
-        image = Image.frombytes("RGB", (size, size), hashlib.shake_256(
-            i.to_bytes(4, "big")).digest(size * size * 3))
+        image = Image.frombytes(
+            "RGB", (size, size), hashlib.shake_256(i.to_bytes(4, "big")).digest(size * size * 3)
+        )
         out = io.BytesIO()
         image.save(out, format="PNG")
         path = folder / f"shot-{i:03d}.png"
@@ -70,8 +75,17 @@ def test_init_add_list_verify(tmp_path: Path) -> None:
     assert "your passphrase" in result.stdout
     assert run_cli("list", env=with_pass()).stdout.strip() == "The locker is empty."
     files = make_pngs(tmp_path / "in", 3)
-    added = run_cli("add", *map(str, files), "--note", "threat", "--platform", "Snapchat",
-                    "--username", "bad.guy", env=with_pass())
+    added = run_cli(
+        "add",
+        *map(str, files),
+        "--note",
+        "threat",
+        "--platform",
+        "Snapchat",
+        "--username",
+        "bad.guy",
+        env=with_pass(),
+    )
     assert added.returncode == 0, added.stderr
     saved = [line.split() for line in added.stdout.splitlines() if line.startswith("saved ")]
     assert [s[2] for s in saved] == [p.name for p in files]
@@ -81,9 +95,13 @@ def test_init_add_list_verify(tmp_path: Path) -> None:
         assert {"id", "sha256", "captured_at", "source", "media_type"} <= entry.keys()
         assert entry["source"] == "file" and entry["media_type"] == "image/png"
         assert (entry["note"], entry["platform"], entry["username"]) == (
-            "threat", "Snapchat", "bad.guy")
+            "threat",
+            "Snapchat",
+            "bad.guy",
+        )
     assert {i["sha256"] for i in listed} == {
-        hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
+        hashlib.sha256(p.read_bytes()).hexdigest() for p in files
+    }
     human = run_cli("list", env=with_pass()).stdout
     assert all(s[1] in human for s in saved)
     verified = run_cli("verify", env=with_pass())
@@ -121,8 +139,9 @@ def test_verify_names_the_changed_item(tmp_path: Path) -> None:
 
 def test_passphrase_change_and_last_slot(tmp_path: Path) -> None:
     assert run_cli("init", "--passphrase", env=with_pass()).returncode == 0
-    changed = run_cli("passphrase", "add",
-                      env=with_pass(SAFEHELPER_NEW_PASSPHRASE="a brand new sentence"))
+    changed = run_cli(
+        "passphrase", "add", env=with_pass(SAFEHELPER_NEW_PASSPHRASE="a brand new sentence")
+    )
     assert changed.returncode == 0 and "changed" in changed.stdout
     assert "not right" in one_plain_line(run_cli("list", env=with_pass()))
     assert run_cli("list", env=with_pass("a brand new sentence")).returncode == 0
@@ -166,8 +185,9 @@ def test_passphrase_is_typed_at_a_hidden_prompt_on_a_terminal() -> None:
     assert PASS not in out  # not echoed
     code, out = run_on_terminal("list", answers=[PASS])
     assert code == 0 and "Locker passphrase: " in out and "The locker is empty." in out
-    code, out = run_on_terminal("passphrase", "add", answers=[PASS, "new sentence one",
-                                                              "new sentence two"])
+    code, out = run_on_terminal(
+        "passphrase", "add", answers=[PASS, "new sentence one", "new sentence two"]
+    )
     assert code == 1 and "not the same" in out and "Traceback" not in out
 
 
@@ -202,8 +222,12 @@ def test_sigkill_during_import_never_loses_a_reported_item(tmp_path: Path) -> No
     for round_number in range(6):
         proc = subprocess.Popen(
             [sys.executable, "-m", "safehelper", "locker", "add", str(source)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1,
-            env={**os.environ, **with_pass()}, stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            bufsize=1,
+            env={**os.environ, **with_pass()},
+            stdin=subprocess.DEVNULL,
         )
         assert proc.stdout is not None
         # Round 0 dies while starting up; the others after a random number of saves,

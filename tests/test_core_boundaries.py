@@ -30,8 +30,9 @@ def test_core_modules_never_import_qt() -> None:
         "print(leaked)\n"
         "sys.exit(1 if leaked else 0)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=120, cwd=REPO)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=REPO
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -40,20 +41,40 @@ def test_resources_load_from_an_installed_wheel(tmp_path: Path) -> None:
     """Build a real wheel, install it into a fresh venv, and read resources from there."""
     wheels = tmp_path / "wheels"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-         "-w", str(wheels), str(REPO)],
-        check=True, timeout=300, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(wheels),
+            str(REPO),
+        ],
+        check=True,
+        timeout=300,
+        capture_output=True,
     )
     wheel = next(wheels.glob("safehelper-*.whl"))
     target = tmp_path / "venv"
     venv.EnvBuilder(with_pip=True).create(target)
     python = target / "bin" / "python"
-    subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index",
-                    str(wheel)], check=True, timeout=300, capture_output=True)
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)],
+        check=True,
+        timeout=300,
+        capture_output=True,
+    )
     # The dependencies come from the test environment; the editable install there is not
     # visible because PYTHONPATH does not run .pth files.
-    env = {**os.environ, "PYTHONPATH": sysconfig.get_paths()["purelib"] + os.pathsep
-           + sysconfig.get_paths()["platlib"]}
+    env = {
+        **os.environ,
+        "PYTHONPATH": sysconfig.get_paths()["purelib"]
+        + os.pathsep
+        + sysconfig.get_paths()["platlib"],
+    }
     code = (
         "import safehelper, json\n"
         "from safehelper.resources import resource_root, read_json, resource_path\n"
@@ -62,8 +83,14 @@ def test_resources_load_from_an_installed_wheel(tmp_path: Path) -> None:
         "  'countries': len(read_json('countries.json')['countries']),\n"
         "  'icon': resource_path('icons', 'safehelper.png').stat().st_size}))\n"
     )
-    result = subprocess.run([str(python), "-c", code], capture_output=True, text=True,
-                            timeout=120, cwd=tmp_path, env=env)
+    result = subprocess.run(
+        [str(python), "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        env=env,
+    )
     assert result.returncode == 0, result.stderr
     import json
 

@@ -68,8 +68,7 @@ def copy_summary(shell: Shell, qtbot) -> str:  # type: ignore[no-untyped-def]
     return QApplication.clipboard().text()
 
 
-def test_police_summary_uses_the_open_locker_and_nothing_once_hidden(shell: Shell,
-                                                                      qtbot) -> None:
+def test_police_summary_uses_the_open_locker_and_nothing_once_hidden(shell: Shell, qtbot) -> None:
     open_locker(shell, qtbot)
     text = copy_summary(shell, qtbot)
     assert "They said they would post it." in text

@@ -11,8 +11,13 @@ from conftest import REPO
 
 def run_script(data_home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "XDG_DATA_HOME": str(data_home)}
-    return subprocess.run([str(REPO / "scripts" / "install-desktop-entry"), *args], env=env,
-                          capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [str(REPO / "scripts" / "install-desktop-entry"), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 def test_menu_entry_points_at_the_program_and_is_removed_again(tmp_path: Path) -> None:

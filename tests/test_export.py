@@ -40,8 +40,9 @@ def screenshot(number: int, fmt: str, size: tuple[int, int] = (360, 640)) -> byt
     draw.rectangle((0, 0, size[0], 56), fill=(30, 90, 170))
     draw.text((12, 20), f"bad.actor_{number}", fill="white")
     for line in range(5):
-        draw.rounded_rectangle((16, 80 + line * 90, size[0] - 40, 140 + line * 90), 12,
-                               fill=(225, 228, 235))
+        draw.rounded_rectangle(
+            (16, 80 + line * 90, size[0] - 40, 140 + line * 90), 12, fill=(225, 228, 235)
+        )
         draw.text((28, 100 + line * 90), f"msg {line}: pay 500 or I post it", fill="black")
     out = io.BytesIO()
     image.save(out, format=fmt)
@@ -51,8 +52,9 @@ def screenshot(number: int, fmt: str, size: tuple[int, int] = (360, 640)) -> byt
 def noisy_png(seed: int, side: int = 200) -> bytes:
     """A PNG that does not compress (about 120 KB), to fill a tiny disk."""
     rng = random.Random(seed)
-    image = Image.frombytes("RGB", (side, side), bytes(rng.getrandbits(8)
-                                                     for _ in range(side * side * 3)))
+    image = Image.frombytes(
+        "RGB", (side, side), bytes(rng.getrandbits(8) for _ in range(side * side * 3))
+    )
     out = io.BytesIO()
     image.save(out, format="PNG")
     return out.getvalue()
@@ -69,14 +71,23 @@ def fill(locker: Locker) -> None:
             original_name=f"Screenshot {number}.png",
             covered=number == 2,
         )
-    incident.save(locker, incident.Incident(
-        apps=["Instagram", "Snapchat"], usernames=["@bad.actor_0"],
-        profile_links=["https://www.instagram.com/bad.actor_0/"],
-        contact_started="2026-11-20, about 9 pm", demanded_money=incident.YES,
-        money_amount="500", currency="NZD", payment_methods=["gift_cards", "crypto"],
-        crypto_wallets=["bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"], paid=incident.NO,
-        shared=incident.NOT_SURE, account="They said they would send it to everyone I know.",
-    ))
+    incident.save(
+        locker,
+        incident.Incident(
+            apps=["Instagram", "Snapchat"],
+            usernames=["@bad.actor_0"],
+            profile_links=["https://www.instagram.com/bad.actor_0/"],
+            contact_started="2026-11-20, about 9 pm",
+            demanded_money=incident.YES,
+            money_amount="500",
+            currency="NZD",
+            payment_methods=["gift_cards", "crypto"],
+            crypto_wallets=["bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"],
+            paid=incident.NO,
+            shared=incident.NOT_SURE,
+            account="They said they would send it to everyone I know.",
+        ),
+    )
 
 
 @pytest.fixture(scope="module")
@@ -104,8 +115,9 @@ def unzip(pack: Path, where: Path) -> Path:
 
 
 def sha256sum_check(folder: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=folder, capture_output=True,
-                          text=True, timeout=60)
+    return subprocess.run(
+        ["sha256sum", "-c", "SHA256SUMS"], cwd=folder, capture_output=True, text=True, timeout=60
+    )
 
 
 def rezip(source: Path, target: Path, change: Callable[[str, bytes], bytes | None]) -> Path:
@@ -132,19 +144,40 @@ def test_pack_passes_sha256sum_pdftoppm_and_verify_pack(pack: Path, tmp_path: Pa
     assert check.returncode == 0, check.stdout + check.stderr
     assert check.stdout.count(": OK") == 9  # README, 6 pictures, report, manifest
 
-    pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(
-        ["pdfinfo", str(folder / "report.pdf")], capture_output=True, text=True, timeout=60,
-        check=True).stdout).group(1))
-    subprocess.run(["pdftoppm", "-r", "50", "-png", str(folder / "report.pdf"),
-                    str(tmp_path / "page")], check=True, timeout=120)
+    pages = int(
+        re.search(
+            r"Pages:\s+(\d+)",
+            subprocess.run(
+                ["pdfinfo", str(folder / "report.pdf")],
+                capture_output=True,
+                text=True,
+                timeout=60,
+                check=True,
+            ).stdout,
+        ).group(1)
+    )
+    subprocess.run(
+        ["pdftoppm", "-r", "50", "-png", str(folder / "report.pdf"), str(tmp_path / "page")],
+        check=True,
+        timeout=120,
+    )
     assert len(list(tmp_path.glob("page-*.png"))) == pages >= 2
-    fonts = subprocess.run(["pdffonts", str(folder / "report.pdf")], capture_output=True,
-                           text=True, timeout=60, check=True).stdout
+    fonts = subprocess.run(
+        ["pdffonts", str(folder / "report.pdf")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
     assert "DejaVuSans" in fonts
     assert all(line.split()[-5] == "yes" for line in fonts.splitlines()[2:])  # "emb" column
 
-    result = subprocess.run([sys.executable, "-m", "safehelper", "verify-pack", str(pack)],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "safehelper", "verify-pack", str(pack)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert "intact: 6 picture(s)" in result.stdout
     assert "not that what they show is genuine" in result.stdout
@@ -157,8 +190,7 @@ def test_pack_layout_names_bytes_and_manifest(locker: Locker, pack: Path) -> Non
         sums = archive.read("SHA256SUMS").decode("ascii")
         evidence = {n: archive.read(n) for n in names if n.startswith("evidence/")}
         readme = archive.read("README.txt").decode("utf-8")
-    assert set(names) == {"README.txt", "manifest.json", "report.pdf", "SHA256SUMS",
-                          *evidence}
+    assert set(names) == {"README.txt", "manifest.json", "report.pdf", "SHA256SUMS", *evidence}
     assert len(evidence) == 6
     for name in names:  # nothing outside the pack's root, whatever unzips it
         assert not name.startswith(("/", "\\")) and ".." not in name.split("/")
@@ -176,9 +208,13 @@ def test_pack_layout_names_bytes_and_manifest(locker: Locker, pack: Path) -> Non
         assert entry["captured_at_utc"] == item.captured_at.strftime("%Y-%m-%dT%H:%M:%SZ")
         assert entry["captured_at_local"].endswith(item.utc_offset)
         assert entry["local_zone"] == item.local_zone
-        assert (entry["source"], entry["app_or_site"], entry["username"], entry["note"],
-                entry["covered"]) == (item.source, item.platform, item.username, item.note,
-                                      item.covered)
+        assert (
+            entry["source"],
+            entry["app_or_site"],
+            entry["username"],
+            entry["note"],
+            entry["covered"],
+        ) == (item.source, item.platform, item.username, item.note, item.covered)
         assert entry["chain"]["entry_hash"] == item.entry_hash
     assert manifest["chain"]["head"] == locker.chain_head()
     assert manifest["incident"]["money_amount"] == "500"
@@ -186,17 +222,24 @@ def test_pack_layout_names_bytes_and_manifest(locker: Locker, pack: Path) -> Non
     # SHA256SUMS: exactly "<64 hex>  <name>" for every file but itself.
     lines = sums.splitlines()
     assert sorted(line.split("  ", 1)[1] for line in lines) == sorted(
-        n for n in names if n != "SHA256SUMS")
+        n for n in names if n != "SHA256SUMS"
+    )
     assert all(re.fullmatch(r"[0-9a-f]{64}  \S.*", line) for line in lines)
     assert "sha256sum -c SHA256SUMS" in readme and "safehelper verify-pack" in readme
     assert "not that what the picture shows is genuine" in " ".join(readme.split()) or (
-        "does not show that what the picture shows is genuine" in " ".join(readme.split()))
+        "does not show that what the picture shows is genuine" in " ".join(readme.split())
+    )
 
 
 def test_report_has_incident_and_every_item(pack: Path, tmp_path: Path) -> None:
     folder = unzip(pack, tmp_path / "out")
-    text = subprocess.run(["pdftotext", str(folder / "report.pdf"), "-"],
-                          capture_output=True, text=True, timeout=60, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(folder / "report.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
     text = " ".join(text.split())
     assert "Evidence report" in text and "Page 1 of" in text
     assert "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh" in text
@@ -217,7 +260,7 @@ def test_one_changed_byte_fails_both_checks(pack: Path, tmp_path: Path) -> None:
         if name != target:
             return data
         middle = len(data) // 2
-        return data[:middle] + bytes([data[middle] ^ 0x01]) + data[middle + 1:]
+        return data[:middle] + bytes([data[middle] ^ 0x01]) + data[middle + 1 :]
 
     changed = rezip(pack, tmp_path / "changed.zip", flip)
     check = sha256sum_check(unzip(changed, tmp_path / "out"))
@@ -244,8 +287,9 @@ def test_a_byte_changed_inside_the_zip_is_named(pack: Path, tmp_path: Path) -> N
 
 def test_a_missing_picture_fails_both_checks(pack: Path, tmp_path: Path) -> None:
     target = first_image(pack)
-    missing = rezip(pack, tmp_path / "missing.zip",
-                    lambda name, data: None if name == target else data)
+    missing = rezip(
+        pack, tmp_path / "missing.zip", lambda name, data: None if name == target else data
+    )
     check = sha256sum_check(unzip(missing, tmp_path / "out"))
     assert check.returncode != 0
     assert target in check.stdout + check.stderr
@@ -269,8 +313,7 @@ def test_an_edited_manifest_fails_both_checks(pack: Path, tmp_path: Path) -> Non
         verify_pack(edited)
 
 
-def test_a_forger_who_fixes_sha256sums_is_caught_by_the_chain(pack: Path, tmp_path: Path
-                                                                ) -> None:
+def test_a_forger_who_fixes_sha256sums_is_caught_by_the_chain(pack: Path, tmp_path: Path) -> None:
     """Swap a picture, fix its size and hash in the manifest and SHA256SUMS: the chain says no."""
     target = first_image(pack)
     fake = screenshot(99, "JPEG")
@@ -284,7 +327,9 @@ def test_a_forger_who_fixes_sha256sums_is_caught_by_the_chain(pack: Path, tmp_pa
     files["manifest.json"] = json.dumps(manifest, indent=2).encode()
     files["SHA256SUMS"] = "".join(
         f"{hashlib.sha256(data).hexdigest()}  {name}\n"
-        for name, data in files.items() if name != "SHA256SUMS").encode()
+        for name, data in files.items()
+        if name != "SHA256SUMS"
+    ).encode()
     forged = tmp_path / "forged.zip"
     with zipfile.ZipFile(forged, "w") as archive:
         for name, data in files.items():
@@ -329,8 +374,9 @@ def test_full_disk_fails_plainly_and_leaves_nothing(tmp_path: Path, tiny_disk: P
     assert os.listdir(tiny_disk) == []
 
 
-def test_read_only_destination_fails_plainly_and_leaves_nothing(locker: Locker,
-                                                                read_only_dir: Path) -> None:
+def test_read_only_destination_fails_plainly_and_leaves_nothing(
+    locker: Locker, read_only_dir: Path
+) -> None:
     with pytest.raises(SafeHelperError, match="read-only"):
         export.export_pack(locker, read_only_dir / "pack.zip")
     assert os.listdir(read_only_dir) == []
@@ -342,13 +388,18 @@ def test_missing_folder_is_a_plain_error(locker: Locker, tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize("stop_after", [0, 3, 9, 12])
-def test_cancel_leaves_nothing_and_keeps_an_older_file(locker: Locker, tmp_path: Path,
-                                                       stop_after: int) -> None:
+def test_cancel_leaves_nothing_and_keeps_an_older_file(
+    locker: Locker, tmp_path: Path, stop_after: int
+) -> None:
     older = tmp_path / "pack.zip"
     older.write_bytes(b"an older pack")
     seen: list[tuple[int, int]] = []
-    result = export.export_pack(locker, older, progress=lambda d, t: seen.append((d, t)),
-                                cancelled=lambda: len(seen) > stop_after)
+    result = export.export_pack(
+        locker,
+        older,
+        progress=lambda d, t: seen.append((d, t)),
+        cancelled=lambda: len(seen) > stop_after,
+    )
     assert result.cancelled
     assert older.read_bytes() == b"an older pack"
     assert sorted(os.listdir(tmp_path)) == ["pack.zip"]
@@ -373,8 +424,9 @@ def test_a_locked_locker_fails_plainly_and_leaves_nothing(tmp_path: Path) -> Non
 # ------------------------------------------------------------------ the command line
 
 
-def test_cli_export_of_chosen_items(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                    capsys) -> None:
+def test_cli_export_of_chosen_items(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
     with Locker.create(passphrase=PASSPHRASE, use_device=False) as default:
         chosen = default.add_image(screenshot(1, "PNG"), "screen", username="@one")
         default.add_image(screenshot(2, "JPEG"), "screen", username="@two")
@@ -394,29 +446,40 @@ def test_cli_export_of_chosen_items(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 # ------------------------------------------------------------------ synced folders
 
 
-@pytest.mark.parametrize(("path", "service"), [
-    ("/home/ana/OneDrive/Documents/pack.zip", "OneDrive"),
-    ("/home/ana/OneDrive - Hillside School/pack.zip", "OneDrive"),
-    ("/Users/ana/Library/CloudStorage/OneDrive-Personal/pack.zip", "OneDrive"),
-    ("/Users/ana/Library/CloudStorage/GoogleDrive-ana@example.com/My Drive/p.zip",
-     "Google Drive"),
-    ("/home/ana/Google Drive/p.zip", "Google Drive"),
-    ("/home/ana/Dropbox/p.zip", "Dropbox"),
-    ("/Users/ana/Library/Mobile Documents/com~apple~CloudDocs/p.zip", "iCloud"),
-    ("/home/ana/Documents/p.zip", ""),
-    ("/media/ana/USB STICK/p.zip", ""),
-])
+@pytest.mark.parametrize(
+    ("path", "service"),
+    [
+        ("/home/ana/OneDrive/Documents/pack.zip", "OneDrive"),
+        ("/home/ana/OneDrive - Hillside School/pack.zip", "OneDrive"),
+        ("/Users/ana/Library/CloudStorage/OneDrive-Personal/pack.zip", "OneDrive"),
+        (
+            "/Users/ana/Library/CloudStorage/GoogleDrive-ana@example.com/My Drive/p.zip",
+            "Google Drive",
+        ),
+        ("/home/ana/Google Drive/p.zip", "Google Drive"),
+        ("/home/ana/Dropbox/p.zip", "Dropbox"),
+        ("/Users/ana/Library/Mobile Documents/com~apple~CloudDocs/p.zip", "iCloud"),
+        ("/home/ana/Documents/p.zip", ""),
+        ("/media/ana/USB STICK/p.zip", ""),
+    ],
+)
 def test_synced_folders_are_recognised(path: str, service: str) -> None:
     assert export.synced_by(Path(path), environ={}, platform="linux") == service
 
 
 def test_windows_onedrive_documents_and_macos_icloud_desktop(tmp_path: Path) -> None:
     documents = tmp_path / "Documents"
-    assert export.synced_by(documents / "p.zip", environ={"OneDrive": str(documents)},
-                            platform="win32") == "OneDrive"
-    assert export.synced_by(documents / "p.zip", environ={}, platform="darwin",
-                            home=tmp_path) == ""
+    assert (
+        export.synced_by(
+            documents / "p.zip", environ={"OneDrive": str(documents)}, platform="win32"
+        )
+        == "OneDrive"
+    )
+    assert export.synced_by(documents / "p.zip", environ={}, platform="darwin", home=tmp_path) == ""
     (tmp_path / "Library" / "Mobile Documents" / "com~apple~CloudDocs" / "Documents").mkdir(
-        parents=True)
-    assert export.synced_by(documents / "p.zip", environ={}, platform="darwin",
-                            home=tmp_path) == "iCloud"
+        parents=True
+    )
+    assert (
+        export.synced_by(documents / "p.zip", environ={}, platform="darwin", home=tmp_path)
+        == "iCloud"
+    )

@@ -72,8 +72,7 @@ def test_export_from_the_window_makes_a_valid_pack(qtbot, ctx, locker, tmp_path)
     assert opened == [str(tmp_path)]
 
 
-def test_a_synced_folder_is_never_used_without_a_second_yes(qtbot, ctx, locker,
-                                                             tmp_path) -> None:
+def test_a_synced_folder_is_never_used_without_a_second_yes(qtbot, ctx, locker, tmp_path) -> None:
     synced = tmp_path / "OneDrive - School"
     synced.mkdir()
     dialog = make_dialog(qtbot, ctx, locker, synced / "pack.zip")
@@ -114,12 +113,14 @@ def test_cancel_leaves_nothing(qtbot, ctx, locker, tmp_path) -> None:
     assert "No pack was saved" in dialog.status.text()
 
 
-def test_a_failed_export_says_so_plainly_and_leaves_nothing(qtbot, ctx, locker,
-                                                            read_only_dir) -> None:
+def test_a_failed_export_says_so_plainly_and_leaves_nothing(
+    qtbot, ctx, locker, read_only_dir
+) -> None:
     dialog = make_dialog(qtbot, ctx, locker, read_only_dir / "pack.zip")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.is_busy() and dialog.status.objectName() == "formError",
-                    timeout=60_000)
+    qtbot.waitUntil(
+        lambda: not dialog.is_busy() and dialog.status.objectName() == "formError", timeout=60_000
+    )
     assert "read-only" in dialog.status.text() and "No pack was saved" in dialog.status.text()
     assert os.listdir(read_only_dir) == []
 

@@ -44,6 +44,7 @@ def clean_keyring() -> Iterator[None]:
 
 # Trusted adults ----------------------------------------------------------------------------
 
+
 def test_trusted_adults_round_trip_through_the_settings_file() -> None:
     settings = Settings()
     aroha = family.make_adult("  Aroha  Smith ", "Aunt", "+64 21 123 4567", "")
@@ -72,19 +73,22 @@ def test_trusted_adults_round_trip_through_the_settings_file() -> None:
         ("Mum", "", "mum at example.org", "email address"),
     ],
 )
-def test_bad_entries_are_refused_in_plain_words(name: str, phone: str, email: str,
-                                                words: str) -> None:
+def test_bad_entries_are_refused_in_plain_words(
+    name: str, phone: str, email: str, words: str
+) -> None:
     with pytest.raises(SafeHelperError, match=words):
         family.make_adult(name, "", phone, email)
 
 
 def test_a_hand_damaged_entry_is_skipped_not_fatal() -> None:
-    settings = Settings(trusted_adults=[{"name": "Dad", "phone": "027 555 0101"},
-                                        {"name": ""}, "junk"])  # type: ignore[list-item]
+    settings = Settings(
+        trusted_adults=[{"name": "Dad", "phone": "027 555 0101"}, {"name": ""}, "junk"]
+    )  # type: ignore[list-item]
     assert [a.name for a in family.trusted_adults(settings)] == ["Dad"]
 
 
 # Start at login ----------------------------------------------------------------------------
+
 
 def test_xdg_autostart_file_is_created_and_removed(private_xdg_config: Path) -> None:
     command = ["/opt/Safe Helper/bin/safehelper"]
@@ -128,6 +132,7 @@ def test_the_registered_command_is_the_installed_launcher() -> None:
 
 
 # The alert ---------------------------------------------------------------------------------
+
 
 def test_the_message_is_exactly_the_agreed_words() -> None:
     assert alert.message_for("Mele") == (
@@ -222,9 +227,11 @@ def test_channel_address_lives_only_in_the_keyring(clean_keyring: None) -> None:
 
 # Removing SafeHelper's data ----------------------------------------------------------------
 
+
 @pytest.mark.keyring
-def test_remove_all_deletes_only_safehelpers_data(tmp_path: Path, safehelper_home: Path,
-                                                  clean_keyring: None) -> None:
+def test_remove_all_deletes_only_safehelpers_data(
+    tmp_path: Path, safehelper_home: Path, clean_keyring: None
+) -> None:
     settings = Settings(first_run_done=True)
     alert.connect(settings, "webhook", "https://hooks.example.org/T0/B0/secret")
     settings_store.save(settings)
@@ -261,8 +268,7 @@ def test_removal_refuses_a_disk_root_or_the_home_folder(tmp_path: Path) -> None:
     data_removal._refuse_dangerous(tmp_path / "safehelper-home" / "data")
 
 
-def test_no_safe_keyring_means_no_alert_and_a_plain_reason(monkeypatch: pytest.MonkeyPatch
-                                                           ) -> None:
+def test_no_safe_keyring_means_no_alert_and_a_plain_reason(monkeypatch: pytest.MonkeyPatch) -> None:
     from keyring.backends import fail
 
     monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())

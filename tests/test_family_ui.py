@@ -90,8 +90,11 @@ def show(qtbot, widget: QWidget) -> QWidget:  # type: ignore[no-untyped-def]
 def click(qtbot, button: QWidget) -> None:  # type: ignore[no-untyped-def]
     assert button.isVisible() and button.isEnabled(), button.accessibleName()
     # Radio buttons and check boxes answer on their box and text, not on the empty row end.
-    pos = QPoint(8, button.height() // 2) if isinstance(button, QRadioButton | QCheckBox) \
+    pos = (
+        QPoint(8, button.height() // 2)
+        if isinstance(button, QRadioButton | QCheckBox)
         else button.rect().center()
+    )
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=pos)
 
 
@@ -102,10 +105,17 @@ def type_into(qtbot, edit: QWidget, text: str) -> None:  # type: ignore[no-untyp
 
 # Setup ----------------------------------------------------------------------------------------
 
+
 @pytest.mark.keyring
-def test_setup_runs_through_and_saves_everything(qtbot, qapp, ctx: AppContext, went: list[str],
-                                                 server: RecordingServer, clean_keyring: None,
-                                                 private_xdg_config: Path) -> None:
+def test_setup_runs_through_and_saves_everything(
+    qtbot,
+    qapp,
+    ctx: AppContext,
+    went: list[str],
+    server: RecordingServer,
+    clean_keyring: None,
+    private_xdg_config: Path,
+) -> None:
     page = show(qtbot, SetupPage(ctx))
     page.on_shown()
     assert page.current_key() == "who"
@@ -153,7 +163,9 @@ def test_setup_runs_through_and_saves_everything(qtbot, qapp, ctx: AppContext, w
     click(qtbot, page.next_button)
     adults = family.trusted_adults(settings_store.load())
     assert [(a.name, a.phone, a.email) for a in adults] == [
-        ("Aroha", "+64 21 555 0101", ""), ("Dad", "", "dad@example.org")]
+        ("Aroha", "+64 21 555 0101", ""),
+        ("Dad", "", "dad@example.org"),
+    ]
 
     assert page.current_key() == "alert"
     editor = page.alert
@@ -171,13 +183,11 @@ def test_setup_runs_through_and_saves_everything(qtbot, qapp, ctx: AppContext, w
     settings_text = settings_store.settings_path().read_text(encoding="utf-8")
     assert secret_url not in settings_text and "mele-family" not in settings_text
     saved = settings_store.load()
-    assert (saved.alert_channel, saved.alert_name, saved.alert_recipient) == ("ntfy", "Mele",
-                                                                              "Mum")
+    assert (saved.alert_channel, saved.alert_name, saved.alert_recipient) == ("ntfy", "Mele", "Mum")
     click(qtbot, page.next_button)
 
     assert page.current_key() == "promise"
-    assert "does not monitor your child" in " ".join(
-        label.text() for label in page.promise.labels)
+    assert "does not monitor your child" in " ".join(label.text() for label in page.promise.labels)
     assert page.next_button.text() == "Finish"
     click(qtbot, page.next_button)
     assert settings_store.load().first_run_done is True
@@ -186,7 +196,8 @@ def test_setup_runs_through_and_saves_everything(qtbot, qapp, ctx: AppContext, w
 
 
 def test_shared_login_needs_matching_passphrases_and_makes_no_device_key(
-        qtbot, ctx: AppContext) -> None:
+    qtbot, ctx: AppContext
+) -> None:
     ctx.settings.setup_by = "parent"
     page = show(qtbot, SetupPage(ctx))
     page.show_step(2)
@@ -210,8 +221,9 @@ def test_shared_login_needs_matching_passphrases_and_makes_no_device_key(
         assert locker.is_unlocked
 
 
-def test_skipping_setup_keeps_what_was_chosen_and_goes_home(qtbot, ctx: AppContext,
-                                                           went: list[str]) -> None:
+def test_skipping_setup_keeps_what_was_chosen_and_goes_home(
+    qtbot, ctx: AppContext, went: list[str]
+) -> None:
     page = show(qtbot, SetupPage(ctx))
     click(qtbot, page.who.parent_choice)
     page.activateWindow()
@@ -253,8 +265,10 @@ def test_adults_can_be_edited_and_removed(qtbot, ctx: AppContext) -> None:
 
 # The home page offers setup without blocking anything -----------------------------------------
 
-def test_first_run_banner_offers_setup_without_blocking(qtbot, ctx: AppContext,
-                                                        went: list[str]) -> None:
+
+def test_first_run_banner_offers_setup_without_blocking(
+    qtbot, ctx: AppContext, went: list[str]
+) -> None:
     home = show(qtbot, HomePage(ctx))
     home.on_shown()
     banner = home.setup_banner
@@ -267,13 +281,13 @@ def test_first_run_banner_offers_setup_without_blocking(qtbot, ctx: AppContext,
     click(qtbot, banner.dismiss_button)
     assert not banner.isVisible()
     assert settings_store.load().first_run_done is True
-    again = show(qtbot, HomePage(AppContext(settings=settings_store.load(),
-                                            navigator=Navigator())))
+    again = show(qtbot, HomePage(AppContext(settings=settings_store.load(), navigator=Navigator())))
     again.on_shown()
     assert not again.setup_banner.isVisible()
 
 
 # The alert: nothing without confirmation, exact words, plain failures -------------------------
+
 
 def alert_ctx(ctx: AppContext, server: RecordingServer, kind: str = "ntfy") -> None:
     ctx.settings.alert_name = "Zoë"
@@ -284,15 +298,18 @@ def alert_ctx(ctx: AppContext, server: RecordingServer, kind: str = "ntfy") -> N
 
 @pytest.mark.keyring
 def test_alert_sends_exactly_the_confirmed_words_and_only_after_send(
-        qtbot, ctx: AppContext, server: RecordingServer, clean_keyring: None) -> None:
+    qtbot, ctx: AppContext, server: RecordingServer, clean_keyring: None
+) -> None:
     alert_ctx(ctx, server)
     panel = show(qtbot, TrustedAdultsPanel(ctx))
     assert panel.alert_button.isVisible()
     click(qtbot, panel.alert_button)
     dialog = panel.dialog
     assert isinstance(dialog, AlertDialog) and dialog.isVisible()
-    expected = ("Zoë needs your help with something online. They are safe right now. "
-                "Please talk to them in person.")
+    expected = (
+        "Zoë needs your help with something online. They are safe right now. "
+        "Please talk to them in person."
+    )
     assert dialog.message_label.text() == expected
     assert "Mum" in dialog.to_label.text() and "127.0.0.1" in dialog.to_label.text()
     assert server.requests == []
@@ -316,14 +333,17 @@ def test_alert_sends_exactly_the_confirmed_words_and_only_after_send(
 
 
 @pytest.mark.keyring
-@pytest.mark.parametrize(("breakage", "words"), [
-    ("down", "could not reach the alert service"),
-    ("stall", "did not answer in time"),
-    ("error", "error 500"),
-])
+@pytest.mark.parametrize(
+    ("breakage", "words"),
+    [
+        ("down", "could not reach the alert service"),
+        ("stall", "did not answer in time"),
+        ("error", "error 500"),
+    ],
+)
 def test_alert_failure_is_plain_and_try_again_works_once_fixed(
-        qtbot, ctx: AppContext, server: RecordingServer, clean_keyring: None,
-        breakage: str, words: str) -> None:
+    qtbot, ctx: AppContext, server: RecordingServer, clean_keyring: None, breakage: str, words: str
+) -> None:
     alert_ctx(ctx, server, kind="webhook")
     port = server.port
     if breakage == "down":
@@ -354,12 +374,16 @@ def test_alert_failure_is_plain_and_try_again_works_once_fixed(
             fixed.stop()
 
 
-def test_trusted_adults_panel_calls_texts_emails_and_copies(qtbot, ctx: AppContext,
-                                                            opened: list[str]) -> None:
-    family.set_trusted_adults(ctx.settings, [
-        family.make_adult("Aroha", "Aunt", "+64 21 555 0101", "aroha@example.org"),
-        family.make_adult("Coach", "", "", "coach@example.org"),
-    ])
+def test_trusted_adults_panel_calls_texts_emails_and_copies(
+    qtbot, ctx: AppContext, opened: list[str]
+) -> None:
+    family.set_trusted_adults(
+        ctx.settings,
+        [
+            family.make_adult("Aroha", "Aunt", "+64 21 555 0101", "aroha@example.org"),
+            family.make_adult("Coach", "", "", "coach@example.org"),
+        ],
+    )
     panel = show(qtbot, TrustedAdultsPanel(ctx))
     assert not panel.alert_button.isVisible()  # no channel: no button
     aroha, coach = panel.cards
@@ -380,8 +404,10 @@ def test_panel_without_adults_suggests_who_to_tell(qtbot, ctx: AppContext) -> No
 
 # Settings -------------------------------------------------------------------------------------
 
-def test_settings_page_auto_lock_autostart_and_helpline_check(qtbot, ctx: AppContext,
-                                                              private_xdg_config: Path) -> None:
+
+def test_settings_page_auto_lock_autostart_and_helpline_check(
+    qtbot, ctx: AppContext, private_xdg_config: Path
+) -> None:
     page = show(qtbot, SettingsPage(ctx))
     page.auto_lock.setCurrentIndex(page.auto_lock.findData(30))
     assert settings_store.load().auto_lock_minutes == 30
@@ -411,8 +437,14 @@ def test_settings_page_auto_lock_autostart_and_helpline_check(qtbot, ctx: AppCon
 
 @pytest.mark.keyring
 def test_remove_data_needs_typed_delete_and_removes_only_safehelpers_things(
-        qtbot, tmp_path: Path, safehelper_home: Path, ctx: AppContext, went: list[str],
-        private_xdg_config: Path, clean_keyring: None) -> None:
+    qtbot,
+    tmp_path: Path,
+    safehelper_home: Path,
+    ctx: AppContext,
+    went: list[str],
+    private_xdg_config: Path,
+    clean_keyring: None,
+) -> None:
     ctx.settings.first_run_done = True
     family.set_trusted_adults(ctx.settings, [family.make_adult("Mum", "", "021 000 111", "")])
     alert.connect(ctx.settings, "ntfy", "https://ntfy.example.org/family-secret")
@@ -449,8 +481,9 @@ def test_remove_data_needs_typed_delete_and_removes_only_safehelpers_things(
         keyring.delete_password("SomeOtherApp", "token")
 
 
-def test_remove_dialog_offers_export_first(qtbot, ctx: AppContext, went: list[str],
-                                           safehelper_home: Path) -> None:
+def test_remove_dialog_offers_export_first(
+    qtbot, ctx: AppContext, went: list[str], safehelper_home: Path
+) -> None:
     ctx.save_settings()
     page = show(qtbot, SettingsPage(ctx))
     click(qtbot, page.remove_button)
@@ -462,8 +495,9 @@ def test_remove_dialog_offers_export_first(qtbot, ctx: AppContext, went: list[st
     assert (safehelper_home / "config" / "settings.json").exists()
 
 
-def test_family_page_opens_setup_and_promises_no_surveillance(qtbot, ctx: AppContext,
-                                                              went: list[str]) -> None:
+def test_family_page_opens_setup_and_promises_no_surveillance(
+    qtbot, ctx: AppContext, went: list[str]
+) -> None:
     page = show(qtbot, FamilyPage(ctx))
     page.on_shown()
     assert page.setup_button.text() == "Start setup"

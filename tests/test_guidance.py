@@ -71,16 +71,30 @@ def edit(folder: Path, name: str, change: Callable[[dict], None]) -> None:
 def test_shipped_guidance_loads_and_has_the_eight_steps_in_order() -> None:
     loaded = guidance.load_from(resource_path("guidance"))
     assert [s.id for s in loaded.steps] == [
-        "stop_replying", "dont_pay", "save_evidence", "block_report",
-        "take_down", "lock_down", "tell_someone", "report_police",
+        "stop_replying",
+        "dont_pay",
+        "save_evidence",
+        "block_report",
+        "take_down",
+        "lock_down",
+        "tell_someone",
+        "report_police",
     ]
     assert [q.id for q in loaded.questions] == ["age", "paid", "shared", "platform"]
 
 
 def test_every_step_and_platform_guide_has_sources_and_the_checked_date() -> None:
     loaded = guidance.load_guidance()
-    for entry in (*loaded.steps, *loaded.platforms, *loaded.services, *loaded.parents,
-                  *loaded.claims, *loaded.messages, *loaded.screens, *loaded.questions):
+    for entry in (
+        *loaded.steps,
+        *loaded.platforms,
+        *loaded.services,
+        *loaded.parents,
+        *loaded.claims,
+        *loaded.messages,
+        *loaded.screens,
+        *loaded.questions,
+    ):
         assert entry.sources, f"{entry.kind}/{entry.id} has no sources"
         assert all(url.startswith("https://") for url in entry.sources), entry.id
         assert entry.checked == CHECKED, f"{entry.kind}/{entry.id} checked {entry.checked}"
@@ -89,9 +103,21 @@ def test_every_step_and_platform_guide_has_sources_and_the_checked_date() -> Non
 def test_platform_guides_cover_every_app_the_issue_names() -> None:
     ids = {p.id for p in guidance.platforms()}
     assert ids >= {
-        "instagram", "snapchat", "tiktok", "facebook_messenger", "whatsapp", "discord",
-        "telegram", "x", "google_chat_meet", "xbox", "playstation", "roblox", "video_chat",
-        "email", "other",
+        "instagram",
+        "snapchat",
+        "tiktok",
+        "facebook_messenger",
+        "whatsapp",
+        "discord",
+        "telegram",
+        "x",
+        "google_chat_meet",
+        "xbox",
+        "playstation",
+        "roblox",
+        "video_chat",
+        "email",
+        "other",
     }
     for guide in guidance.platforms():
         assert guide.paragraphs, guide.id
@@ -122,8 +148,14 @@ def test_every_crisis_step_reads_at_grade_six_or_below(fk_grade) -> None:
             for step in guidance.steps_for(answers, country):
                 grade = fk_grade(step.text())
                 worst[step.entry.id] = max(grade, worst.get(step.entry.id, -99.0))
-    for entry in (*loaded.services, *loaded.claims, *loaded.messages, *loaded.questions,
-                  *loaded.screens, *loaded.platforms):
+    for entry in (
+        *loaded.services,
+        *loaded.claims,
+        *loaded.messages,
+        *loaded.questions,
+        *loaded.screens,
+        *loaded.platforms,
+    ):
         text = " ".join([entry.heading, entry.text, *(b.text for b in entry.paragraphs)])
         worst[f"{entry.kind}/{entry.id}"] = fk_grade(text)
     too_hard = {name: grade for name, grade in worst.items() if grade > CRISIS_GRADE}
@@ -139,8 +171,10 @@ def test_parents_guide_reads_at_grade_nine_or_below(fk_grade) -> None:
 
 
 def test_reading_level_check_really_catches_hard_text(fk_grade) -> None:
-    hard = ("Notwithstanding the aforementioned considerations, individuals experiencing "
-            "extortionate communications should systematically document correspondence.")
+    hard = (
+        "Notwithstanding the aforementioned considerations, individuals experiencing "
+        "extortionate communications should systematically document correspondence."
+    )
     assert fk_grade(hard) > CRISIS_GRADE
 
 
@@ -244,8 +278,9 @@ def test_skipped_answers_show_every_line_rather_than_hide_help() -> None:
         (None, "GB", ["report_remove", "take_it_down", "stopncii"]),
     ],
 )
-def test_takedown_service_by_age_and_country(age: str | None, country: str,
-                                             expected: list[str]) -> None:
+def test_takedown_service_by_age_and_country(
+    age: str | None, country: str, expected: list[str]
+) -> None:
     chosen = guidance.takedown_services(Answers(age=age), country)
     assert [s.id for s in chosen] == expected
     assert all(s.url.startswith("https://") for s in chosen)
@@ -263,7 +298,10 @@ def test_platform_guide_lookup_falls_back_to_other() -> None:
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "safehelper", "guide", *args],
-        capture_output=True, text=True, timeout=120, env={**os.environ},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ},
     )
 
 

@@ -168,18 +168,27 @@ def test_a_keyword_on_a_call_channel_is_refused() -> None:
 def weekday_hours(tz: str) -> Channel:
     """Mon-Fri 08:00-20:00 and Sat-Sun 09:00-17:00, like Netsafe."""
     return Channel(
-        type="call", value="0508 638 723", source="https://example.org", checked=CHECKED,
+        type="call",
+        value="0508 638 723",
+        source="https://example.org",
+        checked=CHECKED,
         timezone=tz,
-        windows=(Window(days=(0, 1, 2, 3, 4), open=8 * 60, close=20 * 60),
-                 Window(days=(5, 6), open=9 * 60, close=17 * 60)),
+        windows=(
+            Window(days=(0, 1, 2, 3, 4), open=8 * 60, close=20 * 60),
+            Window(days=(5, 6), open=9 * 60, close=17 * 60),
+        ),
     )
 
 
 def late_night(tz: str) -> Channel:
     """Friday 22:00 to Saturday 02:00 only: a window crossing midnight."""
     return Channel(
-        type="text", value="50101", source="https://example.org", checked=CHECKED,
-        timezone=tz, windows=(Window(days=(4,), open=22 * 60, close=2 * 60),),
+        type="text",
+        value="50101",
+        source="https://example.org",
+        checked=CHECKED,
+        timezone=tz,
+        windows=(Window(days=(4,), open=22 * 60, close=2 * 60),),
     )
 
 
@@ -283,8 +292,14 @@ def test_sms_urls_put_the_keyword_in_the_body() -> None:
     assert sms_url(channels_of("ca-kids-help-phone")[1]) == "sms:686868?body=CONNECT"
     assert sms_url(channels_of("ie-pieta")[1]) == "sms:51444?body=HELP"
     assert sms_url(channels_of("au-lifeline")[1]) == "sms:+61477131114"
-    keyword = Channel(type="text", value="4282", keyword="Netsafe", source="https://x.org",
-                      checked=CHECKED, timezone="Pacific/Auckland")
+    keyword = Channel(
+        type="text",
+        value="4282",
+        keyword="Netsafe",
+        source="https://x.org",
+        checked=CHECKED,
+        timezone="Pacific/Auckland",
+    )
     assert sms_url(keyword) == "sms:4282?body=Netsafe"
 
 

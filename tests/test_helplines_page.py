@@ -142,8 +142,12 @@ def test_sections_are_in_order_of_need(nz_page) -> None:
     page, _ = nz_page
     assert list(page.sections) == ["danger", "talk", "report", "takedown", "parents"]
     assert [page.sections[k].text() for k in page.sections] == [
-        "I'm in danger now", "I want to talk to someone", "Report what happened",
-        "Get images taken down", "For parents"]
+        "I'm in danger now",
+        "I want to talk to someone",
+        "Report what happened",
+        "Get images taken down",
+        "For parents",
+    ]
     assert page.cards[0].service.id == "nz-emergency-111"
 
 
@@ -196,11 +200,16 @@ def test_crisis_page_shows_111_first_for_new_zealand(qtbot) -> None:
     assert opened.urls == ["tel:111"]
 
 
-@pytest.mark.parametrize(("country", "number", "first"), [
-    ("AU", "000", "au-emergency-000"), ("GB", "999", "gb-emergency-999"),
-    ("US", "911", "us-emergency-911"), ("CA", "911", "ca-emergency-911"),
-    ("IE", "112", "ie-emergency"),
-])
+@pytest.mark.parametrize(
+    ("country", "number", "first"),
+    [
+        ("AU", "000", "au-emergency-000"),
+        ("GB", "999", "gb-emergency-999"),
+        ("US", "911", "us-emergency-911"),
+        ("CA", "911", "ca-emergency-911"),
+        ("IE", "112", "ie-emergency"),
+    ],
+)
 def test_crisis_page_puts_the_emergency_number_first(qtbot, country, number, first) -> None:
     ctx, _ = make_ctx(country)
     page = CrisisPage(ctx)

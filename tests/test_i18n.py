@@ -29,8 +29,12 @@ def test_english_template_lists_the_ui_strings() -> None:
 @pytest.mark.skipif(not (BIN / "pyside6-lupdate").exists(), reason="needs PySide6 tools")
 def test_a_second_locale_loads_and_changes_the_ui(qapp, qtbot, tmp_path: Path) -> None:
     ts = tmp_path / "safehelper_mi.ts"
-    subprocess.run([str(BIN / "pyside6-lupdate"), str(REPO / "ui" / "home.py"), "-ts", str(ts)],
-                   check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), str(REPO / "ui" / "home.py"), "-ts", str(ts)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     tree = ET.parse(ts)
     for message in tree.iter("message"):
         if message.findtext("source") == HEADING:
@@ -39,8 +43,9 @@ def test_a_second_locale_loads_and_changes_the_ui(qapp, qtbot, tmp_path: Path) -
             translation.text = "Kōwhiria te mea e hiahia ana koe ināianei."
             translation.attrib.pop("type", None)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
-    subprocess.run([str(BIN / "pyside6-lrelease"), str(ts)], check=True, capture_output=True,
-                   timeout=120)
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), str(ts)], check=True, capture_output=True, timeout=120
+    )
     translator = install_translator(qapp, "mi", directory=tmp_path)
     assert translator is not None
     try:
@@ -61,13 +66,20 @@ def test_the_translation_template_is_up_to_date(tmp_path: Path) -> None:
     """A new tr() string must reach translators: run scripts/update-translations."""
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in (REPO / "ui").rglob("*.py"))
-    subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-ts", str(fresh)], check=True,
-                   capture_output=True, timeout=300)
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), *sources, "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
 
     def strings(path: Path) -> set[tuple[str, str]]:
         tree = ET.parse(path)
-        return {(context.findtext("name") or "", message.findtext("source") or "")
-                for context in tree.iter("context") for message in context.iter("message")}
+        return {
+            (context.findtext("name") or "", message.findtext("source") or "")
+            for context in tree.iter("context")
+            for message in context.iter("message")
+        }
 
     missing = strings(fresh) - strings(REPO / "resources" / "i18n" / "safehelper_en.ts")
     assert not missing, f"{len(missing)} missing from safehelper_en.ts: {sorted(missing)[:3]}"

@@ -24,8 +24,11 @@ PASS = "purple elephants dance at noon"
 
 
 def noisy(width: int, height: int, seed: int = 0) -> Image.Image:
-    return Image.frombytes("RGB", (width, height),
-                           hashlib.shake_256(seed.to_bytes(4, "big")).digest(width * height * 3))
+    return Image.frombytes(
+        "RGB",
+        (width, height),
+        hashlib.shake_256(seed.to_bytes(4, "big")).digest(width * height * 3),
+    )
 
 
 def encode(image: Image.Image, fmt: str, **options: object) -> bytes:
@@ -38,12 +41,17 @@ def png_claiming(width: int, height: int) -> bytes:
     """A tiny, well-formed PNG header claiming a huge size: a decompression bomb's shape."""
 
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data)))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
 
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
-            + chunk(b"IDAT", zlib.compress(b"\x00" * 1024)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00" * 1024))
+        + chunk(b"IEND", b"")
+    )
 
 
 @pytest.fixture
@@ -67,12 +75,19 @@ def assert_nothing_stored(box: Locker) -> None:
 # ---------------------------------------------------------------- accepted
 
 
-@pytest.mark.parametrize(("fmt", "media_type"), [
-    ("PNG", "image/png"), ("JPEG", "image/jpeg"), ("WEBP", "image/webp"),
-    ("GIF", "image/gif"), ("BMP", "image/bmp"),
-])
-def test_each_format_is_detected_by_content_not_name(box: Locker, tmp_path: Path, fmt: str,
-                                                     media_type: str) -> None:
+@pytest.mark.parametrize(
+    ("fmt", "media_type"),
+    [
+        ("PNG", "image/png"),
+        ("JPEG", "image/jpeg"),
+        ("WEBP", "image/webp"),
+        ("GIF", "image/gif"),
+        ("BMP", "image/bmp"),
+    ],
+)
+def test_each_format_is_detected_by_content_not_name(
+    box: Locker, tmp_path: Path, fmt: str, media_type: str
+) -> None:
     data = encode(noisy(40, 30, seed=len(fmt)), fmt)
     path = tmp_path / "misleading-name.txt"
     path.write_bytes(data)
@@ -143,7 +158,8 @@ def test_hostile_names_on_good_pictures_are_only_data(box: Locker) -> None:
     names = {p.name.split(".")[0] for p in (box.folder / BLOB_DIR).iterdir()}
     assert names == {i.id for i in box.items()}
     assert sorted(p.name for p in box.folder.iterdir()) == sorted(
-        p.name for p in box.folder.iterdir() if p.name.startswith(("index.sqlite3", "blobs")))
+        p.name for p in box.folder.iterdir() if p.name.startswith(("index.sqlite3", "blobs"))
+    )
 
 
 # ---------------------------------------------------------------- refused
@@ -160,8 +176,12 @@ def refused(box: Locker, data: bytes, name: str, reason: str) -> str:
 
 
 def test_renamed_non_image_is_refused(box: Locker) -> None:
-    refused(box, b"MZ\x90\x00 this is a program, not a picture" * 20, "holiday.png",
-            imports.NOT_A_PICTURE)
+    refused(
+        box,
+        b"MZ\x90\x00 this is a program, not a picture" * 20,
+        "holiday.png",
+        imports.NOT_A_PICTURE,
+    )
     refused(box, b"%PDF-1.7\n" + b"x" * 500, "scan.jpg", imports.NOT_A_PICTURE)
 
 
@@ -206,8 +226,7 @@ def test_sixty_megabyte_file_is_refused_before_reading(box: Locker, tmp_path: Pa
         handle.truncate(60 * 1024 * 1024)  # sparse: no 60 MB is written or read
     result = box.import_files([big])
     assert result.saved == [] and [r.reason for r in result.refused] == [imports.TOO_LARGE_FILE]
-    refused(box, b"\x89PNG\r\n\x1a\n" + bytes(60 * 1024 * 1024), "huge.png",
-            imports.TOO_LARGE_FILE)
+    refused(box, b"\x89PNG\r\n\x1a\n" + bytes(60 * 1024 * 1024), "huge.png", imports.TOO_LARGE_FILE)
 
 
 def test_hostile_names_on_bad_files_are_shown_cleanly(box: Locker) -> None:
@@ -228,8 +247,9 @@ def test_import_walks_folders_reports_progress_and_refusals(box: Locker, tmp_pat
     (top / "notes.txt").write_text("not a picture")
     (top / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
     seen: list[tuple[int, int]] = []
-    result = box.import_files([top], progress=lambda done, total: seen.append((done, total)),
-                              note="from the phone")
+    result = box.import_files(
+        [top], progress=lambda done, total: seen.append((done, total)), note="from the phone"
+    )
     assert seen == [(n, 6) for n in range(7)]
     assert len(result.saved) == 5 and not result.cancelled and result.error == ""
     assert [(r.name, r.reason) for r in result.refused] == [("notes.txt", imports.NOT_A_PICTURE)]
@@ -243,8 +263,11 @@ def test_cancel_keeps_what_was_saved(box: Locker, tmp_path: Path) -> None:
         path.write_bytes(encode(noisy(16, 16, seed=i), "PNG"))
         files.append(path)
     progress: list[int] = []
-    result = box.import_files(files, progress=lambda done, total: progress.append(done),
-                              cancelled=lambda: len(progress) > 2)
+    result = box.import_files(
+        files,
+        progress=lambda done, total: progress.append(done),
+        cancelled=lambda: len(progress) > 2,
+    )
     assert result.cancelled and len(result.saved) == 2
     assert {i.id for i in box.items()} == {i.id for i in result.saved}
     assert box.verify().ok
@@ -258,8 +281,9 @@ def test_import_stops_plainly_when_the_locker_is_locked(box: Locker, tmp_path: P
     assert result.saved == [] and "locked" in result.error
 
 
-def test_hide_now_during_an_import_stops_it_and_keeps_what_was_saved(box: Locker,
-                                                                     tmp_path: Path) -> None:
+def test_hide_now_during_an_import_stops_it_and_keeps_what_was_saved(
+    box: Locker, tmp_path: Path
+) -> None:
     files = []
     for i in range(5):
         files.append(tmp_path / f"{i}.png")

@@ -26,9 +26,14 @@ def locker(tmp_path: Path) -> Iterator[Locker]:
 
 def test_empty_until_saved_then_round_trips(locker: Locker) -> None:
     assert incident.load(locker).is_empty()
-    details = incident.Incident(apps=["Instagram"], usernames=["@them"], money_amount="200",
-                                currency="AUD", demanded_money=incident.YES,
-                                account="Line one\r\nline two")
+    details = incident.Incident(
+        apps=["Instagram"],
+        usernames=["@them"],
+        money_amount="200",
+        currency="AUD",
+        demanded_money=incident.YES,
+        account="Line one\r\nline two",
+    )
     incident.save(locker, details, now=datetime(2026, 11, 25, 16, 53, 57, tzinfo=UTC))
     loaded = incident.load(locker)
     assert loaded == details
@@ -37,8 +42,12 @@ def test_empty_until_saved_then_round_trips(locker: Locker) -> None:
 
 
 def test_details_are_encrypted_on_disk(locker: Locker) -> None:
-    incident.save(locker, incident.Incident(usernames=["@very_unique_offender_name"],
-                                            crypto_wallets=["bc1qzzzuniquewallet"]))
+    incident.save(
+        locker,
+        incident.Incident(
+            usernames=["@very_unique_offender_name"], crypto_wallets=["bc1qzzzuniquewallet"]
+        ),
+    )
     for path in locker.folder.rglob("*"):
         if path.is_file():
             data = path.read_bytes()
@@ -71,8 +80,12 @@ def test_survives_reopening_with_the_passphrase(locker: Locker) -> None:
 
 
 def test_normalise_tidies_and_drops_unknown_choices() -> None:
-    details = incident.Incident(apps=[" Instagram ", "", "Instagram"], paid="maybe",
-                                payment_methods=["gift_cards", "cheque"], currency="  NZD ")
+    details = incident.Incident(
+        apps=[" Instagram ", "", "Instagram"],
+        paid="maybe",
+        payment_methods=["gift_cards", "cheque"],
+        currency="  NZD ",
+    )
     details.normalise()
     assert details.apps == ["Instagram"]
     assert details.paid == ""
@@ -81,8 +94,9 @@ def test_normalise_tidies_and_drops_unknown_choices() -> None:
 
 
 def test_newer_or_damaged_data() -> None:
-    newer = json.dumps({"format": "safehelper-incident/2", "apps": "TikTok",
-                        "a_future_field": 1}).encode()
+    newer = json.dumps(
+        {"format": "safehelper-incident/2", "apps": "TikTok", "a_future_field": 1}
+    ).encode()
     assert incident.Incident.from_json(newer).apps == ["TikTok"]
     with pytest.raises(SafeHelperError, match="could not be read"):
         incident.Incident.from_json(b"\xff not json")
@@ -92,12 +106,20 @@ def test_newer_or_damaged_data() -> None:
 
 def test_summary_is_plain_and_only_lists_answers() -> None:
     assert "no details" in incident.summary(incident.Incident())
-    text = incident.summary(incident.Incident(
-        apps=["Instagram", "Snapchat"], usernames=["@them"], demanded_money=incident.YES,
-        money_amount="500", currency="NZD", payment_methods=["gift_cards", "crypto"],
-        crypto_wallets=["bc1qwallet"], paid=incident.NO, shared=incident.NOT_SURE,
-        account="They found me on Instagram.\nThen they moved to Snapchat.",
-    ))
+    text = incident.summary(
+        incident.Incident(
+            apps=["Instagram", "Snapchat"],
+            usernames=["@them"],
+            demanded_money=incident.YES,
+            money_amount="500",
+            currency="NZD",
+            payment_methods=["gift_cards", "crypto"],
+            crypto_wallets=["bc1qwallet"],
+            paid=incident.NO,
+            shared=incident.NOT_SURE,
+            account="They found me on Instagram.\nThen they moved to Snapchat.",
+        )
+    )
     assert "Apps or websites: Instagram, Snapchat" in text
     assert "Money they asked for: 500 NZD" in text
     assert "How they wanted to be paid: Gift cards, Cryptocurrency" in text
@@ -110,12 +132,21 @@ def test_summary_is_plain_and_only_lists_answers() -> None:
 def test_memory_prompts_are_sourced_and_point_at_real_fields() -> None:
     prompts = incident.memory_prompts()
     assert len(prompts) >= 8
-    known = {"apps", "usernames", "profile_links", "other_accounts", "contact_started",
-             "demands", "payment", "paid", "shared", "account"}
+    known = {
+        "apps",
+        "usernames",
+        "profile_links",
+        "other_accounts",
+        "contact_started",
+        "demands",
+        "payment",
+        "paid",
+        "shared",
+        "account",
+    }
     for prompt in prompts:
         assert prompt.field in known, prompt.id
-        assert prompt.sources and all(s.startswith(("https://", "http://"))
-                                      for s in prompt.sources)
+        assert prompt.sources and all(s.startswith(("https://", "http://")) for s in prompt.sources)
         assert prompt.checked == "2026-11-25"
         assert prompt.text.endswith(("?", "."))
     assert read_json("incident", "prompts.json")["intro"] == incident.memory_intro()

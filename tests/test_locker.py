@@ -35,8 +35,11 @@ USERNAME = "evil_handle_UNIQUE-USER-91c2"
 
 def png(width: int = 64, height: int = 48, seed: int = 0) -> bytes:
     """A small PNG whose pixels depend on ``seed`` (so every picture differs)."""
-    image = Image.frombytes("RGB", (width, height), hashlib.shake_256(
-        seed.to_bytes(4, "big")).digest(width * height * 3))
+    image = Image.frombytes(
+        "RGB",
+        (width, height),
+        hashlib.shake_256(seed.to_bytes(4, "big")).digest(width * height * 3),
+    )
     out = io.BytesIO()
     image.save(out, format="PNG")
     return out.getvalue()
@@ -116,16 +119,27 @@ def test_default_folder_is_under_the_data_dir(no_keyring: None, safehelper_home:
 def test_add_and_read_back_exact_bytes(box: Locker) -> None:
     data = png(seed=1)
     before = datetime.now(UTC)
-    item = box.add_image(data, "screen", note=NOTE, platform="Instagram", username=USERNAME,
-                         original_name="chat.png", covered=True)
+    item = box.add_image(
+        data,
+        "screen",
+        note=NOTE,
+        platform="Instagram",
+        username=USERNAME,
+        original_name="chat.png",
+        covered=True,
+    )
     assert item.sha256 == hashlib.sha256(data).hexdigest()
-    assert (item.size, item.width, item.height, item.media_type) == (len(data), 64, 48,
-                                                                     "image/png")
+    assert (item.size, item.width, item.height, item.media_type) == (len(data), 64, 48, "image/png")
     assert item.captured_at.tzinfo is not None and item.captured_at.utcoffset().total_seconds() == 0
     assert before <= item.captured_at <= datetime.now(UTC)
     assert len(item.utc_offset) == 6 and item.utc_offset[0] in "+-" and item.local_zone
     assert (item.source, item.note, item.platform, item.username, item.original_name) == (
-        "screen", NOTE, "Instagram", USERNAME, "chat.png")
+        "screen",
+        NOTE,
+        "Instagram",
+        USERNAME,
+        "chat.png",
+    )
     assert item.covered and not item.deleted and item.file_mtime is None
     assert box.read_image(item.id) == data
     thumb = Image.open(io.BytesIO(box.read_thumbnail(item.id)))
@@ -149,8 +163,11 @@ def test_items_newest_first_and_survive_reopen(box: Locker, folder: Path) -> Non
     with pytest.raises(SafeHelperError, match="locked"):
         again.items()
     again.unlock_with_passphrase(PASS)
-    assert [(i.id, i.note) for i in again.items()] == [(ids[2], "n2"), (ids[1], "n1"),
-                                                       (ids[0], "n0")]
+    assert [(i.id, i.note) for i in again.items()] == [
+        (ids[2], "n2"),
+        (ids[1], "n1"),
+        (ids[0], "n0"),
+    ]
     again.close()
 
 
@@ -199,8 +216,11 @@ def test_lock_forgets_the_key(box: Locker) -> None:
     item = box.add_image(png(seed=6), "screen", note=NOTE)
     box.lock()
     assert not box.is_unlocked
-    for action in (box.items, lambda: box.read_image(item.id),
-                   lambda: box.add_image(png(seed=7), "screen")):
+    for action in (
+        box.items,
+        lambda: box.read_image(item.id),
+        lambda: box.add_image(png(seed=7), "screen"),
+    ):
         with pytest.raises(SafeHelperError, match="locked"):
             action()
     assert box._plain == {}
@@ -296,8 +316,11 @@ def test_repeated_failures_slow_down_but_never_lock_out(box: Locker, folder: Pat
     # Restarting does not reset the count: it is kept in the index.
     reopened = Locker.open(folder)
     assert 0 < reopened.unlock_delay() <= 2.0
-    failures = sqlite3.connect(folder / INDEX_NAME).execute(
-        "SELECT value FROM meta WHERE key = 'failed_unlocks'").fetchone()[0]
+    failures = (
+        sqlite3.connect(folder / INDEX_NAME)
+        .execute("SELECT value FROM meta WHERE key = 'failed_unlocks'")
+        .fetchone()[0]
+    )
     assert failures == "4"
     # The right passphrase still works (after the wait), and the count starts again.
     reopened.unlock_with_passphrase(PASS)
@@ -308,8 +331,14 @@ def test_repeated_failures_slow_down_but_never_lock_out(box: Locker, folder: Pat
 # ----------------------------------------------------- no plaintext on disk
 
 
-IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff\xe0", b"\xff\xd8\xff\xe1", b"GIF89a",
-               b"GIF87a", b"WEBPVP8")
+IMAGE_MAGIC = (
+    b"\x89PNG\r\n\x1a\n",
+    b"\xff\xd8\xff\xe0",
+    b"\xff\xd8\xff\xe1",
+    b"GIF89a",
+    b"GIF87a",
+    b"WEBPVP8",
+)
 
 
 def scan_for_secrets(home: Path, secrets: list[bytes]) -> list[str]:
@@ -321,16 +350,32 @@ def scan_for_secrets(home: Path, secrets: list[bytes]) -> list[str]:
     return found
 
 
-def test_nothing_readable_is_written_anywhere(box: Locker, safehelper_home: Path,
-                                              log_file: Path) -> None:
-    box.add_image(png(seed=10), "screen", note=NOTE, username=USERNAME, platform="Snapchat",
-                  original_name="secret-chat-name.png")
+def test_nothing_readable_is_written_anywhere(
+    box: Locker, safehelper_home: Path, log_file: Path
+) -> None:
+    box.add_image(
+        png(seed=10),
+        "screen",
+        note=NOTE,
+        username=USERNAME,
+        platform="Snapchat",
+        original_name="secret-chat-name.png",
+    )
     box.add_image(jpeg(seed=11), "clipboard", note=NOTE)
     item = box.add_image(png(seed=12), "screen")
     box.edit_note(item.id, NOTE + " edited")
     box.put_document("incident", b"UNIQUE-INCIDENT-TEXT")
-    secrets = [*IMAGE_MAGIC, NOTE.encode(), USERNAME.encode(), b"UNIQUE-NOTE", b"UNIQUE-USER",
-               b"secret-chat-name", b"Snapchat", b"UNIQUE-INCIDENT", PASS.encode()]
+    secrets = [
+        *IMAGE_MAGIC,
+        NOTE.encode(),
+        USERNAME.encode(),
+        b"UNIQUE-NOTE",
+        b"UNIQUE-USER",
+        b"secret-chat-name",
+        b"Snapchat",
+        b"UNIQUE-INCIDENT",
+        PASS.encode(),
+    ]
     # While open (the WAL file holds the newest pages) and after closing (checkpointed).
     assert scan_for_secrets(safehelper_home, secrets) == []
     box.close()
@@ -341,8 +386,10 @@ def test_files_are_private(box: Locker, folder: Path) -> None:
     if os.name != "posix":
         pytest.skip("POSIX permissions")
     box.add_image(png(seed=13), "screen")
-    modes = {p.relative_to(folder).as_posix(): stat.S_IMODE(p.stat().st_mode)
-             for p in [folder, *folder.rglob("*")]}
+    modes = {
+        p.relative_to(folder).as_posix(): stat.S_IMODE(p.stat().st_mode)
+        for p in [folder, *folder.rglob("*")]
+    }
     assert any(name.endswith("-wal") for name in modes)
     for name, mode in modes.items():
         expected = 0o700 if (folder / name).is_dir() else 0o600
@@ -361,11 +408,18 @@ def test_open_makes_a_copied_locker_private_again(box: Locker, folder: Path) -> 
             assert stat.S_IMODE(path.stat().st_mode) == (0o700 if path.is_dir() else 0o600)
 
 
-def test_log_has_no_notes_names_or_passphrase(no_keyring: None, folder: Path,
-                                              log_file: Path) -> None:
+def test_log_has_no_notes_names_or_passphrase(
+    no_keyring: None, folder: Path, log_file: Path
+) -> None:
     locker = Locker.create(folder, passphrase=PASS)
-    item = locker.add_image(png(seed=14), "screen", note=NOTE, username=USERNAME,
-                            platform="Snapchat", original_name="secret-chat-name.png")
+    item = locker.add_image(
+        png(seed=14),
+        "screen",
+        note=NOTE,
+        username=USERNAME,
+        platform="Snapchat",
+        original_name="secret-chat-name.png",
+    )
     locker.edit_note(item.id, NOTE)
     locker.close()
     locker = Locker.open(folder)
@@ -378,8 +432,16 @@ def test_log_has_no_notes_names_or_passphrase(no_keyring: None, folder: Path,
         handler.flush()
     text = log_file.read_text(encoding="utf-8")
     assert "locker: item added" in text and "wrong passphrase" in text
-    for secret in (NOTE, "UNIQUE-NOTE", USERNAME, "UNIQUE-USER", "Snapchat", "secret-chat-name",
-                   PASS, "the-wrong-passphrase"):
+    for secret in (
+        NOTE,
+        "UNIQUE-NOTE",
+        USERNAME,
+        "UNIQUE-USER",
+        "Snapchat",
+        "secret-chat-name",
+        PASS,
+        "the-wrong-passphrase",
+    ):
         assert secret not in text
 
 
@@ -483,7 +545,8 @@ def test_orphans_from_a_crash_are_removed_on_open(three: list[str], folder: Path
     (blobs / f".{three[0]}.img.1234abcd.tmp").write_bytes(b"y")
     with reopen(folder) as locker:
         assert sorted(p.name for p in blobs.iterdir()) == sorted(
-            f"{i}{s}" for i in three for s in (".img", ".thumb"))
+            f"{i}{s}" for i in three for s in (".img", ".thumb")
+        )
         assert locker.verify().ok
 
 
@@ -496,8 +559,9 @@ def test_newer_schema_is_refused_plainly(three: list[str], folder: Path) -> None
         Locker.open(folder)
 
 
-def test_older_schema_is_migrated_once(three: list[str], folder: Path,
-                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_older_schema_is_migrated_once(
+    three: list[str], folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     calls = []
 
     def to_v2(db: sqlite3.Connection) -> None:

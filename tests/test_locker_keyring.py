@@ -53,8 +53,7 @@ def test_two_lockers_never_share_a_keyring_entry(tmp_path: Path) -> None:
         assert first.is_unlocked and second.is_unlocked
     finally:
         for locker in (first, second):
-            keyring.delete_password(keychain.SERVICE,
-                                    keyslots.device_entry_name(locker.locker_id))
+            keyring.delete_password(keychain.SERVICE, keyslots.device_entry_name(locker.locker_id))
             locker.close()
 
 
@@ -134,15 +133,23 @@ def test_locked_keyring_is_refused_plainly(tmp_path: Path) -> None:
     The child gets no DISPLAY, so gnome-keyring's unlock prompt cannot open a window
     and the keyring answers "locked" at once, as it does for a locked login keyring.
     """
-    hidden = ("SAFEHELPER_PRIVATE_DESKTOP", "DISPLAY", "WAYLAND_DISPLAY",
-              "DBUS_SESSION_BUS_ADDRESS")
+    hidden = (
+        "SAFEHELPER_PRIVATE_DESKTOP",
+        "DISPLAY",
+        "WAYLAND_DISPLAY",
+        "DBUS_SESSION_BUS_ADDRESS",
+    )
     env = {k: v for k, v in os.environ.items() if k not in hidden}
     env["SAFEHELPER_HOME"] = str(tmp_path / "home")
     script = tmp_path / "child.py"
     script.write_text(LOCKED_KEYRING_CHILD)
     child = subprocess.Popen(
         [str(REPO / "scripts" / "with-desktop"), sys.executable, str(script), str(tmp_path)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=REPO,
         start_new_session=True,
     )
     try:

@@ -97,8 +97,9 @@ def test_without_a_safe_keyring_a_passphrase_is_required_in_plain_words(
         assert not page.unlock.want_passphrase.isVisible()
         assert page.unlock.passphrase.isVisible() and page.unlock.repeat.isVisible()
         qtbot.mouseClick(page.unlock.submit_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: "at least 8 characters" in page.unlock.message.text(),
-                        timeout=20_000)
+        qtbot.waitUntil(
+            lambda: "at least 8 characters" in page.unlock.message.text(), timeout=20_000
+        )
         assert not Locker.exists()
         page.unlock.passphrase.setText(PASSPHRASE)
         page.unlock.repeat.setText(PASSPHRASE)
@@ -221,12 +222,22 @@ def test_dropping_files_and_a_folder_imports_them(shell: Shell, qtbot, tmp_path:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(folder)), QUrl.fromLocalFile(str(single))])
     where = QPointF(page.width() / 2, page.height() / 2)
-    enter = QDragEnterEvent(where.toPoint(), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        where.toPoint(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(page, enter)
     assert enter.isAccepted()
-    drop = QDropEvent(where, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        where,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(page, drop)
     assert drop.isAccepted()
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.summary_panel, timeout=20_000)
@@ -250,7 +261,8 @@ def test_importing_50_files_shows_progress_and_the_window_stays_responsive(
     timer.setInterval(5)
     timer.timeout.connect(lambda: ticks.append(1))
     page.progress_bar.valueChanged.connect(
-        lambda value: progress.append((value, page.progress_bar.maximum(), len(ticks))))
+        lambda value: progress.append((value, page.progress_bar.maximum(), len(ticks)))
+    )
     timer.start()
     page.import_paths(paths)
     assert page.stack.currentWidget() is page.progress_panel
@@ -289,8 +301,9 @@ def test_item_detail_shows_hash_edits_note_deletes_and_restores(shell: Shell, qt
     Locker.create().close()
     with Locker.open() as locker:
         locker.unlock_with_device()
-        first = locker.add_image(png((250, 0, 0)), "screen", platform="Snapchat",
-                                 username="scary.person")
+        first = locker.add_image(
+            png((250, 0, 0)), "screen", platform="Snapchat", username="scary.person"
+        )
         locker.add_image(png((0, 0, 250)), "clipboard")
     page = open_page(shell, qtbot)
     assert page.model.rowCount() == 2
@@ -406,11 +419,27 @@ def test_thumbnails_are_decrypted_only_for_rows_on_screen(qapp, qtbot) -> None:
 
     base = datetime(2026, 11, 25, 3, 53, tzinfo=UTC)
     items = [
-        Item(id=f"{n:032x}", sha256="0" * 64, size=1, width=320, height=240,
-             media_type="image/png", captured_at=base, local_zone="Pacific/Auckland",
-             utc_offset="+13:00", source="screen", file_mtime=None, exif_date=None, note="",
-             platform="Instagram", username="", original_name="", covered=False,
-             deleted=False, entry_hash="0" * 64)
+        Item(
+            id=f"{n:032x}",
+            sha256="0" * 64,
+            size=1,
+            width=320,
+            height=240,
+            media_type="image/png",
+            captured_at=base,
+            local_zone="Pacific/Auckland",
+            utc_offset="+13:00",
+            source="screen",
+            file_mtime=None,
+            exif_date=None,
+            note="",
+            platform="Instagram",
+            username="",
+            original_name="",
+            covered=False,
+            deleted=False,
+            entry_hash="0" * 64,
+        )
         for n in range(2000)
     ]
     model = ThumbnailModel(read)
@@ -448,8 +477,13 @@ def test_saved_png_is_compressed_and_exact(qapp) -> None:
 
 def test_tray_offers_save_a_screenshot_now(qapp) -> None:
     calls: list[str] = []
-    tray = Tray(qapp.windowIcon(), lambda: calls.append("open"), lambda: calls.append("hide"),
-                lambda: calls.append("quit"), on_capture=lambda: calls.append("capture"))
+    tray = Tray(
+        qapp.windowIcon(),
+        lambda: calls.append("open"),
+        lambda: calls.append("hide"),
+        lambda: calls.append("quit"),
+        on_capture=lambda: calls.append("capture"),
+    )
     texts = [action.text() for action in tray.menu.actions()]
     assert "Save a screenshot now" in texts and "Open SafeHelper" in texts
     tray.capture_action.trigger()
@@ -467,12 +501,22 @@ def test_every_control_has_a_screen_reader_name_and_buttons_say_their_keys(
         for widget in page.findChildren(kind):
             # (a combo box's own pop-up list is a separate window, named by the combo box)
             if not widget.accessibleName() and widget.window() is shell.window:
-                missing.append(f"{type(widget).__name__} {widget.objectName()} "
-                               f"{getattr(widget, 'text', lambda: '')()}")
+                missing.append(
+                    f"{type(widget).__name__} {widget.objectName()} "
+                    f"{getattr(widget, 'text', lambda: '')()}"
+                )
     assert missing == []
-    for button in (page.screenshot_button, page.paste_button, page.files_button,
-                   page.verify_button, page.incident_button, page.export_button,
-                   page.guide_button, page.editor.save_button, page.editor.undo_button):
+    for button in (
+        page.screenshot_button,
+        page.paste_button,
+        page.files_button,
+        page.verify_button,
+        page.incident_button,
+        page.export_button,
+        page.guide_button,
+        page.editor.save_button,
+        page.editor.undo_button,
+    ):
         assert "(" in button.toolTip() and ")" in button.toolTip(), button.text()
 
 
@@ -487,7 +531,8 @@ def test_incident_details_and_export_open_from_the_locker(shell: Shell, qtbot) -
     assert forms and forms[0].isVisible()
     forms[0].close()
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-    dialogs = [w for w in QApplication.topLevelWidgets()
-               if isinstance(w, ExportDialog) and w.isVisible()]
+    dialogs = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog) and w.isVisible()
+    ]
     assert dialogs
     dialogs[0].close()

@@ -30,8 +30,12 @@ def test_window_title_and_home_page(shell: Shell) -> None:
     assert shell.window.windowTitle() == "SafeHelper"
     assert shell.window.current_page() == "home"
     titles = [b.title_label.text() for b in shell.window.pages["home"].choices.values()]
-    assert titles == ["Someone is threatening me", "Save evidence", "Get help now",
-                      "Set up for my family"]
+    assert titles == [
+        "Someone is threatening me",
+        "Save evidence",
+        "Get help now",
+        "Set up for my family",
+    ]
 
 
 @pytest.mark.parametrize("choice", ["walkthrough", "locker", "help", "family"])

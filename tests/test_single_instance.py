@@ -22,8 +22,13 @@ def launch(home: Path, *args: str) -> subprocess.Popen[str]:
     env = {**os.environ, "SAFEHELPER_HOME": str(home)}
     if not HAS_SCREEN:
         env["QT_QPA_PLATFORM"] = "offscreen"
-    return subprocess.Popen([sys.executable, "-m", "safehelper", *args], env=env, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [sys.executable, "-m", "safehelper", *args],
+        env=env,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
 
 
 def wait_for_log(qtbot, home: Path, text: str, count: int = 1) -> None:  # type: ignore[no-untyped-def]
@@ -53,8 +58,9 @@ def test_second_launch_shows_the_first_and_exits(qtbot, safehelper_home: Path, p
     assert log_text(safehelper_home).count("started ") == 1
 
 
-def test_a_crashed_copy_never_blocks_the_next_start(qtbot, safehelper_home: Path,
-                                                    processes) -> None:
+def test_a_crashed_copy_never_blocks_the_next_start(
+    qtbot, safehelper_home: Path, processes
+) -> None:
     crashed = launch(safehelper_home)
     processes.append(crashed)
     wait_for_log(qtbot, safehelper_home, "started ")
@@ -67,8 +73,9 @@ def test_a_crashed_copy_never_blocks_the_next_start(qtbot, safehelper_home: Path
     assert again.poll() is None
 
 
-def test_background_start_without_a_tray_shows_nothing_and_exits(safehelper_home: Path,
-                                                                  processes) -> None:
+def test_background_start_without_a_tray_shows_nothing_and_exits(
+    safehelper_home: Path, processes
+) -> None:
     """Start-with-the-computer waits in the tray; Xvfb has no tray, so nothing may appear."""
     quiet = launch(safehelper_home, "--background")
     processes.append(quiet)

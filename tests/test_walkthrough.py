@@ -97,8 +97,11 @@ def answer_questions(page: WalkthroughPage, qtbot, answers: list[str | None]) ->
 
 
 def visible_text(page: WalkthroughPage) -> str:
-    labels = [w.text() for w in page.content.findChildren(QWidget)
-              if hasattr(w, "text") and w.isVisibleTo(page)]
+    labels = [
+        w.text()
+        for w in page.content.findChildren(QWidget)
+        if hasattr(w, "text") and w.isVisibleTo(page)
+    ]
     return "\n".join(str(t) for t in labels)
 
 
@@ -258,7 +261,8 @@ def test_step_7_messages_can_be_edited_and_copied(nz, qtbot) -> None:
     assert set(page.message_edits) == {"trusted_adult", "warn_friends"}
     adult = page.message_edits["trusted_adult"]
     assert adult.toPlainText() == (
-        "Something happened online and I need help. I'm safe. Can we talk?")
+        "Something happened online and I need help. I'm safe. Can we talk?"
+    )
     click(qtbot, page.copy_buttons["trusted_adult"])
     assert QGuiApplication.clipboard().text() == adult.toPlainText()
     edited = "Mum, something happened online. Can we talk tonight?"
@@ -280,9 +284,7 @@ def test_step_8_hands_off_to_the_help_page(nz, qtbot) -> None:
 # ----- crisis, resume, keyboard ----------------------------------------------------------
 
 
-def test_crisis_is_one_click_from_every_walkthrough_screen_and_the_place_is_kept(
-    nz, qtbot
-) -> None:
+def test_crisis_is_one_click_from_every_walkthrough_screen_and_the_place_is_kept(nz, qtbot) -> None:
     shell, _opened = nz
     page = open_walkthrough(shell, qtbot)
     screens = [("start", 0)] + [("question", i) for i in range(4)]
@@ -356,8 +358,11 @@ def assert_valid_pdf(path: Path, tmp_path: Path) -> None:
     assert data.rstrip().endswith(b"%%EOF")
     if shutil.which("pdftoppm"):
         prefix = tmp_path / "page"
-        subprocess.run(["pdftoppm", "-r", "30", "-png", "-f", "1", "-l", "1", str(path),
-                        str(prefix)], check=True, timeout=60)
+        subprocess.run(
+            ["pdftoppm", "-r", "30", "-png", "-f", "1", "-l", "1", str(path), str(prefix)],
+            check=True,
+            timeout=60,
+        )
         assert list(tmp_path.glob("page*.png"))
 
 

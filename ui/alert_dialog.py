@@ -68,8 +68,9 @@ def wait_for_senders() -> None:
 class AlertDialog(QDialog):
     """Shows the exact message and who gets it; sends only when Send is pressed."""
 
-    def __init__(self, ctx: AppContext, channel: alert.Channel,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, channel: alert.Channel, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.channel = channel
@@ -93,9 +94,12 @@ class AlertDialog(QDialog):
             self.tr("To: {who}, through {server}.").format(who=who, server=channel.host)
         )
         column.addWidget(self.to_label)
-        column.addWidget(paragraph(
-            self.tr("Nothing else is sent: not your evidence, and not what you looked at."),
-            "hint"))
+        column.addWidget(
+            paragraph(
+                self.tr("Nothing else is sent: not your evidence, and not what you looked at."),
+                "hint",
+            )
+        )
         self.status = paragraph("", "formStatus")
         self.status.hide()
         column.addWidget(self.status)
@@ -135,16 +139,14 @@ class AlertDialog(QDialog):
 
     def _sent(self) -> None:
         self.sent = True
-        self._say(self.tr("Sent. They should come and talk to you soon. You did the right "
-                          "thing."))
+        self._say(self.tr("Sent. They should come and talk to you soon. You did the right thing."))
         self.send_button.hide()
         self.cancel_button.setText(self.tr("Close"))
         self.cancel_button.setAccessibleName(self.tr("Close"))
         self.cancel_button.setFocus()
 
     def _failed(self, message: str) -> None:
-        self._say(message + " " + self.tr("You can also call or text them yourself."),
-                  error=True)
+        self._say(message + " " + self.tr("You can also call or text them yourself."), error=True)
         self.send_button.setText(self.tr("Try again"))
         self.send_button.setAccessibleName(self.tr("Try sending again"))
         self.send_button.setEnabled(True)

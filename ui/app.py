@@ -67,8 +67,13 @@ class Shell(QObject):
     def add_tray(self) -> None:
         """Put SafeHelper in the system tray, where the desktop has one."""
         if self.tray is None and QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = Tray(app_icon(), self.window.bring_to_front, self.quick_exit.trigger,
-                             self.quit, on_capture=self.capture_screenshot)
+            self.tray = Tray(
+                app_icon(),
+                self.window.bring_to_front,
+                self.quick_exit.trigger,
+                self.quit,
+                on_capture=self.capture_screenshot,
+            )
             self.tray.show()
 
     def capture_screenshot(self) -> None:

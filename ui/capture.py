@@ -56,14 +56,16 @@ def grab_all_screens() -> QImage:
         virtual = virtual.united(geometry)
     scale = max(image.width() / max(1, geometry.width()) for geometry, image in grabs)
     scale = max(scale, 1.0)
-    combined = QImage(round(virtual.width() * scale), round(virtual.height() * scale),
-                      QImage.Format.Format_RGB32)
+    combined = QImage(
+        round(virtual.width() * scale), round(virtual.height() * scale), QImage.Format.Format_RGB32
+    )
     combined.fill(0)
     painter = QPainter(combined)
     for geometry, image in grabs:
         offset = geometry.topLeft() - virtual.topLeft()
-        target = QRect(QPoint(round(offset.x() * scale), round(offset.y() * scale)),
-                       geometry.size() * scale)
+        target = QRect(
+            QPoint(round(offset.x() * scale), round(offset.y() * scale)), geometry.size() * scale
+        )
         if image.size() == target.size():
             painter.drawImage(target.topLeft(), image)
         else:
@@ -93,16 +95,19 @@ def os_screenshot_route() -> str:
         return QApplication.translate(
             "Capture",
             "Press Command + Control + Shift + 4, then drag over the chat. The picture is "
-            "copied, ready to paste.")
+            "copied, ready to paste.",
+        )
     if sys.platform.startswith("win"):
         return QApplication.translate(
             "Capture",
             "Press the Windows key + Shift + S, then drag over the chat. The picture is "
-            "copied, ready to paste.")
+            "copied, ready to paste.",
+        )
     return QApplication.translate(
         "Capture",
         "Press the Print Screen key (PrtSc), choose the part of the screen with the chat, "
-        "and copy it.")
+        "and copy it.",
+    )
 
 
 class CaptureFlow(QObject):
@@ -183,8 +188,11 @@ class CaptureFlow(QObject):
         # Someone may have reopened a window during the delay (the tray's "Open"): hide it
         # again and wait once more, so SafeHelper is never in the picture.
         app = QApplication.instance()
-        reopened = [w for w in app.topLevelWidgets() if w.isVisible()] \
-            if isinstance(app, QApplication) else []
+        reopened = (
+            [w for w in app.topLevelWidgets() if w.isVisible()]
+            if isinstance(app, QApplication)
+            else []
+        )
         if reopened:
             for widget in reopened:
                 widget.hide()

@@ -15,8 +15,10 @@ class ComingSoonPage(Page):
         super().__init__(ctx, heading, parent)
         self.body_layout.addWidget(
             paragraph(
-                self.tr("This part of SafeHelper is coming soon. If you need help now, a helpline "
-                        "or the police can help you today.")
+                self.tr(
+                    "This part of SafeHelper is coming soon. If you need help now, a helpline "
+                    "or the police can help you today."
+                )
             )
         )
         crisis = QPushButton(self.tr("Show me who I can call"))

@@ -132,9 +132,12 @@ class CoverCanvas(QWidget):
         self.setMinimumSize(240, 160)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setAccessibleName(self.tr("Picture preview"))
-        self.setAccessibleDescription(self.tr(
-            "Drag over anything you want to cover. Or press N to add a box, arrow keys to "
-            "move it, Shift and arrow keys to change its size, Ctrl+Z to undo."))
+        self.setAccessibleDescription(
+            self.tr(
+                "Drag over anything you want to cover. Or press N to add a box, arrow keys to "
+                "move it, Shift and arrow keys to change its size, Ctrl+Z to undo."
+            )
+        )
 
     def set_image(self, image: QImage) -> None:
         """Show a new picture, forgetting every box and crop."""
@@ -170,14 +173,19 @@ class CoverCanvas(QWidget):
         scale = self._scale()
         x = (point.x() - view.x()) / scale
         y = (point.y() - view.y()) / scale
-        return QPoint(int(min(max(x, 0), self.image.width())),
-                      int(min(max(y, 0), self.image.height())))
+        return QPoint(
+            int(min(max(x, 0), self.image.width())), int(min(max(y, 0), self.image.height()))
+        )
 
     def _to_view(self, rect: QRect) -> QRectF:
         view = self._view_rect()
         scale = self._scale()
-        return QRectF(view.x() + rect.x() * scale, view.y() + rect.y() * scale,
-                      rect.width() * scale, rect.height() * scale)
+        return QRectF(
+            view.x() + rect.x() * scale,
+            view.y() + rect.y() * scale,
+            rect.width() * scale,
+            rect.height() * scale,
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The picture, solid black boxes over it, and the crop frame."""
@@ -225,8 +233,7 @@ class CoverCanvas(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         """Grow the box with the pointer."""
         if self._drag_start is not None:
-            self._drag_rect = QRect(self._drag_start,
-                                    self._to_image(event.position())).normalized()
+            self._drag_rect = QRect(self._drag_start, self._to_image(event.position())).normalized()
             self.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -267,11 +274,16 @@ class CoverCanvas(QWidget):
         key = event.key()
         if key in (Qt.Key.Key_N, Qt.Key.Key_Insert):
             w, h = self.image.width() // 4, self.image.height() // 4
-            self.add_rect(QRect((self.image.width() - w) // 2, (self.image.height() - h) // 2,
-                                w, h))
+            self.add_rect(
+                QRect((self.image.width() - w) // 2, (self.image.height() - h) // 2, w, h)
+            )
             return
-        moves = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
-                 Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        moves = {
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, -1),
+            Qt.Key.Key_Down: (0, 1),
+        }
         target = self.crop if self.mode == "crop" else (self.boxes[-1] if self.boxes else None)
         if key in moves and target is not None:
             dx, dy = moves[Qt.Key(key)]
@@ -309,8 +321,9 @@ class SaveTask(QThread):
     saved = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, image: QImage, boxes: list[QRect], crop: QRect | None,
-                 store: Callable[[bytes], Any]) -> None:
+    def __init__(
+        self, image: QImage, boxes: list[QRect], crop: QRect | None, store: Callable[[bytes], Any]
+    ) -> None:
         super().__init__()
         self._image = image
         self._boxes = list(boxes)
@@ -328,8 +341,9 @@ class SaveTask(QThread):
             return
         except Exception as exc:
             log.warning("cover editor: saving failed (%s)", type(exc).__name__)
-            self.failed.emit(self.tr("Something went wrong and the picture was not saved. "
-                                     "Please try again."))
+            self.failed.emit(
+                self.tr("Something went wrong and the picture was not saved. Please try again.")
+            )
             return
         self.saved.emit(item)
 
@@ -363,9 +377,12 @@ class CoverEditor(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
-        self.hint = QLabel(self.tr(
-            "Drag a box over anything you do not want to keep, like a private picture or a "
-            "friend's name. It will be covered in solid black."))
+        self.hint = QLabel(
+            self.tr(
+                "Drag a box over anything you do not want to keep, like a private picture or a "
+                "friend's name. It will be covered in solid black."
+            )
+        )
         self.hint.setWordWrap(True)
         column.addWidget(self.hint)
 
@@ -378,8 +395,9 @@ class CoverEditor(QWidget):
         self.crop_button = QPushButton(self.tr("Crop"))
         self.crop_button.setCheckable(True)
         self.crop_button.setAccessibleName(self.tr("Crop mode: drag to keep only one part"))
-        self.crop_button.setToolTip(self.tr("Drag to keep only one part of the picture (C "
-                                            "switches)"))
+        self.crop_button.setToolTip(
+            self.tr("Drag to keep only one part of the picture (C switches)")
+        )
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setAccessibleName(self.tr("Undo the last box"))
         self.undo_button.setToolTip(self.tr("Remove the last box (Ctrl+Z)"))
@@ -448,21 +466,40 @@ class CoverEditor(QWidget):
         self.platform.currentIndexChanged.connect(self._platform_changed)
         self.discard_button.clicked.connect(self.discard)
         self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence("Ctrl+S"), self,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut).activated.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Undo, self,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut).activated.connect(
-            self.canvas.undo)
-        chain = (self.canvas, self.cover_button, self.crop_button, self.undo_button,
-                 self.platform, self.other_platform, self.username, self.note,
-                 self.discard_button, self.save_button)
+        QShortcut(
+            QKeySequence("Ctrl+S"), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        ).activated.connect(self.save)
+        QShortcut(
+            QKeySequence.StandardKey.Undo,
+            self,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        ).activated.connect(self.canvas.undo)
+        chain = (
+            self.canvas,
+            self.cover_button,
+            self.crop_button,
+            self.undo_button,
+            self.platform,
+            self.other_platform,
+            self.username,
+            self.note,
+            self.discard_button,
+            self.save_button,
+        )
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
-        QShortcut(QKeySequence("C"), self.canvas,
-                  context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.toggle_mode)
+        QShortcut(
+            QKeySequence("C"), self.canvas, context=Qt.ShortcutContext.WidgetShortcut
+        ).activated.connect(self.toggle_mode)
 
-    def open_image(self, image: QImage, source: str, *, original_name: str = "",
-                   file_mtime: datetime | None = None) -> None:
+    def open_image(
+        self,
+        image: QImage,
+        source: str,
+        *,
+        original_name: str = "",
+        file_mtime: datetime | None = None,
+    ) -> None:
         """Show a new picture to cover and save, with the last details filled in."""
         self.source = source
         self.original_name = original_name
@@ -497,8 +534,11 @@ class CoverEditor(QWidget):
             platform = self.other_platform.text().strip() or self.platform.currentText()
         else:
             platform = self.platform.currentText() if platform_id else ""
-        return Details(platform=platform, username=self.username.text().strip(),
-                       note=self.note.toPlainText().strip())
+        return Details(
+            platform=platform,
+            username=self.username.text().strip(),
+            note=self.note.toPlainText().strip(),
+        )
 
     def _platform_changed(self) -> None:
         self.other_platform.setVisible(self.platform.currentData() == OTHER)
@@ -509,11 +549,13 @@ class CoverEditor(QWidget):
         self.cover_button.setChecked(mode == "cover")
         self.crop_button.setChecked(mode == "crop")
         self.hint.setText(
-            self.tr("Drag a box over anything you do not want to keep, like a private picture "
-                    "or a friend's name. It will be covered in solid black.")
+            self.tr(
+                "Drag a box over anything you do not want to keep, like a private picture "
+                "or a friend's name. It will be covered in solid black."
+            )
             if mode == "cover"
-            else self.tr("Drag over the part you want to keep. Everything outside it is left "
-                         "out."))
+            else self.tr("Drag over the part you want to keep. Everything outside it is left out.")
+        )
         self._update_counts()
 
     def toggle_mode(self) -> None:
@@ -524,8 +566,11 @@ class CoverEditor(QWidget):
         count = len(self.canvas.boxes)
         parts = []
         if count:
-            parts.append(self.tr("1 part covered.") if count == 1
-                         else self.tr("%1 parts covered.").replace("%1", str(count)))
+            parts.append(
+                self.tr("1 part covered.")
+                if count == 1
+                else self.tr("%1 parts covered.").replace("%1", str(count))
+            )
         if self.canvas.crop is not None:
             parts.append(self.tr("Cropped."))
         self.covered_label.setText(" ".join(parts))
@@ -542,8 +587,12 @@ class CoverEditor(QWidget):
         self.save_button.setEnabled(False)
         self.discard_button.setEnabled(False)
         self.status.setText(self.tr("Saving..."))
-        task = SaveTask(self.canvas.image, self.canvas.boxes, self.canvas.crop,
-                        lambda data: store(data, details, covered))
+        task = SaveTask(
+            self.canvas.image,
+            self.canvas.boxes,
+            self.canvas.crop,
+            lambda data: store(data, details, covered),
+        )
         task.saved.connect(self._saved)
         task.failed.connect(self._failed)
         task.finished.connect(lambda: self._running.discard(task))

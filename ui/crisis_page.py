@@ -15,17 +15,23 @@ from .page import paragraph
 # Emergency first, then suicide and crisis lines, then youth lines.
 CRISIS_KINDS = ("emergency", "crisis", "youth")
 
+
 class CrisisPage(DirectoryPage):
     """The crisis lines for the chosen country, emergency number first."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("If you might hurt yourself or you are in danger, call now."),
-                         parent)
-        self.body_layout.addWidget(paragraph(
-            self.tr("You matter. You don't have to deal with this alone. "
-                    "Whatever happened, it can be fixed, and people want to help."),
-            "reassurance",
-        ))
+        super().__init__(
+            ctx, self.tr("If you might hurt yourself or you are in danger, call now."), parent
+        )
+        self.body_layout.addWidget(
+            paragraph(
+                self.tr(
+                    "You matter. You don't have to deal with this alone. "
+                    "Whatever happened, it can be fixed, and people want to help."
+                ),
+                "reassurance",
+            )
+        )
         self.body_layout.addWidget(self.picker)
         self.emergency = QLabel()
         self.emergency.setObjectName("bigNumber")

@@ -65,9 +65,10 @@ class DirectoryPage(Page):
         """Pick up a changed country or a newer directory, and refresh open-now badges."""
         self.picker.sync()
         fresh = self.directory_loader()
-        if fresh.version != self.directory.version or helpline_country(
-            self.ctx.settings
-        ) != self.country:
+        if (
+            fresh.version != self.directory.version
+            or helpline_country(self.ctx.settings) != self.country
+        ):
             self.directory = fresh
             self.rebuild()
             return

@@ -75,8 +75,13 @@ class ExportJob(QThread):
     done = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, locker: Locker, destination: Path,
-                 item_ids: list[str] | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        locker: Locker,
+        destination: Path,
+        item_ids: list[str] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.locker = locker
         self.destination = destination
@@ -91,7 +96,9 @@ class ExportJob(QThread):
         """Write the pack; a plain error becomes ``failed``, never a crash."""
         try:
             result = export.export_pack(
-                self.locker, self.destination, item_ids=self.item_ids,
+                self.locker,
+                self.destination,
+                item_ids=self.item_ids,
                 progress=lambda done, total: self.progressed.emit(done, total),
                 cancelled=lambda: self._cancel,
             )
@@ -100,9 +107,13 @@ class ExportJob(QThread):
             return
         except Exception as exc:
             log.warning("export: failed (%s)", type(exc).__name__)
-            self.failed.emit(QApplication.translate(
-                "ExportDialog", "Something went wrong, so the pack was not saved. Your "
-                "evidence is still safe in the locker. Please try again."))
+            self.failed.emit(
+                QApplication.translate(
+                    "ExportDialog",
+                    "Something went wrong, so the pack was not saved. Your "
+                    "evidence is still safe in the locker. Please try again.",
+                )
+            )
             return
         self.done.emit(result)
 
@@ -115,8 +126,13 @@ class ExportDialog(QDialog):
 
     finished_export = Signal(object)  # the ExportResult, also when cancelled
 
-    def __init__(self, ctx: AppContext, locker: Locker, parent: QWidget | None = None,
-                 item_ids: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        locker: Locker,
+        parent: QWidget | None = None,
+        item_ids: list[str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.locker = locker
@@ -140,16 +156,20 @@ class ExportDialog(QDialog):
         column.setSpacing(12)
         scroll.setWidget(self.body)
         outer.addWidget(scroll, 1)
-        column.addWidget(paragraph(self.tr("Save your evidence as one file for the police."),
-                                   "dialogHeading"))
+        column.addWidget(
+            paragraph(self.tr("Save your evidence as one file for the police."), "dialogHeading")
+        )
         count = len(item_ids) if item_ids is not None else locker.count()
         if count == 1:
-            text = self.tr("The pack will have your saved picture, what you wrote about "
-                           "what happened, and a report the police can print.")
+            text = self.tr(
+                "The pack will have your saved picture, what you wrote about "
+                "what happened, and a report the police can print."
+            )
         else:
-            text = self.tr("The pack will have your %1 saved pictures, what you wrote about "
-                           "what happened, and a report the police can print."
-                           ).replace("%1", str(count))
+            text = self.tr(
+                "The pack will have your %1 saved pictures, what you wrote about "
+                "what happened, and a report the police can print."
+            ).replace("%1", str(count))
         self.count_label = paragraph(text)
         column.addWidget(self.count_label)
 
@@ -157,14 +177,18 @@ class ExportDialog(QDialog):
         warning.setObjectName("dangerZone")
         inner = QVBoxLayout(warning)
         inner.setContentsMargins(16, 12, 16, 12)
-        self.warning_title = paragraph(self.tr("This file is not locked with a password."),
-                                       "formTitle")
+        self.warning_title = paragraph(
+            self.tr("This file is not locked with a password."), "formTitle"
+        )
         inner.addWidget(self.warning_title)
-        self.warning_text = paragraph(self.tr(
-            "Anyone who gets the file can see your screenshots and what you wrote. "
-            "Keep it somewhere safe. Give it only to the police, or to someone who is "
-            "helping you. Do not save it in a folder that uploads to the internet, like "
-            "OneDrive, iCloud, Dropbox or Google Drive."))
+        self.warning_text = paragraph(
+            self.tr(
+                "Anyone who gets the file can see your screenshots and what you wrote. "
+                "Keep it somewhere safe. Give it only to the police, or to someone who is "
+                "helping you. Do not save it in a folder that uploads to the internet, like "
+                "OneDrive, iCloud, Dropbox or Google Drive."
+            )
+        )
         inner.addWidget(self.warning_text)
         column.addWidget(warning)
 
@@ -219,18 +243,21 @@ class ExportDialog(QDialog):
 
     def _fit(self, parent: QWidget | None, buttons: QWidget) -> None:
         """Wide enough to read, tall enough for every word at 200 % text; scrolls past that."""
-        window = parent.window() if parent is not None and parent.window().isVisible() \
-            else None
-        screen = (window.screen() if window is not None else None) or \
-            QGuiApplication.primaryScreen()
+        window = parent.window() if parent is not None and parent.window().isVisible() else None
+        screen = (
+            window.screen() if window is not None else None
+        ) or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
         room_w, room_h = int(area.width() * 0.9), int(area.height() * 0.9)
         if window is not None:
             room_w, room_h = min(room_w, window.width() - 40), min(room_h, window.height() - 40)
         width = min(room_w, max(760, self.fontMetrics().averageCharWidth() * 60))
         layout = self.body.layout()
-        needed = (layout.totalHeightForWidth(width) if layout is not None else 400) + \
-            buttons.sizeHint().height() + 48
+        needed = (
+            (layout.totalHeightForWidth(width) if layout is not None else 400)
+            + buttons.sizeHint().height()
+            + 48
+        )
         self.resize(width, min(room_h, needed))
 
     # ------------------------------------------------------------ choosing
@@ -241,8 +268,9 @@ class ExportDialog(QDialog):
 
     def choose_and_export(self) -> None:
         """Ask where, warn about a synced folder, then start the export."""
-        chosen = self.ask_save_path(self, self.tr("Save the pack for the police"),
-                                    str(self.suggested_path()))
+        chosen = self.ask_save_path(
+            self, self.tr("Save the pack for the police"), str(self.suggested_path())
+        )
         if not chosen:
             return
         destination = Path(chosen)
@@ -251,10 +279,11 @@ class ExportDialog(QDialog):
         service = export.synced_by(destination.parent)
         if service and not self.confirm(
             self.tr("This folder uploads to %1").replace("%1", service),
-            self.tr("This folder is synced with %1. The pack would be copied to the "
-                    "internet, where it is not locked with a password. It is safer to "
-                    "choose a folder that is only on this computer, or a USB stick.")
-            .replace("%1", service),
+            self.tr(
+                "This folder is synced with %1. The pack would be copied to the "
+                "internet, where it is not locked with a password. It is safer to "
+                "choose a folder that is only on this computer, or a USB stick."
+            ).replace("%1", service),
             self.tr("Save it there anyway"),
         ):
             self._show_status(self.tr("Nothing was saved. Choose another folder."))
@@ -262,8 +291,9 @@ class ExportDialog(QDialog):
         self.start(destination)
 
     def _ask(self, title: str, text: str, yes_label: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
-                          QMessageBox.StandardButton.NoButton, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self
+        )
         yes = box.addButton(yes_label, QMessageBox.ButtonRole.AcceptRole)
         choose = box.addButton(self.tr("Choose another folder"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(choose)
@@ -306,8 +336,9 @@ class ExportDialog(QDialog):
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(self.tr("%1 of %2").replace("%1", str(done))
-                                .replace("%2", str(total)))
+        self.progress.setFormat(
+            self.tr("%1 of %2").replace("%1", str(done)).replace("%2", str(total))
+        )
 
     def _finish_job(self) -> None:
         if self.job is not None:
@@ -325,9 +356,12 @@ class ExportDialog(QDialog):
             self._show_status(self.tr("Stopped. No pack was saved."))
         else:
             self.saved_path = result.path
-            self._show_status(self.tr(
-                "Saved: %1. Keep it safe, and give it only to the police or someone "
-                "helping you.").replace("%1", str(result.path)))
+            self._show_status(
+                self.tr(
+                    "Saved: %1. Keep it safe, and give it only to the police or someone "
+                    "helping you."
+                ).replace("%1", str(result.path))
+            )
             self.show_button.show()
             self.save_button.setText(self.tr("Save another copy…"))
         self.finished_export.emit(result)

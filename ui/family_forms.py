@@ -119,15 +119,25 @@ class AppearanceForm(QWidget):
         self.country_box = QComboBox()
         for country in countries().values():
             self.country_box.addItem(country.name, country.code)
-        column.addWidget(labelled(self.tr("Country:"), self.country_box,
-                                  self.tr("This chooses the emergency number and helplines.")))
+        column.addWidget(
+            labelled(
+                self.tr("Country:"),
+                self.country_box,
+                self.tr("This chooses the emergency number and helplines."),
+            )
+        )
 
         self.language_box = QComboBox()
         for code in available_languages():
             self.language_box.addItem(language_name(code), code)
         self.language_box.setEnabled(self.language_box.count() > 1)
-        column.addWidget(labelled(self.tr("Language:"), self.language_box,
-                                  self.tr("A new language shows the next time SafeHelper opens.")))
+        column.addWidget(
+            labelled(
+                self.tr("Language:"),
+                self.language_box,
+                self.tr("A new language shows the next time SafeHelper opens."),
+            )
+        )
 
         self.text_box = QComboBox()
         for scale in TEXT_SCALES:
@@ -135,8 +145,11 @@ class AppearanceForm(QWidget):
         column.addWidget(labelled(self.tr("Text size:"), self.text_box))
 
         self.theme_box = QComboBox()
-        names = {"system": self.tr("Same as this computer"), "light": self.tr("Light"),
-                 "dark": self.tr("Dark")}
+        names = {
+            "system": self.tr("Same as this computer"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+        }
         for value in THEMES:
             self.theme_box.addItem(names[value], value)
         column.addWidget(labelled(self.tr("Colours:"), self.theme_box))
@@ -182,9 +195,15 @@ class AutostartForm(QWidget):
         self.check = QCheckBox(self.tr("Start SafeHelper when this computer starts"))
         self.check.setAccessibleName(self.tr("Start SafeHelper when this computer starts"))
         column.addWidget(self.check)
-        column.addWidget(paragraph(
-            self.tr("It opens when you sign in, so it is ready if it is needed. You can turn "
-                    "this off here at any time."), "hint"))
+        column.addWidget(
+            paragraph(
+                self.tr(
+                    "It opens when you sign in, so it is ready if it is needed. You can turn "
+                    "this off here at any time."
+                ),
+                "hint",
+            )
+        )
         self.status = status_label()
         column.addWidget(self.status)
         self.refresh()
@@ -217,8 +236,9 @@ class AdultRow(QFrame):
     edit_requested = Signal(int)
     remove_requested = Signal(int)
 
-    def __init__(self, index: int, adult: family.TrustedAdult,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, index: int, adult: family.TrustedAdult, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("adultRow")
         row = QHBoxLayout(self)
@@ -310,8 +330,10 @@ class TrustedAdultsEditor(QWidget):
 
     def has_typed_text(self) -> bool:
         """Whether the form holds details that were typed but not yet added."""
-        return any(edit.text().strip() for edit in
-                   (self.name_edit, self.relationship_edit, self.phone_edit, self.email_edit))
+        return any(
+            edit.text().strip()
+            for edit in (self.name_edit, self.relationship_edit, self.phone_edit, self.email_edit)
+        )
 
     def start_edit(self, index: int) -> None:
         """Fill the form with one person's details to change them."""
@@ -341,8 +363,12 @@ class TrustedAdultsEditor(QWidget):
         """Check what was typed and add or change the person; say plainly what is wrong."""
         adults = family.trusted_adults(self.ctx.settings)
         try:
-            adult = family.make_adult(self.name_edit.text(), self.relationship_edit.text(),
-                                      self.phone_edit.text(), self.email_edit.text())
+            adult = family.make_adult(
+                self.name_edit.text(),
+                self.relationship_edit.text(),
+                self.phone_edit.text(),
+                self.email_edit.text(),
+            )
             if self.editing is None:
                 adults.append(adult)
             else:
@@ -381,9 +407,15 @@ class AlertChannelEditor(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
-        column.addWidget(paragraph(
-            self.tr("If you connect an alert, the young person gets a button that sends you one "
-                    "short message. It is only sent when they press it and confirm."), "hint"))
+        column.addWidget(
+            paragraph(
+                self.tr(
+                    "If you connect an alert, the young person gets a button that sends you one "
+                    "short message. It is only sent when they press it and confirm."
+                ),
+                "hint",
+            )
+        )
 
         self.name_edit = QLineEdit()
         column.addWidget(labelled(self.tr("The young person's first name:"), self.name_edit))
@@ -391,8 +423,13 @@ class AlertChannelEditor(QWidget):
         column.addWidget(self.preview)
         self.recipient_edit = QLineEdit()
         self.recipient_edit.setPlaceholderText(self.tr("For example: Mum and Dad"))
-        column.addWidget(labelled(self.tr("Who gets the alert:"), self.recipient_edit,
-                                  self.tr("The young person sees this before sending.")))
+        column.addWidget(
+            labelled(
+                self.tr("Who gets the alert:"),
+                self.recipient_edit,
+                self.tr("The young person sees this before sending."),
+            )
+        )
 
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[str, QRadioButton] = {}
@@ -408,22 +445,29 @@ class AlertChannelEditor(QWidget):
             self.kind_buttons[kind] = button
             column.addWidget(button)
         self.ntfy_help = paragraph(
-            self.tr("Install the ntfy app on your phone and subscribe to a long topic name that "
-                    "nobody could guess: anyone who knows the name can read the alerts. Paste "
-                    "the topic address here, for example https://ntfy.sh/your-long-secret-name."),
+            self.tr(
+                "Install the ntfy app on your phone and subscribe to a long topic name that "
+                "nobody could guess: anyone who knows the name can read the alerts. Paste "
+                "the topic address here, for example https://ntfy.sh/your-long-secret-name."
+            ),
             "hint",
         )
         self.webhook_help = paragraph(
-            self.tr("SafeHelper sends the message as {\"text\": \"...\"} to this address. Chat "
-                    "apps call this an incoming webhook."),
+            self.tr(
+                'SafeHelper sends the message as {"text": "..."} to this address. Chat '
+                "apps call this an incoming webhook."
+            ),
             "hint",
         )
         column.addWidget(self.ntfy_help)
         column.addWidget(self.webhook_help)
         self.url_edit = QLineEdit()
         self.url_edit.setPlaceholderText("https://")
-        self.url_row = labelled(self.tr("Address:"), self.url_edit,
-                                self.tr("Kept in this computer's keyring, not in a file."))
+        self.url_row = labelled(
+            self.tr("Address:"),
+            self.url_edit,
+            self.tr("Kept in this computer's keyring, not in a file."),
+        )
         column.addWidget(self.url_row)
 
         buttons = QHBoxLayout()
@@ -470,8 +514,7 @@ class AlertChannelEditor(QWidget):
         self.kind_buttons.get(s.alert_channel, self.kind_buttons[""]).setChecked(True)
         self.url_edit.clear()
         self.url_edit.setPlaceholderText(
-            self.tr("Saved. Paste a new address to change it.") if s.alert_channel
-            else "https://"
+            self.tr("Saved. Paste a new address to change it.") if s.alert_channel else "https://"
         )
         self._show_kind()
         self._update_preview()
@@ -486,7 +529,8 @@ class AlertChannelEditor(QWidget):
     def _update_preview(self) -> None:
         name = " ".join(self.name_edit.text().split()) or self.tr("(name)")
         text = self.tr("The alert says exactly: \u201c{message}\u201d").format(
-            message=alert.message_for(name))
+            message=alert.message_for(name)
+        )
         self.preview.setText(text)
         self.preview.setAccessibleName(text)
 
@@ -543,7 +587,6 @@ class AlertChannelEditor(QWidget):
         show_status(self.status, message, error=True)
 
 
-
 def locker_module() -> ModuleType | None:
     """The locker core, when it is installed (it is built alongside this setup)."""
     try:
@@ -561,17 +604,31 @@ class LockerProtectionForm(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
-        column.addWidget(paragraph(
-            self.tr("The evidence locker keeps screenshots of threats locked (encrypted) on this "
-                    "computer.")))
-        column.addWidget(paragraph(
-            self.tr("If everyone in the family uses one shared login on this computer, choose a "
+        column.addWidget(
+            paragraph(
+                self.tr(
+                    "The evidence locker keeps screenshots of threats locked (encrypted) on this "
+                    "computer."
+                )
+            )
+        )
+        column.addWidget(
+            paragraph(
+                self.tr(
+                    "If everyone in the family uses one shared login on this computer, choose a "
                     "passphrase that the young person keeps to themselves. If each person has "
                     "their own login, this computer's keyring is enough: only someone signed in "
-                    "as this user can open the locker.")))
+                    "as this user can open the locker."
+                )
+            )
+        )
         self.exists_label = paragraph(
-            self.tr("The locker is already set up on this computer. It can be changed on the "
-                    "Save evidence page."), "formStatus")
+            self.tr(
+                "The locker is already set up on this computer. It can be changed on the "
+                "Save evidence page."
+            ),
+            "formStatus",
+        )
         column.addWidget(self.exists_label)
         self.insecure_label = paragraph("", "formError")
         column.addWidget(self.insecure_label)
@@ -596,15 +653,23 @@ class LockerProtectionForm(QWidget):
         pass_column = QVBoxLayout(self.passphrase_box)
         pass_column.setContentsMargins(24, 0, 0, 0)
         self.parent_note = paragraph(
-            self.tr("Let the young person type it themselves. Don't ask for it and don't write "
-                    "it down for them: it is theirs."), "hint")
+            self.tr(
+                "Let the young person type it themselves. Don't ask for it and don't write "
+                "it down for them: it is theirs."
+            ),
+            "hint",
+        )
         pass_column.addWidget(self.parent_note)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        pass_column.addWidget(labelled(self.tr("Passphrase (at least 8 letters, a short "
-                                               "sentence is best):"), self.passphrase))
+        pass_column.addWidget(
+            labelled(
+                self.tr("Passphrase (at least 8 letters, a short sentence is best):"),
+                self.passphrase,
+            )
+        )
         pass_column.addWidget(labelled(self.tr("Type it again:"), self.repeat))
         column.addWidget(self.passphrase_box)
         self.status = status_label()
@@ -631,9 +696,12 @@ class LockerProtectionForm(QWidget):
         secure = keychain.backend_status().secure
         self.choices["device"].setEnabled(secure)
         if not secure:
-            self.insecure_label.setText(self.tr(
-                "This computer has no safe place to keep the locker's key, so the locker needs "
-                "a passphrase."))
+            self.insecure_label.setText(
+                self.tr(
+                    "This computer has no safe place to keep the locker's key, so the locker needs "
+                    "a passphrase."
+                )
+            )
             if self.choices["device"].isChecked() or not self.choice_group.checkedButton():
                 self.choices["later"].setChecked(True)
         self.insecure_label.setVisible(not secure and not exists)
@@ -642,7 +710,7 @@ class LockerProtectionForm(QWidget):
         self._update()
 
     def choice(self) -> str:
-        """"device", "passphrase" or "later"."""
+        """ "device", "passphrase" or "later"."""
         for key, button in self.choices.items():
             if button.isChecked():
                 return key
@@ -663,8 +731,11 @@ class LockerProtectionForm(QWidget):
         if choice == "passphrase":
             passphrase = self.passphrase.text()
             if passphrase != self.repeat.text():
-                show_status(self.status, self.tr("The two passphrases are not the same. Please "
-                                                 "type them again."), error=True)
+                show_status(
+                    self.status,
+                    self.tr("The two passphrases are not the same. Please type them again."),
+                    error=True,
+                )
                 return False
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -696,21 +767,32 @@ class NoSurveillancePanel(QFrame):
         self.lines_box = QVBoxLayout()
         column.addLayout(self.lines_box)
         self.parent_lines = (
-            self.tr("It does not monitor your child. It does not read their messages or track "
-                    "what they do online."),
-            self.tr("It takes no hidden screenshots and records nothing in secret. It only saves "
-                    "what your child chooses to save."),
-            self.tr("It sends you no reports. It never shows you what your child saved, read or "
-                    "did in SafeHelper, unless they choose to share it."),
+            self.tr(
+                "It does not monitor your child. It does not read their messages or track "
+                "what they do online."
+            ),
+            self.tr(
+                "It takes no hidden screenshots and records nothing in secret. It only saves "
+                "what your child chooses to save."
+            ),
+            self.tr(
+                "It sends you no reports. It never shows you what your child saved, read or "
+                "did in SafeHelper, unless they choose to share it."
+            ),
             self.tr("The locker passphrase belongs to your child. Please don't ask for it."),
-            self.tr("The alert only sends one short message, and only when your child presses "
-                    "the button and confirms."),
-            self.tr("Young people ask for help sooner when they know they will not be watched "
-                    "or punished."),
+            self.tr(
+                "The alert only sends one short message, and only when your child presses "
+                "the button and confirms."
+            ),
+            self.tr(
+                "Young people ask for help sooner when they know they will not be watched "
+                "or punished."
+            ),
         )
         self.teen_lines = (
-            self.tr("It does not watch you and does not tell anyone what you save, read or do "
-                    "in it."),
+            self.tr(
+                "It does not watch you and does not tell anyone what you save, read or do in it."
+            ),
             self.tr("It takes no hidden screenshots. It only saves what you choose to save."),
             self.tr("Your passphrase is yours. You don't have to tell anyone."),
             self.tr("Nothing is sent anywhere unless you press a button that says so."),

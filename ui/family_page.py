@@ -19,9 +19,14 @@ class FamilyPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Get SafeHelper ready for your family."), parent)
-        self.body_layout.addWidget(paragraph(
-            self.tr("Set it up now, before anything happens, so that on a bad day it is already "
-                    "here and points to people your child trusts.")))
+        self.body_layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Set it up now, before anything happens, so that on a bad day it is already "
+                    "here and points to people your child trusts."
+                )
+            )
+        )
         row = QHBoxLayout()
         self.setup_button = QPushButton()
         self.setup_button.setObjectName("primary")
@@ -37,10 +42,16 @@ class FamilyPage(Page):
         self.guide_box = QWidget()
         guide = QHBoxLayout(self.guide_box)
         guide.setContentsMargins(0, 0, 0, 0)
-        guide.addWidget(paragraph(
-            self.tr("If your child tells you something has happened: stay calm, thank them for "
+        guide.addWidget(
+            paragraph(
+                self.tr(
+                    "If your child tells you something has happened: stay calm, thank them for "
                     "telling you, and follow the steps together. The person who did this is to "
-                    "blame, not your child.")), 1)
+                    "blame, not your child."
+                )
+            ),
+            1,
+        )
         self.guide_button = QPushButton(self.tr("Read the parents' guide"))
         self.guide_button.setAccessibleName(self.tr("Read the parents' guide"))
         self.guide_button.clicked.connect(lambda: ctx.navigator.go("parents"))
@@ -48,8 +59,11 @@ class FamilyPage(Page):
         self.body_layout.addWidget(self.guide_box)
 
         self.body_layout.addWidget(section_title(self.tr("Trusted adults")))
-        self.body_layout.addWidget(paragraph(
-            self.tr("Your child sees these people with buttons to call, text or email them.")))
+        self.body_layout.addWidget(
+            paragraph(
+                self.tr("Your child sees these people with buttons to call, text or email them.")
+            )
+        )
         self.adults = TrustedAdultsEditor(ctx)
         self.body_layout.addWidget(self.adults)
         self.body_layout.addWidget(NoSurveillancePanel())

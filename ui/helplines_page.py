@@ -43,8 +43,9 @@ SECTION_KINDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def pick(directory: Directory, country: str, kinds: tuple[str, ...],
-         international: bool) -> list[Service]:
+def pick(
+    directory: Directory, country: str, kinds: tuple[str, ...], international: bool
+) -> list[Service]:
     """Services of any of ``kinds`` for a country, in kind order, each listed once."""
     chosen: list[Service] = []
     for kind in kinds:
@@ -57,8 +58,9 @@ def pick(directory: Directory, country: str, kinds: tuple[str, ...],
 class PolicePanel(QFrame):
     """How to report to police in this country, and a summary to paste into the form."""
 
-    def __init__(self, text: str, summary: Callable[[], str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, text: str, summary: Callable[[], str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("policePanel")
         self.summary = summary
@@ -69,10 +71,14 @@ class PolicePanel(QFrame):
         column.addWidget(title)
         self.route = paragraph(text)
         column.addWidget(self.route)
-        column.addWidget(paragraph(self.tr(
-            "Report forms ask what happened. Copy this list, paste it into the form, "
-            "and fill in what you know. Leave out what you don't know."
-        )))
+        column.addWidget(
+            paragraph(
+                self.tr(
+                    "Report forms ask what happened. Copy this list, paste it into the form, "
+                    "and fill in what you know. Leave out what you don't know."
+                )
+            )
+        )
         row = QHBoxLayout()
         self.copy_button = QPushButton(self.tr("Copy a summary of what happened"))
         self.copy_button.setObjectName("cardAction")
@@ -99,15 +105,18 @@ class HelplinesPage(DirectoryPage):
     """Who to contact, sorted by need, for the chosen country."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Pick who to contact. You can call, text or go online."),
-                         parent)
-        self.summary_source: Callable[[], str] = (
-            lambda: report_summary.summary_text(ctx.unlocked_locker())
+        super().__init__(
+            ctx, self.tr("Pick who to contact. You can call, text or go online."), parent
         )
-        self.body_layout.addWidget(paragraph(
-            self.tr("You are not in trouble. These people help young people every day."),
-            "reassurance",
-        ))
+        self.summary_source: Callable[[], str] = lambda: report_summary.summary_text(
+            ctx.unlocked_locker()
+        )
+        self.body_layout.addWidget(
+            paragraph(
+                self.tr("You are not in trouble. These people help young people every day."),
+                "reassurance",
+            )
+        )
         self.body_layout.addWidget(self.picker)
 
         self.titles = {
@@ -161,26 +170,38 @@ class HelplinesPage(DirectoryPage):
         if known:
             self.add_cards(pick(self.directory, self.country, SECTION_KINDS["danger"], False))
             return
-        self.content_layout.addWidget(paragraph(self.tr(
-            "Call your country's emergency number now if you or someone else is in danger."
-        )))
+        self.content_layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Call your country's emergency number now if you or someone else is in danger."
+                )
+            )
+        )
 
     def _fill_talk(self, known: bool) -> None:
         self.content_layout.addWidget(TrustedAdultsPanel(self.ctx))
         if known:
             self.add_cards(pick(self.directory, self.country, SECTION_KINDS["talk"], False))
         else:
-            self.content_layout.addWidget(paragraph(self.tr(
-                "SafeHelper has not checked the helplines in your country yet. This list of "
-                "child helplines around the world can help you find yours."
-            )))
+            self.content_layout.addWidget(
+                paragraph(
+                    self.tr(
+                        "SafeHelper has not checked the helplines in your country yet. This list of "
+                        "child helplines around the world can help you find yours."
+                    )
+                )
+            )
             self.add_cards(self._fallback())
 
     def _fill_report(self, known: bool) -> None:
         route = self.directory.police_route(self.country) if known else None
-        text = route.text if route else self.tr(
-            "If you are in danger now, call your local emergency number. You can also go to "
-            "a police station with a trusted adult and show them what you saved."
+        text = (
+            route.text
+            if route
+            else self.tr(
+                "If you are in danger now, call your local emergency number. You can also go to "
+                "a police station with a trusted adult and show them what you saved."
+            )
         )
         self.police_panel = PolicePanel(text, lambda: self.summary_source())
         self.content_layout.addWidget(self.police_panel)
@@ -188,20 +209,28 @@ class HelplinesPage(DirectoryPage):
             self.add_cards(pick(self.directory, self.country, SECTION_KINDS["report"], False))
 
     def _fill_takedown(self, known: bool) -> None:
-        self.content_layout.addWidget(paragraph(self.tr(
-            "These services can help stop a picture spreading. They can't promise to remove "
-            "it everywhere."
-        )))
+        self.content_layout.addWidget(
+            paragraph(
+                self.tr(
+                    "These services can help stop a picture spreading. They can't promise to remove "
+                    "it everywhere."
+                )
+            )
+        )
         self.add_cards(pick(self.directory, self.country, SECTION_KINDS["takedown"], True))
 
     def _fill_parents(self, known: bool) -> None:
         services = pick(self.directory, self.country, SECTION_KINDS["parents"], False)
         self.add_cards(services)
-        self.content_layout.addWidget(paragraph(self.tr(
-            "Parents and carers can contact the services above for advice too. Stay calm and "
-            "thank your child for telling you. Don't send the images to anyone, not even the "
-            "police: let the police collect them."
-        )))
+        self.content_layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Parents and carers can contact the services above for advice too. Stay calm and "
+                    "thank your child for telling you. Don't send the images to anyone, not even the "
+                    "police: let the police collect them."
+                )
+            )
+        )
 
     # ---------------------------------------------------------------- showing
 

@@ -55,8 +55,9 @@ class HomePage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Choose what you need right now."), parent)
         reassure = paragraph(
-            self.tr("You are not in trouble. This is not your fault. You can hide this app at "
-                    "any time."),
+            self.tr(
+                "You are not in trouble. This is not your fault. You can hide this app at any time."
+            ),
             "reassurance",
         )
         self.body_layout.addWidget(reassure)
@@ -64,14 +65,22 @@ class HomePage(Page):
         grid.setSpacing(16)
         self.choices: dict[str, ChoiceButton] = {}
         entries = (
-            ("walkthrough", self.tr("Someone is threatening me"),
-             self.tr("We'll go through what to do, one step at a time.")),
-            ("locker", self.tr("Save evidence"),
-             self.tr("Keep proof of the threats, safe and private on this computer.")),
-            ("help", self.tr("Get help now"),
-             self.tr("Talk to a helpline or the police, today.")),
-            ("family", self.tr("Set up for my family"),
-             self.tr("For parents and carers: get SafeHelper ready before it's needed.")),
+            (
+                "walkthrough",
+                self.tr("Someone is threatening me"),
+                self.tr("We'll go through what to do, one step at a time."),
+            ),
+            (
+                "locker",
+                self.tr("Save evidence"),
+                self.tr("Keep proof of the threats, safe and private on this computer."),
+            ),
+            ("help", self.tr("Get help now"), self.tr("Talk to a helpline or the police, today.")),
+            (
+                "family",
+                self.tr("Set up for my family"),
+                self.tr("For parents and carers: get SafeHelper ready before it's needed."),
+            ),
         )
         for index, (page, title, sentence) in enumerate(entries):
             button = ChoiceButton(title, sentence)
@@ -83,8 +92,10 @@ class HomePage(Page):
         self.body_layout.addWidget(self.setup_banner)
         self.body_layout.addWidget(
             paragraph(
-                self.tr("Everything stays on this computer. Nothing is sent anywhere unless you "
-                        "press a button that says so."),
+                self.tr(
+                    "Everything stays on this computer. Nothing is sent anywhere unless you "
+                    "press a button that says so."
+                ),
                 "privacyNote",
             )
         )

@@ -62,8 +62,12 @@ class TextBox(QPlainTextEdit):
         """Tall enough for ``lines`` lines of the font the style sheet gave it."""
         hint = super().sizeHint()
         margins = self.contentsMargins()
-        height = self.fontMetrics().lineSpacing() * self.lines + 2 * int(
-            self.document().documentMargin()) + margins.top() + margins.bottom()
+        height = (
+            self.fontMetrics().lineSpacing() * self.lines
+            + 2 * int(self.document().documentMargin())
+            + margins.top()
+            + margins.bottom()
+        )
         return QSize(hint.width(), height)
 
 
@@ -101,8 +105,9 @@ class IncidentForm(QDialog):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        heading = paragraph(self.tr("Write down what happened, as much as you can."),
-                            "dialogHeading")
+        heading = paragraph(
+            self.tr("Write down what happened, as much as you can."), "dialogHeading"
+        )
         heading.setContentsMargins(24, 16, 24, 4)
         outer.addWidget(heading)
         scroll = QScrollArea()
@@ -115,10 +120,16 @@ class IncidentForm(QDialog):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
-        self.column.addWidget(paragraph(self.tr(
-            "Every question is optional. Skip anything you don't know or don't want to "
-            "write. It stays locked in your evidence locker on this computer. It is only "
-            "shared if you export a pack for the police."), "hint"))
+        self.column.addWidget(
+            paragraph(
+                self.tr(
+                    "Every question is optional. Skip anything you don't know or don't want to "
+                    "write. It stays locked in your evidence locker on this computer. It is only "
+                    "shared if you export a pack for the police."
+                ),
+                "hint",
+            )
+        )
         self._build_memory_list()
         self._build_fields()
         outer.addWidget(self._build_buttons())
@@ -163,8 +174,11 @@ class IncidentForm(QDialog):
 
     def _toggle_memory(self, shown: bool) -> None:
         self.memory_list.setVisible(shown)
-        self.memory_toggle.setText(self.tr("Hide the questions") if shown else
-                                   self.tr("Help me remember: show questions police ask"))
+        self.memory_toggle.setText(
+            self.tr("Hide the questions")
+            if shown
+            else self.tr("Help me remember: show questions police ask")
+        )
 
     @staticmethod
     def _wrap_button(button: QPushButton) -> None:
@@ -182,9 +196,12 @@ class IncidentForm(QDialog):
     def _answer_box(self, name: str) -> QComboBox:
         box = QComboBox()
         box.setAccessibleName(name)
-        for value, label in (("", self.tr("I'd rather not say, or skip")),
-                             (incident.YES, self.tr("Yes")), (incident.NO, self.tr("No")),
-                             (incident.NOT_SURE, self.tr("I'm not sure"))):
+        for value, label in (
+            ("", self.tr("I'd rather not say, or skip")),
+            (incident.YES, self.tr("Yes")),
+            (incident.NO, self.tr("No")),
+            (incident.NOT_SURE, self.tr("I'm not sure")),
+        ):
             box.addItem(label, value)
         return box
 
@@ -209,16 +226,17 @@ class IncidentForm(QDialog):
         form = self._form()
         self.apps = ListEdit(tr("Apps or websites"), tr("For example: Instagram, then Snapchat"))
         form.addRow(tr("Which apps or websites? (one on each line)"), self.apps)
-        self.usernames = ListEdit(tr("Their usernames"),
-                                  tr("Copy it exactly, letter by letter"))
+        self.usernames = ListEdit(tr("Their usernames"), tr("Copy it exactly, letter by letter"))
         form.addRow(tr("Their usernames (one on each line)"), self.usernames)
         self.profile_links = ListEdit(tr("Links to their profiles"), "https://")
         form.addRow(tr("Links to their profile pages"), self.profile_links)
         self.other_accounts = ListEdit(tr("Other accounts, phone numbers or emails"), "")
-        form.addRow(tr("Any other accounts, phone numbers or emails they used"),
-                    self.other_accounts)
-        self.contact_started = self._line(tr("When contact started"),
-                                          tr("For example: 20 November, about 9 pm"))
+        form.addRow(
+            tr("Any other accounts, phone numbers or emails they used"), self.other_accounts
+        )
+        self.contact_started = self._line(
+            tr("When contact started"), tr("For example: 20 November, about 9 pm")
+        )
         form.addRow(tr("When did they first contact you?"), self.contact_started)
 
         self.column.addWidget(_title(tr("What they asked for")))
@@ -248,17 +266,21 @@ class IncidentForm(QDialog):
             method_column.addWidget(box)
             self.method_boxes[key] = box
         form.addRow(tr("How did they want it?"), methods)
-        self.bank_details = self._line(tr("Bank account details they gave"),
-                                       tr("Account name and number"))
+        self.bank_details = self._line(
+            tr("Bank account details they gave"), tr("Account name and number")
+        )
         form.addRow(tr("Bank account details they gave"), self.bank_details)
-        self.gift_card_details = self._line(tr("Gift cards they asked for"),
-                                            tr("Which cards, and how much"))
+        self.gift_card_details = self._line(
+            tr("Gift cards they asked for"), tr("Which cards, and how much")
+        )
         form.addRow(tr("Gift cards they asked for"), self.gift_card_details)
-        self.crypto_wallets = ListEdit(tr("Crypto wallet addresses"),
-                                       tr("Copy and paste the whole address"))
+        self.crypto_wallets = ListEdit(
+            tr("Crypto wallet addresses"), tr("Copy and paste the whole address")
+        )
         form.addRow(tr("Crypto wallet addresses (one on each line)"), self.crypto_wallets)
-        self.payment_app_handles = ListEdit(tr("Payment app names or handles"),
-                                            tr("For example: PayPal, name@example.com"))
+        self.payment_app_handles = ListEdit(
+            tr("Payment app names or handles"), tr("For example: PayPal, name@example.com")
+        )
         form.addRow(tr("Payment app names or handles"), self.payment_app_handles)
         self.demanded_images = self._answer_box(tr("Did they ask for more pictures or videos?"))
         form.addRow(tr("Did they ask for more pictures or videos?"), self.demanded_images)
@@ -267,32 +289,43 @@ class IncidentForm(QDialog):
 
         self.column.addWidget(_title(tr("What has happened since")))
         form = self._form()
-        self.column.addWidget(paragraph(tr(
-            "It is OK if you paid or sent something. You are not in trouble."), "hint"))
+        self.column.addWidget(
+            paragraph(tr("It is OK if you paid or sent something. You are not in trouble."), "hint")
+        )
         self.paid = self._answer_box(tr("Did you pay anything?"))
         form.addRow(tr("Did you pay anything?"), self.paid)
         self.amount_paid = self._line(tr("How much you paid"), tr("Amount and currency"))
         form.addRow(tr("How much?"), self.amount_paid)
-        self.paid_how = self._line(tr("How you paid and when"),
-                                   tr("For example: 2 gift cards on 21 November"))
+        self.paid_how = self._line(
+            tr("How you paid and when"), tr("For example: 2 gift cards on 21 November")
+        )
         form.addRow(tr("How, and when?"), self.paid_how)
         self.shared = self._answer_box(tr("Have they shared anything?"))
         form.addRow(tr("Have they shared anything, or said they did?"), self.shared)
-        self.shared_where = self._line(tr("Where it was shared"),
-                                       tr("Where, and who with (links if you have them)"))
+        self.shared_where = self._line(
+            tr("Where it was shared"), tr("Where, and who with (links if you have them)")
+        )
         form.addRow(tr("Where?"), self.shared_where)
 
         self.column.addWidget(_title(tr("In your own words")))
-        self.account = TextBox(tr("What happened, in your own words"),
-                               tr("Write what happened, in any order. Short is fine."), 7)
+        self.account = TextBox(
+            tr("What happened, in your own words"),
+            tr("Write what happened, in any order. Short is fine."),
+            7,
+        )
         self.column.addWidget(self.account)
 
         self.field_widgets: dict[str, QWidget] = {
-            "apps": self.apps, "usernames": self.usernames,
-            "profile_links": self.profile_links, "other_accounts": self.other_accounts,
-            "contact_started": self.contact_started, "demands": self.demanded_money,
-            "payment": self.method_boxes["bank_transfer"], "paid": self.paid,
-            "shared": self.shared, "account": self.account,
+            "apps": self.apps,
+            "usernames": self.usernames,
+            "profile_links": self.profile_links,
+            "other_accounts": self.other_accounts,
+            "contact_started": self.contact_started,
+            "demands": self.demanded_money,
+            "payment": self.method_boxes["bank_transfer"],
+            "paid": self.paid,
+            "shared": self.shared,
+            "account": self.account,
         }
         self._scroll_area = self.findChild(QScrollArea)
 
@@ -311,8 +344,9 @@ class IncidentForm(QDialog):
         column.addLayout(row)
         self.copy_button = QPushButton(self.tr("Copy a summary"))
         self.copy_button.setAccessibleName(self.tr("Copy a short summary for a police form"))
-        self.copy_button.setToolTip(self.tr(
-            "Copy the answers as short text, to paste into a police or helpline form"))
+        self.copy_button.setToolTip(
+            self.tr("Copy the answers as short text, to paste into a police or helpline form")
+        )
         self.copy_button.clicked.connect(self.copy_summary)
         row.addWidget(self.copy_button)
         self.save_button = QPushButton(self.tr("Save"))
@@ -331,8 +365,9 @@ class IncidentForm(QDialog):
     def _fit_to_screen(self, parent: QWidget | None) -> None:
         """As big as the window it opens over (or 90 % of the screen), never bigger."""
         window = parent.window() if parent is not None else None
-        screen = (window.screen() if window is not None else None) or \
-            QGuiApplication.primaryScreen()
+        screen = (
+            window.screen() if window is not None else None
+        ) or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
         width, height = int(area.width() * 0.9), int(area.height() * 0.9)
         if window is not None and window.isVisible():
@@ -387,9 +422,12 @@ class IncidentForm(QDialog):
         self.paid_how.setText(details.paid_how)
         self.shared_where.setText(details.shared_where)
         self.account.setPlainText(details.account)
-        for answer, value in ((self.demanded_money, details.demanded_money),
-                              (self.demanded_images, details.demanded_images),
-                              (self.paid, details.paid), (self.shared, details.shared)):
+        for answer, value in (
+            (self.demanded_money, details.demanded_money),
+            (self.demanded_images, details.demanded_images),
+            (self.paid, details.paid),
+            (self.shared, details.shared),
+        ):
             answer.setCurrentIndex(max(0, answer.findData(value)))
 
     def load(self) -> None:
@@ -471,11 +509,16 @@ class IncidentForm(QDialog):
         If saving fails (a full disk), the form stays open once with the reason;
         a second Close closes it anyway, so nobody is ever trapped in it.
         """
-        if (self.locker.is_unlocked and not self._close_anyway and self.has_changes()
-                and not self.save()):
+        if (
+            self.locker.is_unlocked
+            and not self._close_anyway
+            and self.has_changes()
+            and not self.save()
+        ):
             self._close_anyway = True
-            self.status.setText(self.status.text() + " " + self.tr(
-                "Press Close again to close without saving."))
+            self.status.setText(
+                self.status.text() + " " + self.tr("Press Close again to close without saving.")
+            )
             event.ignore()
             return
         self._detach()

@@ -121,8 +121,10 @@ class ItemDetail(QWidget):
         ):
             value = QLabel()
             value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            value.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
             value.setAccessibleName(label)
             self.fields[key] = value
             self.form.addRow(_field_name(label + ":"), value)
@@ -131,9 +133,12 @@ class ItemDetail(QWidget):
         self.sha.setAccessibleName(self.tr("SHA-256 fingerprint"))
         self.form.addRow(_field_name(self.tr("SHA-256 fingerprint:")), self.sha)
         column.addLayout(self.form)
-        hash_note = QLabel(self.tr(
-            "The fingerprint proves this picture has not changed since it was saved. It does "
-            "not prove that what it shows is real."))
+        hash_note = QLabel(
+            self.tr(
+                "The fingerprint proves this picture has not changed since it was saved. It does "
+                "not prove that what it shows is real."
+            )
+        )
         hash_note.setObjectName("privacyNote")
         hash_note.setWordWrap(True)
         column.addWidget(hash_note)
@@ -146,23 +151,26 @@ class ItemDetail(QWidget):
         note_label.setBuddy(self.note)
         self.save_note_button = QPushButton(self.tr("Save note"))
         self.save_note_button.setAccessibleName(self.tr("Save the changed note"))
-        self.save_note_button.setToolTip(self.tr(
-            "Save the changed note. The old note is kept in the locker's record."))
+        self.save_note_button.setToolTip(
+            self.tr("Save the changed note. The old note is kept in the locker's record.")
+        )
         column.addWidget(note_label)
         column.addWidget(self.note)
         column.addWidget(self.save_note_button)
 
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setAccessibleName(self.tr("Delete this picture"))
-        self.delete_button.setToolTip(self.tr(
-            "Move this picture to the deleted list. You can bring it back (Delete key)"))
+        self.delete_button.setToolTip(
+            self.tr("Move this picture to the deleted list. You can bring it back (Delete key)")
+        )
         self.restore_button = QPushButton(self.tr("Bring back"))
         self.restore_button.setAccessibleName(self.tr("Bring this picture back"))
         self.restore_button.setToolTip(self.tr("Take this picture out of the deleted list"))
         self.purge_button = QPushButton(self.tr("Delete for good"))
         self.purge_button.setAccessibleName(self.tr("Delete this picture for good"))
-        self.purge_button.setToolTip(self.tr(
-            "Erase this picture for good. This cannot be undone (Shift+Delete)"))
+        self.purge_button.setToolTip(
+            self.tr("Erase this picture for good. This cannot be undone (Shift+Delete)")
+        )
         for button in (self.delete_button, self.restore_button, self.purge_button):
             column.addWidget(button)
         column.addStretch(1)
@@ -180,10 +188,12 @@ class ItemDetail(QWidget):
         self.purge_button.clicked.connect(self.delete_for_good)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence("Alt+Left"), self, context=context).activated.connect(self.go_back)
-        QShortcut(QKeySequence.StandardKey.Delete, self.picture,
-                  context=context).activated.connect(self.delete)
-        QShortcut(QKeySequence("Shift+Delete"), self.picture,
-                  context=context).activated.connect(self.delete_for_good)
+        QShortcut(QKeySequence.StandardKey.Delete, self.picture, context=context).activated.connect(
+            self.delete
+        )
+        QShortcut(QKeySequence("Shift+Delete"), self.picture, context=context).activated.connect(
+            self.delete_for_good
+        )
         self.picture.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def show_item(self, item: Item) -> None:
@@ -202,18 +212,24 @@ class ItemDetail(QWidget):
         self.picture.setAccessibleName(describe(item))
         self.picture.update()
         offset = item.utc_offset
-        saved = self.tr("%1 (%2, UTC%3)").replace("%1", local_time_text(item.captured_at)) \
-            .replace("%2", item.local_zone).replace("%3", offset)
-        self.fields["saved"].setText(saved + "\n" + item.captured_at.strftime(
-            "%Y-%m-%d %H:%M:%S UTC"))
+        saved = (
+            self.tr("%1 (%2, UTC%3)")
+            .replace("%1", local_time_text(item.captured_at))
+            .replace("%2", item.local_zone)
+            .replace("%3", offset)
+        )
+        self.fields["saved"].setText(
+            saved + "\n" + item.captured_at.strftime("%Y-%m-%d %H:%M:%S UTC")
+        )
         self.fields["source"].setText(source_text(item))
         self.fields["platform"].setText(item.platform or "-")
         self.fields["username"].setText(item.username or "-")
         self.fields["original_name"].setText(item.original_name or "-")
         self.fields["photo_date"].setText(item.exif_date or "-")
         self.fields["size"].setText(f"{item.width} × {item.height}")
-        self.fields["covered"].setText(self.tr("Yes, part was covered before saving")
-                                       if item.covered else self.tr("No"))
+        self.fields["covered"].setText(
+            self.tr("Yes, part was covered before saving") if item.covered else self.tr("No")
+        )
         for key in ("original_name", "photo_date"):
             visible = self.fields[key].text() != "-"
             self.fields[key].setVisible(visible)
@@ -246,8 +262,7 @@ class ItemDetail(QWidget):
         if self.item is None or self.locker is None:
             return
         try:
-            item = self.locker.edit_note(self.item.id,
-                                         self.note.toPlainText().strip())
+            item = self.locker.edit_note(self.item.id, self.note.toPlainText().strip())
         except SafeHelperError as exc:
             self.failed.emit(str(exc))
             return
@@ -260,8 +275,10 @@ class ItemDetail(QWidget):
             return
         if not self.confirm(
             self.tr("Delete this picture?"),
-            self.tr("It moves to the deleted list. You can bring it back later. The locker "
-                    "keeps a record that it was deleted."),
+            self.tr(
+                "It moves to the deleted list. You can bring it back later. The locker "
+                "keeps a record that it was deleted."
+            ),
             self.tr("Delete"),
         ):
             return
@@ -292,8 +309,10 @@ class ItemDetail(QWidget):
             return
         if not self.confirm(
             self.tr("Delete this picture for good?"),
-            self.tr("This cannot be undone. The picture will be erased from the locker and "
-                    "cannot be given to the police later."),
+            self.tr(
+                "This cannot be undone. The picture will be erased from the locker and "
+                "cannot be given to the police later."
+            ),
             self.tr("Delete for good"),
         ):
             return

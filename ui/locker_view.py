@@ -68,11 +68,15 @@ from .unlock_panel import UnlockPanel
 log = logging.getLogger(__name__)
 
 IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.heic *.heif);;All files (*)"
-INPUT_EVENTS = frozenset({
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-    QEvent.Type.Wheel, QEvent.Type.TouchBegin,
-})
-
+INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
 
 
 def keys_text(key: QKeySequence.StandardKey) -> str:
@@ -98,8 +102,9 @@ class Job(QThread):
     done = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, work: Callable[[Progress, Cancelled], object],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, work: Callable[[Progress, Cancelled], object], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._work = work
         self._cancel = False
@@ -111,16 +116,20 @@ class Job(QThread):
     def run(self) -> None:
         """Do the work; a plain error becomes ``failed``, never a crash."""
         try:
-            result = self._work(lambda done, total: self.progressed.emit(done, total),
-                                lambda: self._cancel)
+            result = self._work(
+                lambda done, total: self.progressed.emit(done, total), lambda: self._cancel
+            )
         except SafeHelperError as exc:
             self.failed.emit(str(exc))
             return
         except Exception as exc:
             log.warning("locker: background work failed (%s)", type(exc).__name__)
-            self.failed.emit(QApplication.translate(
-                "Locker", "Something went wrong. Your saved pictures are safe. Please try "
-                "again."))
+            self.failed.emit(
+                QApplication.translate(
+                    "Locker",
+                    "Something went wrong. Your saved pictures are safe. Please try again.",
+                )
+            )
             return
         self.done.emit(result)
 
@@ -128,8 +137,9 @@ class Job(QThread):
 class IdleLock(QObject):
     """Locks after ``minutes()`` without a key press, click or scroll in any SafeHelper window."""
 
-    def __init__(self, minutes: Callable[[], int], on_idle: Callable[[], None],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, minutes: Callable[[], int], on_idle: Callable[[], None], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._minutes = minutes
         self.timer = QTimer(self)
@@ -153,11 +163,13 @@ class IdleLock(QObject):
 
 def ask(parent: QWidget, title: str, text: str, yes_label: str) -> bool:
     """A clear yes/no question whose safe answer (Cancel) is the default."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
-                      parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
     yes = box.addButton(yes_label, QMessageBox.ButtonRole.DestructiveRole)
-    no = box.addButton(QApplication.translate("Locker", "Cancel"),
-                       QMessageBox.ButtonRole.RejectRole)
+    no = box.addButton(
+        QApplication.translate("Locker", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(no)
     box.exec()
     return box.clickedButton() is yes
@@ -167,8 +179,8 @@ def choose_files(parent: QWidget) -> list[str]:
     """The OS file picker, several files at once, starting in the Pictures folder."""
     start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
     names, _filter = QFileDialog.getOpenFileNames(
-        parent, QApplication.translate("Locker", "Choose screenshots to add"), start,
-        IMAGE_FILTER)
+        parent, QApplication.translate("Locker", "Choose screenshots to add"), start, IMAGE_FILTER
+    )
     return list(names)
 
 
@@ -180,7 +192,7 @@ def _button(text: str, name: str, tip: str) -> QPushButton:
 
 
 class EvidenceGuide(QFrame):
-    """"What should I save?": the walkthrough's own save-evidence step, checked and sourced."""
+    """ "What should I save?": the walkthrough's own save-evidence step, checked and sourced."""
 
     closed = Signal()
 
@@ -199,9 +211,11 @@ class EvidenceGuide(QFrame):
             column.addWidget(paragraph("•  " + block.text))
         for block in step.after:
             column.addWidget(paragraph(block.text))
-        self.close_button = _button(self.tr("Got it"), self.tr("Got it: hide this advice"),
-                                    self.tr("Hide this advice. \"What should I save?\" brings "
-                                            "it back."))
+        self.close_button = _button(
+            self.tr("Got it"),
+            self.tr("Got it: hide this advice"),
+            self.tr('Hide this advice. "What should I save?" brings it back.'),
+        )
         self.close_button.clicked.connect(self.closed.emit)
         column.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -324,9 +338,12 @@ class LockerPage(Page):
         actions = QGridLayout()
         actions.setHorizontalSpacing(10)
         self.screenshot_button = _button(
-            self.tr("Save a screenshot"), self.tr("Save a screenshot of the whole screen"),
-            self.tr("SafeHelper hides, takes a picture of the screen, and comes back "
-                    "(Ctrl+Shift+S)"))
+            self.tr("Save a screenshot"),
+            self.tr("Save a screenshot of the whole screen"),
+            self.tr(
+                "SafeHelper hides, takes a picture of the screen, and comes back (Ctrl+Shift+S)"
+            ),
+        )
         self.screenshot_button.setObjectName("primary")
         self.delay = QComboBox()
         self.delay.addItem(self.tr("Now"), 0)
@@ -335,22 +352,29 @@ class LockerPage(Page):
         self.delay.setAccessibleName(self.tr("When to take the screenshot"))
         self.delay.setToolTip(self.tr("Wait a little, so you can bring the chat to the front"))
         self.paste_button = _button(
-            self.tr("Paste a picture"), self.tr("Paste a picture you copied"),
-            self.tr("Save a screenshot you copied with your computer's screenshot tool "
-                    "(%1)").replace("%1", keys_text(QKeySequence.StandardKey.Paste)))
+            self.tr("Paste a picture"),
+            self.tr("Paste a picture you copied"),
+            self.tr(
+                "Save a screenshot you copied with your computer's screenshot tool (%1)"
+            ).replace("%1", keys_text(QKeySequence.StandardKey.Paste)),
+        )
         self.files_button = _button(
-            self.tr("Choose files"), self.tr("Choose picture files to add"),
-            self.tr("Add screenshots saved as files, for example from your phone (%1). "
-                    "You can also drag files or a folder here.")
-            .replace("%1", keys_text(QKeySequence.StandardKey.Open)))
+            self.tr("Choose files"),
+            self.tr("Choose picture files to add"),
+            self.tr(
+                "Add screenshots saved as files, for example from your phone (%1). "
+                "You can also drag files or a folder here."
+            ).replace("%1", keys_text(QKeySequence.StandardKey.Open)),
+        )
         actions.addWidget(self.screenshot_button, 0, 0)
         actions.addWidget(self.delay, 0, 1)
         actions.addWidget(self.paste_button, 0, 2)
         actions.addWidget(self.files_button, 0, 3)
         actions.setColumnStretch(4, 1)
         column.addLayout(actions)
-        self.empty = paragraph(self.tr("Nothing is saved yet. When you save a screenshot, it "
-                                       "shows up here."))
+        self.empty = paragraph(
+            self.tr("Nothing is saved yet. When you save a screenshot, it shows up here.")
+        )
         column.addWidget(self.empty)
 
         self.guide = EvidenceGuide()
@@ -390,28 +414,42 @@ class LockerPage(Page):
         more = QGridLayout()
         more.setHorizontalSpacing(10)
         self.guide_button = _button(
-            self.tr("What should I save?"), self.tr("What should I save? Show the advice"),
-            self.tr("What to save, and what never to save (F2)"))
+            self.tr("What should I save?"),
+            self.tr("What should I save? Show the advice"),
+            self.tr("What to save, and what never to save (F2)"),
+        )
         self.guide_button.clicked.connect(self.show_guide)
         self.verify_button = _button(
             self.tr("Check everything is intact"),
             self.tr("Check everything in the locker is intact"),
-            self.tr("Check that no saved picture was changed or damaged (Ctrl+K)"))
+            self.tr("Check that no saved picture was changed or damaged (Ctrl+K)"),
+        )
         self.incident_button = _button(
-            self.tr("Incident details"), self.tr("Write down the incident details"),
-            self.tr("Write down what happened, who, and when (Ctrl+I)"))
+            self.tr("Incident details"),
+            self.tr("Write down the incident details"),
+            self.tr("Write down what happened, who, and when (Ctrl+I)"),
+        )
         self.export_button = _button(
-            self.tr("Export for police"), self.tr("Export the evidence for the police"),
-            self.tr("Make a pack of your evidence to give to the police (Ctrl+E)"))
+            self.tr("Export for police"),
+            self.tr("Export the evidence for the police"),
+            self.tr("Make a pack of your evidence to give to the police (Ctrl+E)"),
+        )
         self.show_deleted = QCheckBox(self.tr("Show deleted pictures"))
         self.show_deleted.setAccessibleName(self.tr("Show deleted pictures too"))
-        self.show_deleted.setToolTip(self.tr("Show pictures you deleted, so you can bring them "
-                                             "back"))
+        self.show_deleted.setToolTip(
+            self.tr("Show pictures you deleted, so you can bring them back")
+        )
         # One row at normal text sizes; more rows as text grows, so nothing is cut off.
         columns = 5 if self.ctx.settings.text_scale <= 125 else 3
-        for index, widget in enumerate((self.guide_button, self.verify_button,
-                                        self.incident_button, self.export_button,
-                                        self.show_deleted)):
+        for index, widget in enumerate(
+            (
+                self.guide_button,
+                self.verify_button,
+                self.incident_button,
+                self.export_button,
+                self.show_deleted,
+            )
+        ):
             more.addWidget(widget, index // columns, index % columns)
         more.setColumnStretch(columns, 1)
         column.addLayout(more)
@@ -442,9 +480,11 @@ class LockerPage(Page):
         self.progress_label = paragraph("")
         self.progress_bar = QProgressBar()
         self.progress_bar.setAccessibleName(self.tr("Progress"))
-        self.cancel_button = _button(self.tr("Cancel"), self.tr("Cancel adding pictures"),
-                                     self.tr("Stop adding pictures. Those already added stay "
-                                             "saved."))
+        self.cancel_button = _button(
+            self.tr("Cancel"),
+            self.tr("Cancel adding pictures"),
+            self.tr("Stop adding pictures. Those already added stay saved."),
+        )
         self.cancel_button.clicked.connect(self._cancel_job)
         column.addWidget(self.progress_label)
         column.addWidget(self.progress_bar)
@@ -462,14 +502,20 @@ class LockerPage(Page):
         self.summary_list.setSpacing(6)
         self.summary_list.setAccessibleName(self.tr("Files that were not added, and why"))
         self.summary_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.summary_done = _button(self.tr("OK"), self.tr("OK, back to my saved pictures"),
-                                    self.tr("Back to your saved pictures (Enter)"))
+        self.summary_done = _button(
+            self.tr("OK"),
+            self.tr("OK, back to my saved pictures"),
+            self.tr("Back to your saved pictures (Enter)"),
+        )
         self.summary_done.setDefault(True)
         self.summary_done.clicked.connect(self.show_grid)
-        self.summary_paste = _button(self.tr("Paste a picture"),
-                                     self.tr("Paste a picture you copied"),
-                                     self.tr("Paste the screenshot you copied (%1)")
-                                     .replace("%1", keys_text(QKeySequence.StandardKey.Paste)))
+        self.summary_paste = _button(
+            self.tr("Paste a picture"),
+            self.tr("Paste a picture you copied"),
+            self.tr("Paste the screenshot you copied (%1)").replace(
+                "%1", keys_text(QKeySequence.StandardKey.Paste)
+            ),
+        )
         self.summary_paste.clicked.connect(self.paste)
         column.addWidget(self.summary_text)
         column.addWidget(self.summary_list, 1)
@@ -479,8 +525,9 @@ class LockerPage(Page):
         row.addStretch(1)
         column.addLayout(row)
         self.summary_filler = QWidget()
-        self.summary_filler.setSizePolicy(QSizePolicy.Policy.Preferred,
-                                          QSizePolicy.Policy.Expanding)
+        self.summary_filler.setSizePolicy(
+            QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding
+        )
         column.addWidget(self.summary_filler, 1)
         return panel
 
@@ -543,8 +590,12 @@ class LockerPage(Page):
         if locker is None:
             return
         self.unlock.set_busy(True)
-        self._run(lambda _p, _c: locker.unlock_with_passphrase(passphrase),
-                  self._unlock_done, self._unlock_failed, show_progress=False)
+        self._run(
+            lambda _p, _c: locker.unlock_with_passphrase(passphrase),
+            self._unlock_done,
+            self._unlock_failed,
+            show_progress=False,
+        )
 
     def _unlock_done(self, _result: object) -> None:
         self.unlock.set_busy(False)
@@ -560,9 +611,12 @@ class LockerPage(Page):
         folder = self.folder
         chosen = passphrase if with_passphrase else None
         self.unlock.set_busy(True)
-        self._run(lambda _p, _c: Locker.create(folder, passphrase=chosen,
-                                               use_device=use_device),
-                  self._created, self._unlock_failed, show_progress=False)
+        self._run(
+            lambda _p, _c: Locker.create(folder, passphrase=chosen, use_device=use_device),
+            self._created,
+            self._unlock_failed,
+            show_progress=False,
+        )
 
     def _created(self, locker: object) -> None:
         self.unlock.set_busy(False)
@@ -658,8 +712,9 @@ class LockerPage(Page):
             self.show_locked(try_device=False)
             return
         self.detail.clear()
-        self.set_heading(self.tr("Save proof of the threats: take a screenshot, paste one, or "
-                                 "add files."))
+        self.set_heading(
+            self.tr("Save proof of the threats: take a screenshot, paste one, or add files.")
+        )
         self._update_empty()
         self.stack.setCurrentWidget(self.grid_panel)
         if self.view.isVisible():
@@ -733,34 +788,55 @@ class LockerPage(Page):
     def _blank_grab(self) -> None:
         self._show_summary(
             self.tr("Use your computer's screenshot tool, then paste."),
-            self.tr("SafeHelper could not take a picture of the screen on this computer: it "
-                    "came out blank. Nothing was saved.") + "\n\n" + os_screenshot_route()
-            + "\n\n" + self.tr("Then come back here and press Paste a picture (%1).")
-            .replace("%1", keys_text(QKeySequence.StandardKey.Paste)),
-            [], paste=True)
+            self.tr(
+                "SafeHelper could not take a picture of the screen on this computer: it "
+                "came out blank. Nothing was saved."
+            )
+            + "\n\n"
+            + os_screenshot_route()
+            + "\n\n"
+            + self.tr("Then come back here and press Paste a picture (%1).").replace(
+                "%1", keys_text(QKeySequence.StandardKey.Paste)
+            ),
+            [],
+            paste=True,
+        )
 
-    def _open_editor(self, image: QImage, source: str, original_name: str = "",
-                     file_mtime: datetime | None = None) -> None:
+    def _open_editor(
+        self,
+        image: QImage,
+        source: str,
+        original_name: str = "",
+        file_mtime: datetime | None = None,
+    ) -> None:
         if not self.is_unlocked():
             return
-        if not self.editor.remembered.platform and not self.editor.remembered.username \
-                and self.model.rowCount() > 0:
+        if (
+            not self.editor.remembered.platform
+            and not self.editor.remembered.username
+            and self.model.rowCount() > 0
+        ):
             newest = self.model.item_at(0)
             self.editor.remembered = Details(platform=newest.platform, username=newest.username)
         self.editor.store = self._store
         self.set_heading(self.tr("Cover anything private, then press Save."))
         self.stack.setCurrentWidget(self.editor)
-        self.editor.open_image(image, source, original_name=original_name,
-                               file_mtime=file_mtime)
+        self.editor.open_image(image, source, original_name=original_name, file_mtime=file_mtime)
 
     def _store(self, data: bytes, details: Details, covered: bool) -> Item:
         locker = self.locker
         if locker is None:
             raise SafeHelperError(self.tr("The locker is locked. Open it first."))
         return locker.add_image(
-            data, self.editor.source, note=details.note, platform=details.platform,
-            username=details.username, original_name=self.editor.original_name,
-            file_mtime=self.editor.file_mtime, covered=covered)
+            data,
+            self.editor.source,
+            note=details.note,
+            platform=details.platform,
+            username=details.username,
+            original_name=self.editor.original_name,
+            file_mtime=self.editor.file_mtime,
+            covered=covered,
+        )
 
     def _saved(self, item: object) -> None:
         if not isinstance(item, Item) or not self.is_unlocked():
@@ -791,8 +867,14 @@ class LockerPage(Page):
                 self.import_paths(paths)
                 return
         self.show_grid()
-        self._show_notice(self.tr("There is no picture to paste yet. Take a screenshot with "
-                                  "your computer's tool first.") + " " + os_screenshot_route())
+        self._show_notice(
+            self.tr(
+                "There is no picture to paste yet. Take a screenshot with "
+                "your computer's tool first."
+            )
+            + " "
+            + os_screenshot_route()
+        )
 
     def choose_and_import(self) -> None:
         """Pick one or more picture files and add them."""
@@ -823,8 +905,11 @@ class LockerPage(Page):
     def _accepts_files(self) -> bool:
         # Not while a picture waits in the cover editor or other work runs: it would be lost
         # from view, or two jobs would race.
-        return self.is_unlocked() and self._job is None and self.stack.currentWidget() in (
-            self.grid_panel, self.summary_panel, self.detail)
+        return (
+            self.is_unlocked()
+            and self._job is None
+            and self.stack.currentWidget() in (self.grid_panel, self.summary_panel, self.detail)
+        )
 
     def import_paths(self, paths: list[Path]) -> None:
         """Add files (folders are walked) on a worker thread, with progress and Cancel."""
@@ -838,8 +923,13 @@ class LockerPage(Page):
         self.set_heading(self.tr("Adding pictures. You can keep using SafeHelper."))
         self.stack.setCurrentWidget(self.progress_panel)
         self.cancel_button.setFocus()
-        self._run(lambda progress, cancelled: locker.import_files(
-            paths, progress=progress, cancelled=cancelled), self._imported, self._job_failed)
+        self._run(
+            lambda progress, cancelled: locker.import_files(
+                paths, progress=progress, cancelled=cancelled
+            ),
+            self._imported,
+            self._job_failed,
+        )
 
     def _imported(self, result: object) -> None:
         if not isinstance(result, ImportResult):
@@ -848,19 +938,29 @@ class LockerPage(Page):
         saved = len(result.saved)
         if saved:
             self.guide_dismissed = True
-        lines = [self.tr("1 picture was saved in your locker.") if saved == 1 else
-                 self.tr("%1 pictures were saved in your locker.").replace("%1", str(saved))]
+        lines = [
+            self.tr("1 picture was saved in your locker.")
+            if saved == 1
+            else self.tr("%1 pictures were saved in your locker.").replace("%1", str(saved))
+        ]
         if result.cancelled:
-            lines.append(self.tr("You stopped before the end. The pictures added before that "
-                                 "are saved."))
+            lines.append(
+                self.tr("You stopped before the end. The pictures added before that are saved.")
+            )
         if result.error:
             lines.append(result.error)
         if result.refused:
             refused = len(result.refused)
-            lines.append(self.tr("1 file was not added:") if refused == 1 else
-                         self.tr("%1 files were not added:").replace("%1", str(refused)))
-        self._show_summary(self.tr("Here is what was added."), "\n".join(lines),
-                           [f"{r.name}: {r.reason}" for r in result.refused])
+            lines.append(
+                self.tr("1 file was not added:")
+                if refused == 1
+                else self.tr("%1 files were not added:").replace("%1", str(refused))
+            )
+        self._show_summary(
+            self.tr("Here is what was added."),
+            "\n".join(lines),
+            [f"{r.name}: {r.reason}" for r in result.refused],
+        )
 
     def check_intact(self) -> None:
         """Check every record and picture, on a worker thread, and say the result plainly."""
@@ -872,22 +972,30 @@ class LockerPage(Page):
         self.cancel_button.setVisible(False)
         self.set_heading(self.tr("Checking your locker. This takes a moment."))
         self.stack.setCurrentWidget(self.progress_panel)
-        self._run(lambda progress, _c: locker.verify(progress=progress), self._verified,
-                  self._job_failed)
+        self._run(
+            lambda progress, _c: locker.verify(progress=progress), self._verified, self._job_failed
+        )
 
     def _verified(self, report: object) -> None:
         if not isinstance(report, VerifyReport):
             return
         if report.ok:
-            text = self.tr("Everything is intact. Every saved picture (%1 in all) is exactly as "
-                           "it was saved.").replace("%1", str(report.checked))
+            text = self.tr(
+                "Everything is intact. Every saved picture (%1 in all) is exactly as it was saved."
+            ).replace("%1", str(report.checked))
             title = self.tr("Everything is intact.")
         else:
-            text = self.tr("Something in the locker does not match what was saved:") + "\n" \
-                + report.problem + "\n\n" + self.tr(
+            text = (
+                self.tr("Something in the locker does not match what was saved:")
+                + "\n"
+                + report.problem
+                + "\n\n"
+                + self.tr(
                     "This can happen if the locker's files were changed or damaged on the "
                     "disk. Don't delete anything. Tell the person helping you, or the police, "
-                    "when you give them your evidence.")
+                    "when you give them your evidence."
+                )
+            )
             title = self.tr("Something does not match.")
         self._show_summary(title, text, [])
 
@@ -895,8 +1003,7 @@ class LockerPage(Page):
         self.reload()
         self._show_summary(self.tr("Something went wrong."), message, [])
 
-    def _show_summary(self, heading: str, text: str, lines: list[str],
-                      paste: bool = False) -> None:
+    def _show_summary(self, heading: str, text: str, lines: list[str], paste: bool = False) -> None:
         self.set_heading(heading)
         self.summary_text.setText(text)
         self.summary_text.setAccessibleName(text)
@@ -914,9 +1021,13 @@ class LockerPage(Page):
             self.cancel_button.setEnabled(False)
             self.progress_label.setText(self.tr("Stopping after this picture..."))
 
-    def _run(self, work: Callable[[Progress, Cancelled], object],
-             on_done: Callable[[Any], None], on_failed: Callable[[str], None],
-             show_progress: bool = True) -> None:
+    def _run(
+        self,
+        work: Callable[[Progress, Cancelled], object],
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[str], None],
+        show_progress: bool = True,
+    ) -> None:
         """Start ``work`` on a thread; its results are dropped if the locker locked meanwhile."""
         job = Job(work)
         generation = self._generation
@@ -939,8 +1050,9 @@ class LockerPage(Page):
     def _progressed(self, done: int, total: int) -> None:
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
-        self.progress_bar.setFormat(self.tr("%1 of %2").replace("%1", str(done))
-                                    .replace("%2", str(total)))
+        self.progress_bar.setFormat(
+            self.tr("%1 of %2").replace("%1", str(done)).replace("%2", str(total))
+        )
 
     def is_busy(self) -> bool:
         """True while an import or a check runs."""

@@ -47,8 +47,7 @@ class LazyPages(Mapping[str, Page]):
     appears sooner for someone who is panicking.
     """
 
-    def __init__(self, ctx: AppContext, factories: dict[str, str],
-                 stack: QStackedWidget) -> None:
+    def __init__(self, ctx: AppContext, factories: dict[str, str], stack: QStackedWidget) -> None:
         self._ctx = ctx
         self._factories = factories
         self._stack = stack

@@ -31,19 +31,28 @@ class ParentsGuidePage(Page):
                 self.body_layout.addWidget(paragraph(block.text))
         self.steps_button: QPushButton = big_button(
             self.tr("Go through the steps with your child"),
-            self.tr("Open the step-by-step help"), "primaryAction")
+            self.tr("Open the step-by-step help"),
+            "primaryAction",
+        )
         self.steps_button.clicked.connect(lambda: ctx.navigator.go("walkthrough"))
         self.body_layout.addWidget(self.steps_button)
         self.pdf_button: QPushButton = big_button(
-            self.tr("Save this guide as a PDF"), self.tr("Save the parents' guide as a PDF file"))
+            self.tr("Save this guide as a PDF"), self.tr("Save the parents' guide as a PDF file")
+        )
         self.pdf_button.clicked.connect(self.save_pdf)
         self.body_layout.addWidget(self.pdf_button)
         self.status_label: QLabel = paragraph("", "note")
         self.body_layout.addWidget(self.status_label)
         checked = max(s.checked for s in sections)
-        self.body_layout.addWidget(paragraph(
-            self.tr("This advice comes from NCMEC, the FBI, Netsafe, the ACCCE, CEOP and "
-                    "Take It Down. Checked {date}.").format(date=checked), "note"))
+        self.body_layout.addWidget(
+            paragraph(
+                self.tr(
+                    "This advice comes from NCMEC, the FBI, Netsafe, the ACCCE, CEOP and "
+                    "Take It Down. Checked {date}."
+                ).format(date=checked),
+                "note",
+            )
+        )
         self.body_layout.addStretch(1)
 
     def save_pdf(self) -> None:
@@ -53,8 +62,9 @@ class ParentsGuidePage(Page):
         if not path:
             return
         try:
-            saved = text_pdf.save_pdf(guidance.render_parents_guide(width=0),
-                                      self.guidance.titles["parents"], path)
+            saved = text_pdf.save_pdf(
+                guidance.render_parents_guide(width=0), self.guidance.titles["parents"], path
+            )
         except SafeHelperError as exc:
             self.status_label.setText(str(exc))
         else:

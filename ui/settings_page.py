@@ -82,20 +82,35 @@ class RemoveDataDialog(QDialog):
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 20, 24, 20)
         column.setSpacing(12)
-        column.addWidget(paragraph(self.tr("This deletes everything SafeHelper keeps on this "
-                                           "computer. It cannot be undone."), "dialogHeading"))
-        column.addWidget(paragraph(
-            self.tr("That means the evidence locker and every screenshot in it, the trusted "
+        column.addWidget(
+            paragraph(
+                self.tr(
+                    "This deletes everything SafeHelper keeps on this "
+                    "computer. It cannot be undone."
+                ),
+                "dialogHeading",
+            )
+        )
+        column.addWidget(
+            paragraph(
+                self.tr(
+                    "That means the evidence locker and every screenshot in it, the trusted "
                     "adults, the alert, and all settings. The police or a school may still need "
-                    "the evidence, so save an export first if there is any.")))
+                    "the evidence, so save an export first if there is any."
+                )
+            )
+        )
         self.export_button = QPushButton(self.tr("Save an export first"))
         self.export_button.setAccessibleName(self.tr("Save an export of the evidence first"))
         self.export_button.clicked.connect(self.go_export)
         column.addWidget(self.export_button)
         self.confirm_edit = QLineEdit()
-        column.addWidget(labelled(
-            self.tr("To remove everything, type {word} below:").format(word=CONFIRM_WORD),
-            self.confirm_edit))
+        column.addWidget(
+            labelled(
+                self.tr("To remove everything, type {word} below:").format(word=CONFIRM_WORD),
+                self.confirm_edit,
+            )
+        )
         self.status = status_label()
         column.addWidget(self.status)
         buttons = QHBoxLayout()
@@ -113,7 +128,8 @@ class RemoveDataDialog(QDialog):
         buttons.addWidget(self.remove_button)
         column.addLayout(buttons)
         self.confirm_edit.textChanged.connect(
-            lambda text: self.remove_button.setEnabled(text.strip() == CONFIRM_WORD))
+            lambda text: self.remove_button.setEnabled(text.strip() == CONFIRM_WORD)
+        )
 
     def go_export(self) -> None:
         """Close this and open the locker, where the export is."""
@@ -168,7 +184,10 @@ class SettingsPage(Page):
         for minutes in AUTO_LOCK_CHOICES:
             self.auto_lock.addItem(
                 self.tr("After {minutes} minutes without use").format(minutes=minutes)
-                if minutes > 1 else self.tr("After 1 minute without use"), minutes)
+                if minutes > 1
+                else self.tr("After 1 minute without use"),
+                minutes,
+            )
         self.auto_lock.currentIndexChanged.connect(self._auto_lock_changed)
         add(labelled(self.tr("Lock the evidence locker:"), self.auto_lock))
         self.locker_status = paragraph("", "hint")
@@ -187,8 +206,15 @@ class SettingsPage(Page):
         add(self.alert)
 
         add(section_title(self.tr("Helpline list")))
-        add(paragraph(self.tr("SafeHelper never checks on its own. A new list is only used if "
-                              "its signature shows it came from SafeHelper."), "hint"))
+        add(
+            paragraph(
+                self.tr(
+                    "SafeHelper never checks on its own. A new list is only used if "
+                    "its signature shows it came from SafeHelper."
+                ),
+                "hint",
+            )
+        )
         self.update_url = QLineEdit()
         self.update_url.setPlaceholderText("https://")
         self.update_url.editingFinished.connect(self._url_changed)
@@ -207,16 +233,21 @@ class SettingsPage(Page):
         danger.setObjectName("dangerZone")
         danger_column = QVBoxLayout(danger)
         danger_column.setContentsMargins(18, 14, 18, 14)
-        danger_column.addWidget(section_title(self.tr("Remove SafeHelper's data from this "
-                                                      "computer")))
-        danger_column.addWidget(paragraph(
-            self.tr("Deletes the evidence locker, the trusted adults, the alert and all "
-                    "settings. It cannot be undone.")))
+        danger_column.addWidget(
+            section_title(self.tr("Remove SafeHelper's data from this computer"))
+        )
+        danger_column.addWidget(
+            paragraph(
+                self.tr(
+                    "Deletes the evidence locker, the trusted adults, the alert and all "
+                    "settings. It cannot be undone."
+                )
+            )
+        )
         remove_row = QHBoxLayout()
         self.remove_button = QPushButton(self.tr("Remove SafeHelper's data\u2026"))
         self.remove_button.setObjectName("danger")
-        self.remove_button.setAccessibleName(self.tr("Remove SafeHelper's data from this "
-                                                     "computer"))
+        self.remove_button.setAccessibleName(self.tr("Remove SafeHelper's data from this computer"))
         self.remove_button.clicked.connect(self.open_remove_dialog)
         remove_row.addWidget(self.remove_button)
         remove_row.addStretch(1)
@@ -233,8 +264,9 @@ class SettingsPage(Page):
         minutes = self.ctx.settings.auto_lock_minutes
         index = self.auto_lock.findData(minutes)
         if index < 0:
-            self.auto_lock.addItem(self.tr("After {minutes} minutes without use").format(
-                minutes=minutes), minutes)
+            self.auto_lock.addItem(
+                self.tr("After {minutes} minutes without use").format(minutes=minutes), minutes
+            )
             index = self.auto_lock.count() - 1
         self.auto_lock.setCurrentIndex(index)
         self.auto_lock.blockSignals(False)
@@ -254,8 +286,9 @@ class SettingsPage(Page):
                     ways.append(self.tr("a passphrase"))
             finally:
                 locker.close()
-            text = self.tr("The locker opens with: {ways}. To change this, go to Save "
-                           "evidence.").format(ways=self.tr(" or ").join(ways))
+            text = self.tr(
+                "The locker opens with: {ways}. To change this, go to Save evidence."
+            ).format(ways=self.tr(" or ").join(ways))
         self.locker_status.setText(text)
         self.locker_status.setVisible(bool(text))
 
@@ -272,9 +305,13 @@ class SettingsPage(Page):
         self._url_changed()
         url = self.ctx.settings.helplines_update_url
         if not url:
-            show_status(self.check_status, self.tr(
-                "There is no update address yet. The helpline list that came with SafeHelper "
-                "is used."))
+            show_status(
+                self.check_status,
+                self.tr(
+                    "There is no update address yet. The helpline list that came with SafeHelper "
+                    "is used."
+                ),
+            )
             return
         self.check_button.setEnabled(False)
         show_status(self.check_status, self.tr("Checking\u2026"))

@@ -40,10 +40,15 @@ class WhoStep(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
-        column.addWidget(paragraph(
-            self.tr("SafeHelper helps a young person if someone online threatens to share "
+        column.addWidget(
+            paragraph(
+                self.tr(
+                    "SafeHelper helps a young person if someone online threatens to share "
                     "private images of them. Setting it up now means it is ready if that ever "
-                    "happens. It takes about five minutes, and you can skip any step.")))
+                    "happens. It takes about five minutes, and you can skip any step."
+                )
+            )
+        )
         self.group = QButtonGroup(self)
         self.parent_choice = QRadioButton(self.tr("I'm a parent or carer"))
         self.teen_choice = QRadioButton(self.tr("I'm the young person who will use it"))
@@ -57,7 +62,8 @@ class WhoStep(QWidget):
     def refresh(self) -> None:
         """Show the saved choice."""
         choice = {"parent": self.parent_choice, "teen": self.teen_choice}.get(
-            self.ctx.settings.setup_by)
+            self.ctx.settings.setup_by
+        )
         if choice is not None:
             choice.setChecked(True)
 
@@ -94,22 +100,34 @@ class SetupPage(Page):
         adults_box = QWidget()
         adults_column = QVBoxLayout(adults_box)
         adults_column.setContentsMargins(0, 0, 0, 0)
-        adults_column.addWidget(paragraph(
-            self.tr("If something happens, SafeHelper shows these people with buttons to call, "
+        adults_column.addWidget(
+            paragraph(
+                self.tr(
+                    "If something happens, SafeHelper shows these people with buttons to call, "
                     "text or email them. Choose adults the young person trusts and would "
-                    "really talk to.")))
+                    "really talk to."
+                )
+            )
+        )
         adults_column.addWidget(self.adults)
         self.steps = [
             Step("who", self.tr("Who is setting up SafeHelper?"), self.who),
-            Step("appearance", self.tr("Choose your country, language and an easy-to-read "
-                                       "look."), self.appearance),
+            Step(
+                "appearance",
+                self.tr("Choose your country, language and an easy-to-read look."),
+                self.appearance,
+            ),
             Step("locker", self.tr("Choose how the evidence locker is protected."), self.locker),
-            Step("autostart", self.tr("Choose whether SafeHelper starts with the computer."),
-                 self.autostart),
+            Step(
+                "autostart",
+                self.tr("Choose whether SafeHelper starts with the computer."),
+                self.autostart,
+            ),
             Step("adults", self.tr("Add the adults the young person can turn to."), adults_box),
             Step("alert", self.tr("Connect an alert, if you want one."), self.alert),
-            Step("promise", self.tr("Read what SafeHelper does not do, then finish."),
-                 self.promise),
+            Step(
+                "promise", self.tr("Read what SafeHelper does not do, then finish."), self.promise
+            ),
         ]
         self.progress = QLabel()
         self.progress.setObjectName("stepProgress")
@@ -133,8 +151,7 @@ class SetupPage(Page):
         self.back_button.clicked.connect(lambda: self.show_step(self.index - 1))
         self.skip_button = QPushButton(self.tr("Skip setup"))
         self.skip_button.setAccessibleName(self.tr("Skip setup for now"))
-        self.skip_button.setToolTip(self.tr("You can set this up later from Set up for my "
-                                            "family"))
+        self.skip_button.setToolTip(self.tr("You can set this up later from Set up for my family"))
         self.skip_button.clicked.connect(self.skip)
         self.next_button = QPushButton(self.tr("Next"))
         self.next_button.setObjectName("primary")
@@ -165,13 +182,15 @@ class SetupPage(Page):
         if step.key == "adults" and for_teen:
             heading = self.tr("Add adults you trust and could talk to.")
         self.set_heading(heading)
-        self.progress.setText(self.tr("Step {number} of {total}").format(
-            number=self.index + 1, total=len(self.steps)))
+        self.progress.setText(
+            self.tr("Step {number} of {total}").format(number=self.index + 1, total=len(self.steps))
+        )
         self.back_button.setEnabled(self.index > 0)
         last = self.index == len(self.steps) - 1
         self.next_button.setText(self.tr("Finish") if last else self.tr("Next"))
-        self.next_button.setAccessibleName(self.tr("Finish setup") if last
-                                           else self.tr("Next step"))
+        self.next_button.setAccessibleName(
+            self.tr("Finish setup") if last else self.tr("Next step")
+        )
         self.skip_button.setVisible(not last)
         step.widget.setFocus(Qt.FocusReason.OtherFocusReason)
 

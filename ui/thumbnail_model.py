@@ -75,8 +75,9 @@ class ThumbnailModel(QAbstractListModel):
     the last reset, so tests can see that off-screen rows were never touched.
     """
 
-    def __init__(self, read_thumbnail: Callable[[str], bytes] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, read_thumbnail: Callable[[str], bytes] | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.read_thumbnail = read_thumbnail
         self._items: list[Item] = []
@@ -164,9 +165,13 @@ class ThumbnailModel(QAbstractListModel):
         if image.isNull():
             self._failed.add(item_id)
             return None
-        pixmap = QPixmap.fromImage(image.scaled(
-            THUMB_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation))
+        pixmap = QPixmap.fromImage(
+            image.scaled(
+                THUMB_SIZE,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
         self.decoded += 1
         self._cache[item_id] = pixmap
         while len(self._cache) > CACHE_ITEMS:
@@ -205,8 +210,9 @@ class ThumbnailDelegate(QStyledItemDelegate):
         painter.save()
         selected = bool(state & QStyle.StateFlag.State_Selected)
         if selected:
-            painter.fillRect(rect.adjusted(2, 2, -2, -2),
-                             palette.color(QPalette.ColorRole.Highlight))
+            painter.fillRect(
+                rect.adjusted(2, 2, -2, -2), palette.color(QPalette.ColorRole.Highlight)
+            )
         frame = QRect(rect.x() + 8, rect.y() + 8, rect.width() - 16, THUMB_SIZE.height())
         pixmap = index.data(Qt.ItemDataRole.DecorationRole)
         if isinstance(pixmap, QPixmap) and not pixmap.isNull():
@@ -218,24 +224,31 @@ class ThumbnailDelegate(QStyledItemDelegate):
         if item.deleted:
             painter.fillRect(frame, QColor(0, 0, 0, 120))
         text_colour = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
         painter.setPen(text_colour)
         metrics = painter.fontMetrics()
         line = metrics.lineSpacing()
         top = frame.bottom() + 6
         text_rect = QRect(rect.x() + 6, top, rect.width() - 12, line)
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter,
-                         metrics.elidedText(local_time_text(item.captured_at),
-                                            Qt.TextElideMode.ElideRight, text_rect.width()))
+        painter.drawText(
+            text_rect,
+            Qt.AlignmentFlag.AlignHCenter,
+            metrics.elidedText(
+                local_time_text(item.captured_at), Qt.TextElideMode.ElideRight, text_rect.width()
+            ),
+        )
         parts = [item.platform] if item.platform else []
         if item.deleted:
             parts.insert(0, QCoreApplication.translate("Locker", "Deleted"))
         elif item.covered:
             parts.append(QCoreApplication.translate("Locker", "covered"))
         second = " · ".join(parts)
-        painter.drawText(text_rect.translated(0, line), Qt.AlignmentFlag.AlignHCenter,
-                         metrics.elidedText(second, Qt.TextElideMode.ElideRight,
-                                            text_rect.width()))
+        painter.drawText(
+            text_rect.translated(0, line),
+            Qt.AlignmentFlag.AlignHCenter,
+            metrics.elidedText(second, Qt.TextElideMode.ElideRight, text_rect.width()),
+        )
         if state & QStyle.StateFlag.State_HasFocus:
             pen = painter.pen()
             pen.setColor(palette.color(QPalette.ColorRole.Highlight))

@@ -37,8 +37,7 @@ class Tray(QSystemTrayIcon):
         self.capture_action.setVisible(on_capture is not None)
         if on_capture is not None:
             self.capture_action.triggered.connect(on_capture)
-        for action in (self.capture_action, self.open_action, self.hide_action,
-                       self.quit_action):
+        for action in (self.capture_action, self.open_action, self.hide_action, self.quit_action):
             self.menu.addAction(action)
         self.setContextMenu(self.menu)
         self.activated.connect(self._activated)

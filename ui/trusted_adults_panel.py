@@ -22,8 +22,13 @@ from .page import paragraph
 class AdultCard(QFrame):
     """One trusted adult with a button for each way to reach them."""
 
-    def __init__(self, ctx: AppContext, adult: family.TrustedAdult, on_copied: QLabel,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        adult: family.TrustedAdult,
+        on_copied: QLabel,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("adultCard")
         self.ctx = ctx
@@ -90,9 +95,12 @@ class TrustedAdultsPanel(QWidget):
         self.cards_box.setSpacing(8)
         column.addLayout(self.cards_box)
         self.empty_label = paragraph(
-            self.tr("Think of an adult you trust: a parent or carer, an aunt or uncle, a "
-                    "teacher, a coach or a school counsellor. A helpline can help you work out "
-                    "what to say."))
+            self.tr(
+                "Think of an adult you trust: a parent or carer, an aunt or uncle, a "
+                "teacher, a coach or a school counsellor. A helpline can help you work out "
+                "what to say."
+            )
+        )
         column.addWidget(self.empty_label)
         self.status = paragraph("", "formStatus")
         self.status.hide()
@@ -125,8 +133,12 @@ class TrustedAdultsPanel(QWidget):
             self._say(str(exc))
             return
         if self.dialog is None:
-            self._say(self.tr("The alert is not set up on this computer any more. You can "
-                              "call or text them instead."))
+            self._say(
+                self.tr(
+                    "The alert is not set up on this computer any more. You can "
+                    "call or text them instead."
+                )
+            )
 
     def _say(self, text: str) -> None:
         self.status.setText(text)

@@ -41,15 +41,18 @@ class UnlockPanel(QWidget):
 
         self.device_button = QPushButton(self.tr("Open my locker"))
         self.device_button.setAccessibleName(self.tr("Open my locker with this computer's key"))
-        self.device_button.setToolTip(self.tr("Open the locker with the key kept on this "
-                                              "computer (Enter)"))
+        self.device_button.setToolTip(
+            self.tr("Open the locker with the key kept on this computer (Enter)")
+        )
         self.device_button.clicked.connect(self.unlock_with_device.emit)
         column.addWidget(self.device_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.want_passphrase = QCheckBox(self.tr("Also protect it with a passphrase (a good "
-                                                 "idea if other people use this computer)"))
-        self.want_passphrase.setAccessibleName(self.tr("Also protect the locker with a "
-                                                       "passphrase"))
+        self.want_passphrase = QCheckBox(
+            self.tr(
+                "Also protect it with a passphrase (a good idea if other people use this computer)"
+            )
+        )
+        self.want_passphrase.setAccessibleName(self.tr("Also protect the locker with a passphrase"))
         self.want_passphrase.toggled.connect(self._update_fields)
         column.addWidget(self.want_passphrase)
 
@@ -90,14 +93,22 @@ class UnlockPanel(QWidget):
         self.creating = True
         self.keyring_ok = keyring_ok
         if keyring_ok:
-            self.intro.setText(self.tr(
-                "Your saved screenshots go in a locker that only you can open. It is kept "
-                "locked on this computer, with a key kept safely by the computer itself."))
+            self.intro.setText(
+                self.tr(
+                    "Your saved screenshots go in a locker that only you can open. It is kept "
+                    "locked on this computer, with a key kept safely by the computer itself."
+                )
+            )
         else:
-            self.intro.setText(reason + "\n\n" + self.tr(
-                "So you need a passphrase to lock your evidence. Choose one you will remember: "
-                "a short sentence works well. Nobody can open the locker without it, not even "
-                "us, so don't lose it."))
+            self.intro.setText(
+                reason
+                + "\n\n"
+                + self.tr(
+                    "So you need a passphrase to lock your evidence. Choose one you will remember: "
+                    "a short sentence works well. Nobody can open the locker without it, not even "
+                    "us, so don't lose it."
+                )
+            )
         self.intro.setAccessibleName(self.intro.text())
         self.device_button.setVisible(False)
         self.want_passphrase.setVisible(keyring_ok)
@@ -113,8 +124,7 @@ class UnlockPanel(QWidget):
         """The locker exists and is locked: offer each way it can be opened."""
         self.creating = False
         if has_passphrase:
-            self.intro.setText(self.tr("Your locker is locked. Type your passphrase to open "
-                                       "it."))
+            self.intro.setText(self.tr("Your locker is locked. Type your passphrase to open it."))
         else:
             self.intro.setText(self.tr("Your locker is locked."))
         self.intro.setAccessibleName(self.intro.text())
@@ -161,8 +171,9 @@ class UnlockPanel(QWidget):
             needed = not self.keyring_ok or self.want_passphrase.isChecked()
             text = self.passphrase.text() if needed else ""
             if needed and text != self.repeat.text():
-                self.set_message(self.tr("The two passphrases are not the same. Please type "
-                                         "them again."))
+                self.set_message(
+                    self.tr("The two passphrases are not the same. Please type them again.")
+                )
                 self._clear_fields()
                 self.passphrase.setFocus()
                 return

@@ -1,4 +1,4 @@
-""""Someone is threatening me": one calm screen at a time.
+""" "Someone is threatening me": one calm screen at a time.
 
 First: you're not in trouble, and are you safe right now? Then a few skippable
 questions, then one step per screen with "Done, next" and "Back", and an end
@@ -91,8 +91,9 @@ class WalkthroughPage(Page):
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progress")
         self.progress_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_button = big_button(self.tr("Done, next"), self.tr("Done, go to the next step"),
-                                      "nextButton")
+        self.next_button = big_button(
+            self.tr("Done, next"), self.tr("Done, go to the next step"), "nextButton"
+        )
         self.next_button.setToolTip(self.tr("Go to the next step (Alt+Right)"))
         self.next_button.clicked.connect(self.go_next)
         row.addWidget(self.back_button)
@@ -107,8 +108,7 @@ class WalkthroughPage(Page):
         for keys, button in (("Alt+Right", self.next_button), ("Alt+Left", self.back_button)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(
-                lambda b=button: b.click() if b.isVisible() else None)
+            shortcut.activated.connect(lambda b=button: b.click() if b.isVisible() else None)
         self.refresh()
 
     # ----- state -------------------------------------------------------------------------
@@ -258,12 +258,17 @@ class WalkthroughPage(Page):
         self._text(lines[0], "reassurance")
         self._text(lines[1], "question")
         choices = (
-            ("safe", self.tr("Yes, I'm safe right now"),
-             self.tr("Let's go through the steps together.")),
-            ("not_safe", self.tr("No, I'm not safe"),
-             self.tr("Show me who to call right now.")),
-            ("hurting", self.tr("I'm thinking about hurting myself"),
-             self.tr("Talk to someone right now. You matter.")),
+            (
+                "safe",
+                self.tr("Yes, I'm safe right now"),
+                self.tr("Let's go through the steps together."),
+            ),
+            ("not_safe", self.tr("No, I'm not safe"), self.tr("Show me who to call right now.")),
+            (
+                "hurting",
+                self.tr("I'm thinking about hurting myself"),
+                self.tr("Talk to someone right now. You matter."),
+            ),
         )
         for key, title, sentence in choices:
             button = ChoiceButton(title, sentence)
@@ -310,7 +315,8 @@ class WalkthroughPage(Page):
             next_text=self.tr("Skip this question"),
             next_accessible=self.tr("Skip this question"),
             progress=self.tr("Question {n} of {total}").format(
-                n=index + 1, total=len(QUESTION_ORDER)),
+                n=index + 1, total=len(QUESTION_ORDER)
+            ),
         )
         self.next_button.clicked.disconnect()
         self.next_button.clicked.connect(lambda: self.answer(question_id, None))
@@ -402,18 +408,28 @@ class WalkthroughPage(Page):
             layout.addWidget(paragraph(f"{number}. {block.text}"))
         self.platform_link = None
         if entry.url:
-            text = (self.tr("Open the report page") if entry.url_kind == "report_page"
-                    else self.tr("Open the help page"))
-            link = big_button(text, self.tr("{text} for {app}").format(text=text, app=entry.title),
-                              "linkButton")
+            text = (
+                self.tr("Open the report page")
+                if entry.url_kind == "report_page"
+                else self.tr("Open the help page")
+            )
+            link = big_button(
+                text, self.tr("{text} for {app}").format(text=text, app=entry.title), "linkButton"
+            )
             link.setToolTip(entry.url)
             link.clicked.connect(lambda _c=False, u=entry.url: self.ctx.open_url(QUrl(u)))
             layout.addWidget(link)
             self.platform_link = link
         else:
-            layout.addWidget(paragraph(
-                self.tr("We could not check an official help page for this one. "
-                        "Look in the app's menu for Report and Block."), "note"))
+            layout.addWidget(
+                paragraph(
+                    self.tr(
+                        "We could not check an official help page for this one. "
+                        "Look in the app's menu for Report and Block."
+                    ),
+                    "note",
+                )
+            )
         self.guide_layout.addWidget(frame)
         frame.show()
 
@@ -421,8 +437,9 @@ class WalkthroughPage(Page):
         for service in guidance.takedown_services(self.answers, self.country()):
             frame, layout = panel(service.title)
             text = service.action_label or service.title
-            button = big_button(text, self.tr("{label}: opens the website").format(label=text),
-                                "primaryAction")
+            button = big_button(
+                text, self.tr("{label}: opens the website").format(label=text), "primaryAction"
+            )
             button.setToolTip(service.url)
             button.clicked.connect(lambda _c=False, u=service.url: self.ctx.open_url(QUrl(u)))
             # Who it is for, then the button, then the details: at 200 % text
@@ -451,11 +468,13 @@ class WalkthroughPage(Page):
             edit.ensurePolished()
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 16)
             layout.addWidget(edit)
-            copy = big_button(self.tr("Copy"), self.tr("Copy this message: {title}").format(
-                title=message.title), "copyButton")
+            copy = big_button(
+                self.tr("Copy"),
+                self.tr("Copy this message: {title}").format(title=message.title),
+                "copyButton",
+            )
             status = paragraph("", "note")
-            copy.clicked.connect(
-                lambda _c=False, e=edit, s=status: self._copy(e, s))
+            copy.clicked.connect(lambda _c=False, e=edit, s=status: self._copy(e, s))
             layout.addWidget(copy)
             layout.addWidget(status)
             self.message_edits[message.id] = edit
@@ -475,15 +494,19 @@ class WalkthroughPage(Page):
             self._text(block.text)
         self.parents_button = big_button(
             self.tr("Show a parent or carer their guide"),
-            self.tr("Open the guide for parents and carers"), "primaryAction")
+            self.tr("Open the guide for parents and carers"),
+            "primaryAction",
+        )
         self.parents_button.clicked.connect(lambda: self.ctx.navigator.go("parents"))
         self._add(self.parents_button)
-        self.pdf_button = big_button(self.tr("Save these steps as a PDF"),
-                                     self.tr("Save these steps as a PDF file"))
+        self.pdf_button = big_button(
+            self.tr("Save these steps as a PDF"), self.tr("Save these steps as a PDF file")
+        )
         self.pdf_button.clicked.connect(self.save_pdf)
         self._add(self.pdf_button)
-        again = big_button(self.tr("Go through the steps again"),
-                           self.tr("Forget my answers and start again"))
+        again = big_button(
+            self.tr("Go through the steps again"), self.tr("Forget my answers and start again")
+        )
         again.clicked.connect(self.restart)
         self._add(again)
         self.status_label = self._text("", "note")
@@ -506,8 +529,11 @@ class WalkthroughPage(Page):
         self.status_label.setAccessibleName(self.status_label.text())
 
     def _chain_tab_order(self) -> None:
-        focusable = [w for w in self.content.findChildren(QWidget)
-                     if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(self)]
+        focusable = [
+            w
+            for w in self.content.findChildren(QWidget)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(self)
+        ]
         chain = [*focusable, self.back_button, self.next_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)

@@ -39,7 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
-        "--background", action="store_true",
+        "--background",
+        action="store_true",
         help="start hidden in the system tray (used when starting with the computer)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -36,7 +36,10 @@ def register(subparsers: Any) -> None:
     )
     export.add_argument("pack", type=Path, metavar="PACK.zip", help="where to save the pack")
     export.add_argument(
-        "--item", action="append", dest="items", metavar="ID",
+        "--item",
+        action="append",
+        dest="items",
+        metavar="ID",
         help="export only this item (repeat for more; ids from 'safehelper locker list')",
     )
     export.set_defaults(handler=run_export)
@@ -73,8 +76,7 @@ def run_export(args: argparse.Namespace) -> int:
         raise SafeHelperError(f"{destination} is a folder. Give a file name ending in .zip.")
     with Locker.open() as locker:
         unlock(locker)
-        result = export_pack(locker, destination, item_ids=args.items,
-                             progress=_progress_printer())
+        result = export_pack(locker, destination, item_ids=args.items, progress=_progress_printer())
     print(
         f"Saved {result.items} item(s) to {result.path}. It is not encrypted: keep it safe "
         "and give it only to police or someone helping you."

@@ -27,12 +27,17 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--age", choices=guidance.AGES, help="under18 or adult")
     parser.add_argument("--paid", choices=guidance.YES_NO, help="have they been paid anything")
     parser.add_argument("--shared", choices=guidance.YES_NO, help="have they shared anything")
-    parser.add_argument("--platform", metavar="APP",
-                        help="the app they used (for example: instagram, snapchat, other)")
-    parser.add_argument("--country", metavar="CC",
-                        help="two-letter country code, for example NZ, AU, GB, US")
-    parser.add_argument("--parents", action="store_true",
-                        help="print the guide for parents and carers instead")
+    parser.add_argument(
+        "--platform",
+        metavar="APP",
+        help="the app they used (for example: instagram, snapchat, other)",
+    )
+    parser.add_argument(
+        "--country", metavar="CC", help="two-letter country code, for example NZ, AU, GB, US"
+    )
+    parser.add_argument(
+        "--parents", action="store_true", help="print the guide for parents and carers instead"
+    )
     parser.set_defaults(handler=run)
 
 

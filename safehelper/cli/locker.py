@@ -47,14 +47,20 @@ def register(subparsers: Any) -> None:
 
     init = actions.add_parser("init", help="create the locker")
     init.add_argument(
-        "--passphrase", action="store_true",
+        "--passphrase",
+        action="store_true",
         help="also protect it with a passphrase (needed on a shared computer account)",
     )
     init.set_defaults(handler=run_init)
 
     add = actions.add_parser("add", help="add pictures (creates the locker on first use)")
-    add.add_argument("files", nargs="+", type=Path, metavar="FILE",
-                     help="PNG, JPEG, WebP, GIF or BMP files, or folders of them")
+    add.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help="PNG, JPEG, WebP, GIF or BMP files, or folders of them",
+    )
     add.add_argument("--note", default="", help="a note saved with each picture")
     add.add_argument("--platform", default="", help="the app or site, e.g. Instagram")
     add.add_argument("--username", default="", help="the other person's username or link")
@@ -70,8 +76,9 @@ def register(subparsers: Any) -> None:
     verify.set_defaults(handler=run_verify)
 
     passphrase = actions.add_parser("passphrase", help="add, change or remove the passphrase")
-    pass_actions = passphrase.add_subparsers(dest="passphrase_action", metavar="ACTION",
-                                             required=True)
+    pass_actions = passphrase.add_subparsers(
+        dest="passphrase_action", metavar="ACTION", required=True
+    )
     pass_add = pass_actions.add_parser(
         "add", help=f"add or change the passphrase (new one typed, or {NEW_PASSPHRASE_ENV})"
     )
@@ -247,8 +254,10 @@ def run_list(args: argparse.Namespace) -> int:
         when = item.captured_at.strftime("%Y-%m-%d %H:%M:%S UTC")
         covered = ", part covered" if item.covered else ""
         note = f"  {item.note[:60]}" if item.note else ""
-        print(f"{when}  {item.id}  {item.media_type} {item.width}x{item.height}  "
-              f"from {item.source}{covered}{note}")
+        print(
+            f"{when}  {item.id}  {item.media_type} {item.width}x{item.height}  "
+            f"from {item.source}{covered}{note}"
+        )
     return 0
 
 
@@ -261,8 +270,10 @@ def run_verify(args: argparse.Namespace) -> int:
         head = locker.chain_head()
     if not report.ok:
         raise SafeHelperError(f"The check found a problem. {report.problem}")
-    print(f"All {report.checked} item(s) match what was saved, and the record chain is whole. "
-          f"Chain head: {head}")
+    print(
+        f"All {report.checked} item(s) match what was saved, and the record chain is whole. "
+        f"Chain head: {head}"
+    )
     return 0
 
 
