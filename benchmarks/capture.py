@@ -127,9 +127,9 @@ def save_figures(runs: int) -> list[Figure]:
     from PySide6.QtCore import QEventLoop
     from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication
+    from safehelper_ui.cover_editor import CoverEditor, Details
 
     from safehelper.locker import Locker
-    from safehelper_ui.cover_editor import CoverEditor, Details
 
     _app = QApplication.instance() or QApplication(sys.argv[:1])
     grab = desktop_grab()

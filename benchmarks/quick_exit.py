@@ -24,10 +24,10 @@ def main(argv: list[str] | None = None) -> list[Figure]:
     os.environ.setdefault("SAFEHELPER_HOME", tempfile.mkdtemp(prefix="safehelper-bench-"))
 
     from PySide6.QtWidgets import QApplication, QDialog, QWidget
-
-    from safehelper.settings import Settings
     from safehelper_ui.app import SafeHelperApp, Shell
     from safehelper_ui.context import AppContext, Navigator
+
+    from safehelper.settings import Settings
 
     app = QApplication.instance() or SafeHelperApp(sys.argv[:1])
     assert isinstance(app, QApplication)

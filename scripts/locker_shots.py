@@ -67,12 +67,12 @@ def main() -> int:
 
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QImage, QPainter
-
-    from safehelper.locker import Locker
-    from safehelper.settings import Settings
     from safehelper_ui.app import SafeHelperApp, Shell
     from safehelper_ui.context import AppContext, Navigator
     from safehelper_ui.locker_view import LockerPage
+
+    from safehelper.locker import Locker
+    from safehelper.settings import Settings
 
     app = SafeHelperApp(sys.argv[:1])
     settings = Settings(country="NZ", theme=args.theme, text_scale=args.scale)

@@ -30,10 +30,10 @@ def main() -> int:
     os.environ.setdefault("SAFEHELPER_HOME", tempfile.mkdtemp(prefix="safehelper-shot-"))
 
     from PySide6.QtCore import QTimer
-
-    from safehelper.settings import Settings
     from safehelper_ui.app import SafeHelperApp, Shell
     from safehelper_ui.context import AppContext, Navigator
+
+    from safehelper.settings import Settings
 
     app = SafeHelperApp(sys.argv[:1])
     settings = Settings(country=args.country, theme=args.theme, text_scale=args.scale)

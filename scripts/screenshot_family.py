@@ -30,14 +30,14 @@ def main() -> int:
     os.environ["XDG_CONFIG_HOME"] = str(Path(scratch) / "xdg")
 
     from PySide6.QtWidgets import QApplication
-
-    from safehelper import family
-    from safehelper.alert import Channel
-    from safehelper.settings import Settings
     from safehelper_ui.alert_dialog import AlertDialog
     from safehelper_ui.app import SafeHelperApp, Shell
     from safehelper_ui.context import AppContext, Navigator
     from safehelper_ui.settings_page import RemoveDataDialog
+
+    from safehelper import family
+    from safehelper.alert import Channel
+    from safehelper.settings import Settings
 
     app = SafeHelperApp(sys.argv[:1])
     settings = Settings(

@@ -13,13 +13,13 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
-
-from safehelper.locker import Locker
-from safehelper.settings import Settings
 from safehelper_ui.app import Shell
 from safehelper_ui.capture import grab_all_screens, is_blank
 from safehelper_ui.context import AppContext, Navigator
 from safehelper_ui.locker_view import LockerPage
+
+from safehelper.locker import Locker
+from safehelper.settings import Settings
 
 CELL = 120
 PURPLE = QColor("#7a2e8e").rgb()  # the "I'm not OK" button, always in SafeHelper's window

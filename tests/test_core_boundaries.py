@@ -26,7 +26,8 @@ def test_core_modules_never_import_qt() -> None:
         "        importlib.import_module(name)\n"
         "from safehelper.cli import build_parser\n"
         "build_parser()\n"
-        "leaked = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'safehelper_ui', 'ui')))\n"
+        "face = ('PySide6', 'shiboken6', 'safehelper_ui', 'ui')\n"
+        "leaked = sorted(m for m in sys.modules if m.startswith(face))\n"
         "print(leaked)\n"
         "sys.exit(1 if leaked else 0)\n"
     )

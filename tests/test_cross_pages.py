@@ -11,16 +11,16 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-
-from safehelper import incident
-from safehelper.locker import Locker
-from safehelper.report_summary import TEMPLATE
-from safehelper.settings import Settings
 from safehelper_ui.app import Shell
 from safehelper_ui.context import AppContext, Navigator
 from safehelper_ui.helplines_page import HelplinesPage
 from safehelper_ui.locker_view import LockerPage
 from safehelper_ui.settings_page import SettingsPage
+
+from safehelper import incident
+from safehelper.locker import Locker
+from safehelper.report_summary import TEMPLATE
+from safehelper.settings import Settings
 
 pytestmark = pytest.mark.keyring
 

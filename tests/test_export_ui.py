@@ -13,16 +13,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
+from safehelper_ui import export_dialog
+from safehelper_ui.context import AppContext, Navigator
+from safehelper_ui.export_dialog import ExportDialog
+from safehelper_ui.incident_form import IncidentForm, open_for_locker
 from test_export import PASSPHRASE, fill
 
 from safehelper import incident
 from safehelper.locker import Locker
 from safehelper.pack import verify_pack
 from safehelper.settings import Settings
-from safehelper_ui import export_dialog
-from safehelper_ui.context import AppContext, Navigator
-from safehelper_ui.export_dialog import ExportDialog
-from safehelper_ui.incident_form import IncidentForm, open_for_locker
 
 
 @pytest.fixture

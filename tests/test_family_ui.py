@@ -12,11 +12,6 @@ from http_recorder import RecordingServer
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QWidget
-
-from safehelper import alert, data_removal, family, keychain, keyslots
-from safehelper import settings as settings_store
-from safehelper.locker import Locker
-from safehelper.settings import Settings
 from safehelper_ui import theme
 from safehelper_ui.alert_dialog import AlertDialog, wait_for_senders
 from safehelper_ui.context import AppContext, Navigator
@@ -25,6 +20,11 @@ from safehelper_ui.home import HomePage
 from safehelper_ui.settings_page import SettingsPage
 from safehelper_ui.setup import SetupPage
 from safehelper_ui.trusted_adults_panel import TrustedAdultsPanel
+
+from safehelper import alert, data_removal, family, keychain, keyslots
+from safehelper import settings as settings_store
+from safehelper.locker import Locker
+from safehelper.settings import Settings
 
 DESKTOP_FILE = "autostart/nz.safehelper.SafeHelper.desktop"
 

@@ -7,15 +7,15 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
+from safehelper_ui.context import AppContext, Navigator
+from safehelper_ui.crisis_page import CrisisPage
+from safehelper_ui.helplines_page import HelplinesPage
+from safehelper_ui.service_card import ServiceCard
 
 from safehelper import settings as settings_store
 from safehelper.helplines import open_url, sms_url, tel_url
 from safehelper.report_summary import TEMPLATE
 from safehelper.settings import Settings
-from safehelper_ui.context import AppContext, Navigator
-from safehelper_ui.crisis_page import CrisisPage
-from safehelper_ui.helplines_page import HelplinesPage
-from safehelper_ui.service_card import ServiceCard
 
 
 class Opened:

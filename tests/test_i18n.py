@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO
-
-from safehelper.settings import Settings
 from safehelper_ui.context import AppContext, Navigator
 from safehelper_ui.home import HomePage
 from safehelper_ui.i18n import install_translator
+
+from safehelper.settings import Settings
 
 BIN = Path(sys.executable).parent
 HEADING = "Choose what you need right now."

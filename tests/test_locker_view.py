@@ -12,14 +12,14 @@ from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QListView
-
-from safehelper.locker import Item, Locker
-from safehelper.settings import Settings
 from safehelper_ui.app import Shell
 from safehelper_ui.context import AppContext, Navigator
 from safehelper_ui.locker_view import LockerPage
 from safehelper_ui.thumbnail_model import ThumbnailModel, describe
 from safehelper_ui.tray import Tray
+
+from safehelper.locker import Item, Locker
+from safehelper.settings import Settings
 
 PASSPHRASE = "purple elephants dance at noon"
 

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog
-
-from safehelper.settings import Settings
 from safehelper_ui.app import Shell
 from safehelper_ui.context import AppContext, Navigator
+
+from safehelper.settings import Settings
 
 
 @pytest.fixture

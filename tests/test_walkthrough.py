@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
-
-from safehelper.settings import Settings
 from safehelper_ui.app import Shell
 from safehelper_ui.context import AppContext, Navigator
 from safehelper_ui.walkthrough import WalkthroughPage
+
+from safehelper.settings import Settings
 
 STEP_HEADINGS = [
     "Stop replying to them.",

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QW
 
 from safehelper import alert
 from safehelper.errors import SafeHelperError
+
 from .context import AppContext
 from .page import paragraph
 

@@ -15,6 +15,7 @@ from safehelper import APP_NAME, __version__
 from safehelper import settings as settings_store
 from safehelper.log import setup_logging
 from safehelper.resources import resource_path
+
 from . import theme
 from .context import AppContext, Navigator
 from .i18n import install_translator

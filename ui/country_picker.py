@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from safehelper.region import INTERNATIONAL, countries, current_country
 from safehelper.settings import Settings
+
 from .context import AppContext
 
 OTHER = ""

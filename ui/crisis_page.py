@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from safehelper.helplines import Service
 from safehelper.region import countries
+
 from .context import AppContext
 from .directory_page import DirectoryPage
 from .helplines_page import FALLBACK_ID, pick

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from safehelper.helplines import Directory, Service, load_directory
+
 from .context import AppContext
 from .country_picker import CountryPicker, helpline_country
 from .page import Page

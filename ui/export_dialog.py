@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from safehelper import export
 from safehelper.errors import SafeHelperError
 from safehelper.locker import Locker
+
 from .context import AppContext
 from .page import paragraph, show_status
 

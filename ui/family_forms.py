@@ -30,6 +30,7 @@ from safehelper import alert, autostart, family, keychain
 from safehelper.errors import SafeHelperError
 from safehelper.region import countries, current_country
 from safehelper.settings import TEXT_SCALES, THEMES
+
 from . import theme
 from .alert_dialog import AlertSender
 from .context import AppContext

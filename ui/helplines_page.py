@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from safehelper import report_summary
 from safehelper.helplines import Directory, Service
+
 from .context import AppContext
 from .directory_page import DirectoryPage
 from .flow_layout import FlowLayout
@@ -186,8 +187,8 @@ class HelplinesPage(DirectoryPage):
             self.content_layout.addWidget(
                 paragraph(
                     self.tr(
-                        "SafeHelper has not checked the helplines in your country yet. This list of "
-                        "child helplines around the world can help you find yours."
+                        "SafeHelper has not checked the helplines in your country yet. This list "
+                        "of child helplines around the world can help you find yours."
                     )
                 )
             )
@@ -212,8 +213,8 @@ class HelplinesPage(DirectoryPage):
         self.content_layout.addWidget(
             paragraph(
                 self.tr(
-                    "These services can help stop a picture spreading. They can't promise to remove "
-                    "it everywhere."
+                    "These services can help stop a picture spreading. They can't promise to "
+                    "remove it everywhere."
                 )
             )
         )
@@ -225,9 +226,9 @@ class HelplinesPage(DirectoryPage):
         self.content_layout.addWidget(
             paragraph(
                 self.tr(
-                    "Parents and carers can contact the services above for advice too. Stay calm and "
-                    "thank your child for telling you. Don't send the images to anyone, not even the "
-                    "police: let the police collect them."
+                    "Parents and carers can contact the services above for advice too. Stay calm "
+                    "and thank your child for telling you. Don't send the images to anyone, not "
+                    "even the police: let the police collect them."
                 )
             )
         )

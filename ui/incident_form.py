@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from safehelper import incident
 from safehelper.errors import SafeHelperError
 from safehelper.locker import Locker
+
 from .context import AppContext
 from .page import paragraph, show_status
 

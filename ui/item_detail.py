@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from safehelper.errors import SafeHelperError
 from safehelper.locker import Item, Locker
+
 from .thumbnail_model import describe, local_time_text
 
 Confirm = Callable[[str, str, str], bool]

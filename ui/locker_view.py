@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
 from safehelper import guidance, keychain
 from safehelper.errors import SafeHelperError
 from safehelper.locker import ImportResult, Item, Locker, VerifyReport
+
 from .capture import CaptureFlow, os_screenshot_route
 from .context import AppContext
 from .cover_editor import CoverEditor, Details

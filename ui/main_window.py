@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from safehelper import APP_NAME
+
 from .context import AppContext
 from .page import Page
 

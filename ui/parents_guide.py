@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from safehelper import guidance
 from safehelper.errors import SafeHelperError
+
 from . import text_pdf
 from .context import AppContext
 from .page import Page, paragraph

@@ -6,6 +6,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtGui import QGuiApplication
 
 from safehelper.settings import Settings
+
 from .app import SafeHelperApp, Shell
 from .context import AppContext, Navigator
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from safehelper.helplines import Channel, Service, is_open, open_url, sms_url, tel_url
+
 from .context import AppContext
 from .flow_layout import FlowLayout
 from .page import paragraph

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from safehelper import data_removal, helplines_update
 from safehelper.errors import SafeHelperError
 from safehelper.settings import Settings
+
 from . import theme
 from .context import AppContext
 from .family_forms import (

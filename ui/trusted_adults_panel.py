@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from safehelper import family
 from safehelper.errors import SafeHelperError
+
 from .alert_dialog import AlertDialog, open_alert_dialog
 from .context import AppContext
 from .family_forms import discard

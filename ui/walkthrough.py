@@ -31,6 +31,7 @@ from safehelper import guidance
 from safehelper.errors import SafeHelperError
 from safehelper.guidance import Answers, Entry, ShapedStep
 from safehelper.region import current_country
+
 from . import text_pdf
 from .context import AppContext
 from .home import ChoiceButton
