@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -31,14 +31,22 @@ class Layout:
 
     schema_file: str  # in resources/schemas/
     entries: str  # the top-level list holding the entries
-    named: str  # Phrase code for an entry with an id ({id})
-    numbered: str  # Phrase code for an entry without one ({number}, counted from 1)
+    named: Callable[[str], Phrase]  # an entry with an id
+    numbered: Callable[[int], Phrase]  # an entry without one, counted from 1
 
 
 LAYOUTS = {
-    "guidance": Layout("guidance.schema.json", "items", "schema.item", "schema.item_number"),
+    "guidance": Layout(
+        "guidance.schema.json",
+        "items",
+        lambda entry_id: Phrase("schema.item", id=entry_id),
+        lambda number: Phrase("schema.item_number", number=number),
+    ),
     "helplines": Layout(
-        "helplines.schema.json", "services", "schema.service", "schema.service_number"
+        "helplines.schema.json",
+        "services",
+        lambda entry_id: Phrase("schema.service", id=entry_id),
+        lambda number: Phrase("schema.service_number", number=number),
     ),
 }
 
@@ -69,10 +77,8 @@ def problem(
         listed = data.get(layout.entries) if isinstance(data, dict) else None
         raw = listed[number] if isinstance(listed, list) and number < len(listed) else None
         entry_id = raw.get("id") if isinstance(raw, dict) else None
-        if isinstance(entry_id, str):
-            entry = Phrase(layout.named, id=entry_id)
-        else:
-            entry = Phrase(layout.numbered, number=number + 1)
+        named = isinstance(entry_id, str)
+        entry = layout.named(str(entry_id)) if named else layout.numbered(number + 1)
         field = where[2:]
     return SafeHelperError(
         "schema.invalid",
