@@ -110,7 +110,7 @@ class HelplinesPage(DirectoryPage):
             ctx, self.tr("Pick who to contact. You can call, text or go online."), parent
         )
         self.summary_source: Callable[[], str] = lambda: report_summary.summary_text(
-            ctx.unlocked_locker()
+            ctx.locker.unlocked_locker()
         )
         self.body_layout.addWidget(
             paragraph(

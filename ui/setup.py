@@ -94,6 +94,7 @@ class SetupPage(Page):
         self.who = WhoStep(ctx)
         self.appearance = AppearanceForm(ctx)
         self.locker = LockerProtectionForm(ctx)
+        self.locker.ready.connect(self.next_step)  # the locker is made: go on
         self.autostart = AutostartForm(ctx)
         self.adults = TrustedAdultsEditor(ctx)
         self.alert = AlertChannelEditor(ctx)
