@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from conftest import close_shell
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
@@ -40,11 +41,7 @@ def shell(qapp: QApplication, qtbot) -> Iterator[Shell]:  # type: ignore[no-unty
     built.window.activateWindow()
     qtbot.waitActive(built.window)
     yield built
-    qapp.removeEventFilter(built.quick_exit)
-    qapp.removeEventFilter(built.idle)
-    built.shut_down()
-    if built.tray is not None:
-        built.tray.hide()
+    close_shell(qapp, built)
 
 
 def locker_page(shell: Shell) -> LockerPage:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import close_shell
 from http_recorder import RecordingServer
 from PIL import Image
 from PySide6.QtCore import Qt
@@ -54,12 +55,7 @@ def shell(qapp: QApplication, qtbot) -> Iterator[Shell]:  # type: ignore[no-unty
     built.window.show()
     qtbot.waitExposed(built.window)
     yield built
-    qapp.removeEventFilter(built.quick_exit)
-    qapp.removeEventFilter(built.idle)
-    built.shut_down()
-    built.ctx.locker.close_files()
-    if built.tray is not None:
-        built.tray.hide()
+    close_shell(qapp, built)
     for name in data_removal.keyring_entries():
         keychain.delete_secret(name)
 
