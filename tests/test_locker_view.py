@@ -51,6 +51,12 @@ def locker_page(shell: Shell) -> LockerPage:
     return page
 
 
+def wait_for_create_form(page: LockerPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The keyring is asked off the GUI thread; the form shows when it has answered."""
+    qtbot.waitUntil(lambda: page.unlock.submit_button.text() == "Create my locker")
+    qtbot.waitUntil(page.unlock.submit_button.isEnabled)
+
+
 def open_page(shell: Shell, qtbot) -> LockerPage:  # type: ignore[no-untyped-def]
     """A locker that opens with this computer's keyring, opened silently by the page."""
     if not Locker.exists():
@@ -65,6 +71,7 @@ def test_first_time_creates_a_locker_with_the_keyring(shell: Shell, qtbot) -> No
     page = locker_page(shell)
     assert page.stack.currentWidget() is page.unlock
     assert page.heading.text() == "Make a private locker for your evidence."
+    wait_for_create_form(page, qtbot)
     assert page.unlock.submit_button.text() == "Create my locker"
     qtbot.mouseClick(page.unlock.submit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.grid_panel, timeout=20_000)
@@ -89,6 +96,7 @@ def test_without_a_safe_keyring_a_passphrase_is_required_in_plain_words(
     keyring.set_keyring(fail.Keyring())
     try:
         page = locker_page(shell)
+        wait_for_create_form(page, qtbot)
         intro = page.unlock.intro.text()
         assert "no safe place for keys" in intro and "you need a passphrase" in intro
         assert not page.unlock.want_passphrase.isVisible()
@@ -110,6 +118,7 @@ def test_without_a_safe_keyring_a_passphrase_is_required_in_plain_words(
 
 def test_create_with_a_passphrase_checks_the_two_match(shell: Shell, qtbot) -> None:
     page = locker_page(shell)
+    wait_for_create_form(page, qtbot)
     page.unlock.want_passphrase.setChecked(True)
     page.unlock.passphrase.setText(PASSPHRASE)
     page.unlock.repeat.setText(PASSPHRASE + "x")
