@@ -330,7 +330,7 @@ def parse_bytes(raw: bytes) -> Directory:
     """Parse and validate a directory file's bytes, with a plain error if it is not JSON."""
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise SafeHelperError("The helpline list is damaged: it is not readable JSON.") from exc
     return parse(data)
 
@@ -376,7 +376,7 @@ def read_local(path: Path | None = None) -> Directory:
             raise ValueError("unknown format")
         body = envelope["directory"].encode("utf-8")
         raw_sig = signature.decode_signature(envelope["signature"])
-    except (OSError, ValueError, KeyError, AttributeError, TypeError) as exc:
+    except (OSError, ValueError, KeyError, AttributeError, TypeError, RecursionError) as exc:
         raise SafeHelperError("The saved helpline update is damaged.") from exc
     signature.verify(body, raw_sig)
     return parse_bytes(body)
@@ -390,7 +390,9 @@ def load_directory() -> Directory:
         return bundled
     try:
         local = read_local(path)
-    except SafeHelperError as exc:
+    except Exception as exc:
+        # The crisis page depends on this: whatever is wrong with a downloaded file,
+        # the shipped directory is always there to show.
         log.warning("helplines: ignoring the local update (%s)", type(exc).__name__)
         return bundled
     return local if local.version > bundled.version else bundled
