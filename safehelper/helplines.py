@@ -334,7 +334,7 @@ def read_local(path: Path | None = None) -> Directory:
             raise ValueError("unknown format")
         body = envelope["directory"].encode("utf-8")
         raw_sig = signature.decode_signature(envelope["signature"])
-    except (OSError, ValueError, KeyError, AttributeError, TypeError) as exc:
+    except (OSError, ValueError, KeyError, AttributeError, TypeError, RecursionError) as exc:
         raise SafeHelperError("helplines.update_damaged") from exc
     signature.verify(body, raw_sig)
     return parse_bytes(body)
@@ -348,7 +348,9 @@ def load_directory() -> Directory:
         return bundled
     try:
         local = read_local(path)
-    except SafeHelperError as exc:
+    except Exception as exc:
+        # The crisis page depends on this: whatever is wrong with a downloaded file,
+        # the shipped directory is always there to show.
         log.warning("helplines: ignoring the local update (%s)", type(exc).__name__)
         return bundled
     return local if local.version > bundled.version else bundled

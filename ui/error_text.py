@@ -33,6 +33,7 @@ WORDS: dict[str, object] = {
     "data.not_own_folder": QT_TRANSLATE_NOOP(
         "Errors", "SafeHelper will not delete {folder}: it is not its own folder."
     ),
+    "data.not_confirmed": QT_TRANSLATE_NOOP("Errors", "Nothing was removed: {word} was not typed."),
     "data.cannot_delete": QT_TRANSLATE_NOOP(
         "Errors",
         "SafeHelper could not delete {folder}: {reason} Close other programs that may be using "
@@ -177,7 +178,9 @@ WORDS: dict[str, object] = {
     ),
     "alert.address_missing": QT_TRANSLATE_NOOP("Errors", "Please paste the alert address."),
     "alert.not_web_address": QT_TRANSLATE_NOOP(
-        "Errors", "That is not a web address. It should start with https://."
+        "Errors",
+        "That is not a web address SafeHelper can use. It should start with https:// and have "
+        "no spaces, backslashes or user name in it.",
     ),
     "alert.needs_https": QT_TRANSLATE_NOOP(
         "Errors",
@@ -232,6 +235,20 @@ WORDS: dict[str, object] = {
     "signature.not_ours": QT_TRANSLATE_NOOP(
         "Errors", "The helpline list is not signed by SafeHelper, so it was not used."
     ),
+    "update.unusable_address": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The update address must start with https:// and have no spaces, backslashes or "
+        "user name in it. Nothing was changed.",
+    ),
+    "update.redirected_elsewhere": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The update server sent SafeHelper to a different address, so nothing was "
+        "downloaded. Nothing was changed.",
+    ),
+    "update.redirect_loop": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The update server sent SafeHelper round in circles. Nothing was changed.",
+    ),
     "update.needs_https": QT_TRANSLATE_NOOP(
         "Errors", "The update address must start with https://. Nothing was changed."
     ),
@@ -270,7 +287,7 @@ WORDS: dict[str, object] = {
     ),
     "pack.missing": QT_TRANSLATE_NOOP("Errors", "The pack is not intact: {name} is missing."),
     "pack.entry_damaged": QT_TRANSLATE_NOOP(
-        "Errors", "The pack is not intact: {name} is damaged or was changed ({detail})."
+        "Errors", "The pack is not intact: {name} is damaged or was changed."
     ),
     "pack.bad_sums_line": QT_TRANSLATE_NOOP(
         "Errors", "The pack is not intact: line {line} of {file} is not in sha256sum format."
@@ -387,6 +404,27 @@ WORDS: dict[str, object] = {
     "pack.wrong_item_count": QT_TRANSLATE_NOOP(
         "Errors", "The pack is not intact: {file} says {expected} items but lists {count}."
     ),
+    "pack.unknown_packing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The pack is not intact: {name} is packed in a way SafeHelper never writes "
+        "(compressed or encrypted differently).",
+    ),
+    "pack.member_too_big": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The pack is not intact: {name} is far bigger than a SafeHelper pack makes it.",
+    ),
+    "pack.member_bigger_than_said": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The pack is not intact: {name} is far bigger than its ZIP entry says.",
+    ),
+    "pack.too_many_values": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The pack is not intact: {file} holds far more entries than a SafeHelper pack makes.",
+    ),
+    "pack.unreadable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The pack is not intact: it is damaged and could not be read to the end.",
+    ),
     "pack.no_file": QT_TRANSLATE_NOOP("Errors", "There is no file at {path}."),
     "guidance.no_such_entry": QT_TRANSLATE_NOOP(
         "Errors", "SafeHelper's guidance has nothing called {id}."
@@ -404,6 +442,7 @@ WORDS: dict[str, object] = {
         "Errors", "{file} is not valid JSON (line {line}: {detail})."
     ),
     "schema.not_text": QT_TRANSLATE_NOOP("Errors", "it is not readable text"),
+    "schema.nested_too_deeply": QT_TRANSLATE_NOOP("Errors", "it is nested far too deeply"),
     "schema.top_level": QT_TRANSLATE_NOOP("Errors", "the top level"),
     "schema.whole_entry": QT_TRANSLATE_NOOP("Errors", "(the whole entry)"),
     "schema.item": QT_TRANSLATE_NOOP("Errors", "item '{id}'"),
