@@ -43,6 +43,9 @@ class AppContext:
     ``unlocked_locker`` is set by the locker page, so other pages (the police
     summary) can use the locker while the teen has it open, and only then.
     ``release_hooks`` close open files before SafeHelper's data is removed.
+    ``needs_help_now`` is set (in memory only) when the young person says they
+    are not safe or are thinking of hurting themselves: messages then default
+    to asking for help now.
     """
 
     settings: Settings
@@ -51,6 +54,7 @@ class AppContext:
     lock_hooks: list[Callable[[], None]] = field(default_factory=list)
     release_hooks: list[Callable[[], None]] = field(default_factory=list)
     unlocked_locker: Callable[[], Locker | None] = _no_locker
+    needs_help_now: bool = False
 
     def lock_all(self) -> None:
         """Forget everything decrypted: called by Hide now, idle time-out and quit."""

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from safehelper.helplines import Service
-from safehelper.region import countries
+from safehelper.region import countries, needs_question
 
 from .context import AppContext
+from .country_question import CountryQuestion
 from .directory_page import DirectoryPage
 from .helplines_page import FALLBACK_ID, pick
 from .page import paragraph
@@ -28,12 +29,15 @@ class CrisisPage(DirectoryPage):
             paragraph(
                 self.tr(
                     "You matter. You don't have to deal with this alone. "
-                    "Whatever happened, it can be fixed, and people want to help."
+                    "People can help you with this."
                 ),
                 "reassurance",
             )
         )
         self.body_layout.addWidget(self.picker)
+        self.question_holder = QVBoxLayout()
+        self.body_layout.addLayout(self.question_holder)
+        self.country_question: CountryQuestion | None = None
         self.emergency = QLabel()
         self.emergency.setObjectName("bigNumber")
         self.emergency.setWordWrap(True)
@@ -60,6 +64,7 @@ class CrisisPage(DirectoryPage):
     def rebuild(self) -> None:
         """Show the lines for the country chosen now."""
         self.clear_content()
+        self._show_question()
         country = countries().get(self.country)
         if country is not None:
             text = self.tr("Emergency: call {number}").format(number=country.emergency)
@@ -68,3 +73,20 @@ class CrisisPage(DirectoryPage):
         self.emergency.setText(text)
         self.emergency.setAccessibleName(text)
         self.add_cards(self.services())
+
+    def _show_question(self) -> None:
+        """Ask where the user is (numbers side by side) until they answer, then hide it."""
+        if self.country_question is not None:
+            self.country_question.deleteLater()
+            self.country_question = None
+        asking = needs_question(self.ctx.settings)
+        self.emergency.setVisible(not asking)
+        if asking:
+            question = CountryQuestion(self.ctx)
+            question.answered.connect(lambda _code: self._answered())
+            self.question_holder.addWidget(question)
+            self.country_question = question
+
+    def _answered(self) -> None:
+        self.picker.sync()
+        self.rebuild()
