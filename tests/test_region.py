@@ -154,3 +154,15 @@ def test_walkthrough_does_not_ask_when_the_signals_agree(qtbot, system) -> None:
     qtbot.addWidget(page)
     assert page.country_question is None
     assert any("call 999" in text for text in labels(page.content))
+
+
+def test_crisis_page_lists_both_likely_countries_lines_until_answered(qtbot, system) -> None:
+    system(zone="Europe/Dublin", locale="en_GB.UTF-8")
+    ctx = AppContext(settings=Settings(), navigator=Navigator())
+    page = CrisisPage(ctx)
+    qtbot.addWidget(page)
+    ids = [card.service.id for card in page.cards]
+    assert ids[0] == "ie-emergency"
+    assert "gb-emergency-999" in ids
+    assert ids.index("gb-emergency-999") > ids.index("ie-emergency")
+    assert not page.picker.isVisibleTo(page)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from safehelper.helplines import Service
-from safehelper.region import countries, needs_question
+from safehelper.region import countries, likely_countries, needs_question
 
 from .context import AppContext
 from .country_question import CountryQuestion
@@ -16,6 +16,9 @@ from .page import paragraph
 
 # Emergency first, then suicide and crisis lines, then youth lines.
 CRISIS_KINDS = ("emergency", "crisis", "youth")
+# While the country question is open, the lines of this many likeliest countries
+# are shown (more would bury the question).
+MAX_LIKELY = 2
 
 
 class CrisisPage(DirectoryPage):
@@ -59,6 +62,9 @@ class CrisisPage(DirectoryPage):
         """What the page lists, in order: emergency, crisis lines, youth lines."""
         if self.country in self.directory.countries():
             return pick(self.directory, self.country, CRISIS_KINDS, False)
+        likely = likely_countries()
+        if self.country_question is not None and len(likely) <= MAX_LIKELY:
+            return [s for code in likely for s in pick(self.directory, code, CRISIS_KINDS, False)]
         return [self.directory.service(FALLBACK_ID)]
 
     def rebuild(self) -> None:
@@ -81,6 +87,8 @@ class CrisisPage(DirectoryPage):
             self.country_question = None
         asking = needs_question(self.ctx.settings)
         self.emergency.setVisible(not asking)
+        # The question replaces the drop-down, which would wrongly say "Another country".
+        self.picker.setVisible(not asking)
         if asking:
             question = CountryQuestion(self.ctx)
             question.answered.connect(lambda _code: self._answered())
