@@ -98,6 +98,7 @@ class AlertDialog(QDialog):
         heading = paragraph(self.tr("Send this message now?"), "dialogHeading")
         column.addWidget(heading)
         # The young person chooses the words; nothing claims they are safe.
+        column.addWidget(paragraph(self.tr("Choose the words:")))
         self.wording_buttons: dict[str, QRadioButton] = {}
         group = QButtonGroup(self)
         for wording, label in (

@@ -513,83 +513,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="104"/>
-        <source>I need help. Please talk to me soon.</source>
+        <location filename="../../ui/alert_dialog.py" line="101"/>
+        <source>Choose the words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/alert_dialog.py" line="105"/>
+        <source>I need help. Please talk to me soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_dialog.py" line="106"/>
         <source>I need help right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="113"/>
+        <location filename="../../ui/alert_dialog.py" line="114"/>
         <source>These exact words will be sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="116"/>
+        <location filename="../../ui/alert_dialog.py" line="117"/>
         <source>the person who set up this alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="118"/>
+        <location filename="../../ui/alert_dialog.py" line="119"/>
         <source>To: {who}, through {server}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="123"/>
+        <location filename="../../ui/alert_dialog.py" line="124"/>
         <source>Nothing else is sent: not your evidence, and not what you looked at.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="133"/>
+        <location filename="../../ui/alert_dialog.py" line="134"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="134"/>
+        <location filename="../../ui/alert_dialog.py" line="135"/>
         <source>Cancel: do not send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="137"/>
+        <location filename="../../ui/alert_dialog.py" line="138"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="139"/>
+        <location filename="../../ui/alert_dialog.py" line="140"/>
         <source>Send this message now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="165"/>
+        <location filename="../../ui/alert_dialog.py" line="166"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="173"/>
+        <location filename="../../ui/alert_dialog.py" line="174"/>
         <source>Sent. They should come and talk to you soon. You did the right thing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="175"/>
         <location filename="../../ui/alert_dialog.py" line="176"/>
+        <location filename="../../ui/alert_dialog.py" line="177"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="180"/>
+        <location filename="../../ui/alert_dialog.py" line="181"/>
         <source>You can also call or text them yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="181"/>
+        <location filename="../../ui/alert_dialog.py" line="182"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="182"/>
+        <location filename="../../ui/alert_dialog.py" line="183"/>
         <source>Try sending again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,28 +934,28 @@
 <context>
     <name>CrisisPage</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="26"/>
+        <location filename="../../ui/crisis_page.py" line="29"/>
         <source>If you might hurt yourself or you are in danger, call now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="31"/>
+        <location filename="../../ui/crisis_page.py" line="34"/>
         <source>You matter. You don&apos;t have to deal with this alone. People can help you with this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="50"/>
-        <location filename="../../ui/crisis_page.py" line="51"/>
+        <location filename="../../ui/crisis_page.py" line="53"/>
+        <location filename="../../ui/crisis_page.py" line="54"/>
         <source>See all helplines and how to report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="72"/>
+        <location filename="../../ui/crisis_page.py" line="78"/>
         <source>Emergency: call your country&apos;s emergency number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="70"/>
+        <location filename="../../ui/crisis_page.py" line="76"/>
         <source>Emergency: call {number}</source>
         <translation type="unfinished"></translation>
     </message>
