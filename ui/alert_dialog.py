@@ -24,7 +24,7 @@ from safehelper import alert
 from safehelper.errors import SafeHelperError
 
 from .context import AppContext
-from .page import paragraph
+from .widgets import paragraph
 
 log = logging.getLogger(__name__)
 

@@ -17,7 +17,7 @@ from safehelper.region import INTERNATIONAL, countries, likely_countries
 
 from .context import AppContext
 from .flow_layout import FlowLayout
-from .page import paragraph
+from .widgets import paragraph
 
 
 def emergency_lines(codes: list[str]) -> list[str]:

@@ -14,19 +14,16 @@ cloud warning) on the instance.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -39,20 +36,17 @@ from safehelper.errors import SafeHelperError
 from safehelper.locker import Locker
 
 from .context import AppContext
-from .page import paragraph, show_status
+from .widgets import (
+    AskPath,
+    Confirm,
+    ask_save_path,
+    confirm,
+    documents_folder,
+    paragraph,
+    show_status,
+)
 
 log = logging.getLogger(__name__)
-
-# (parent, title, suggested path) -> chosen path, or "" when cancelled.
-AskPath = Callable[[QWidget, str, str], str]
-# (title, text, yes label) -> True to go ahead.
-Confirm = Callable[[str, str, str], bool]
-
-
-def documents_folder() -> Path:
-    """The user's Documents folder (the home folder if the OS has none)."""
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(location) if location else Path.home()
 
 
 def default_folder() -> Path:
@@ -61,12 +55,6 @@ def default_folder() -> Path:
     if documents.is_dir() and not export.synced_by(documents):
         return documents
     return Path.home()
-
-
-def ask_save_path(parent: QWidget, title: str, suggested: str) -> str:
-    """The system's save dialog for a ZIP file (it asks before replacing a file)."""
-    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, "ZIP (*.zip)")
-    return path
 
 
 class ExportJob(QThread):
@@ -292,14 +280,7 @@ class ExportDialog(QDialog):
         self.start(destination)
 
     def _ask(self, title: str, text: str, yes_label: str) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self
-        )
-        yes = box.addButton(yes_label, QMessageBox.ButtonRole.AcceptRole)
-        choose = box.addButton(self.tr("Choose another folder"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(choose)
-        box.exec()
-        return box.clickedButton() is yes
+        return confirm(self, title, text, yes_label, self.tr("Choose another folder"))
 
     # ------------------------------------------------------------ working
 

@@ -35,58 +35,17 @@ from . import theme
 from .alert_dialog import AlertSender
 from .context import AppContext
 from .i18n import SOURCE_LANGUAGE, translations_dir
-from .page import paragraph, show_status
+from .widgets import (
+    discard,
+    labelled,
+    paragraph,
+    passphrase_mismatch,
+    section_title,
+    show_status,
+    status_label,
+)
 
 log = logging.getLogger(__name__)
-
-# Fields wider than this are hard to read across on a big screen.
-FIELD_MAX_WIDTH = 900
-
-
-def section_title(text: str) -> QLabel:
-    """A bold sub-heading inside a page."""
-    label = QLabel(text)
-    label.setObjectName("formTitle")
-    label.setWordWrap(True)
-    label.setAccessibleName(text)
-    return label
-
-
-def status_label(object_name: str = "formStatus") -> QLabel:
-    """A wrapped line for "Saved" or a plain error, read out by screen readers."""
-    label = QLabel()
-    label.setObjectName(object_name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.hide()
-    return label
-
-
-def discard(widget: QWidget) -> None:
-    """Take a widget out of view at once; Qt deletes it later, when it is safe."""
-    widget.hide()
-    widget.setParent(None)
-    widget.deleteLater()
-
-
-def labelled(label_text: str, field: QWidget, help_text: str = "") -> QWidget:
-    """A label above its field (easier to read at large text sizes than side by side)."""
-    box = QWidget()
-    box.setMaximumWidth(FIELD_MAX_WIDTH)
-    column = QVBoxLayout(box)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(4)
-    label = QLabel(label_text)
-    label.setWordWrap(True)
-    label.setBuddy(field)
-    column.addWidget(label)
-    if help_text:
-        hint = paragraph(help_text, "hint")
-        column.addWidget(hint)
-    column.addWidget(field)
-    if not field.accessibleName():
-        field.setAccessibleName(label_text.rstrip(":"))
-    return box
 
 
 def available_languages() -> list[str]:
@@ -731,12 +690,9 @@ class LockerProtectionForm(QWidget):
         passphrase: str | None = None
         if choice == "passphrase":
             passphrase = self.passphrase.text()
-            if passphrase != self.repeat.text():
-                show_status(
-                    self.status,
-                    self.tr("The two passphrases are not the same. Please type them again."),
-                    error=True,
-                )
+            mismatch = passphrase_mismatch(passphrase, self.repeat.text())
+            if mismatch:
+                show_status(self.status, mismatch, error=True)
                 return False
         app = QApplication.instance()
         if isinstance(app, QApplication):

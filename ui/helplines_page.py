@@ -29,8 +29,8 @@ from safehelper.helplines import Directory, Service
 from .context import AppContext
 from .directory_page import DirectoryPage
 from .flow_layout import FlowLayout
-from .page import paragraph
 from .trusted_adults_panel import TrustedAdultsPanel
+from .widgets import paragraph
 
 FALLBACK_ID = "all-child-helpline-international"
 COPIED_MS = 4000

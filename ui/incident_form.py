@@ -34,17 +34,9 @@ from safehelper.errors import SafeHelperError
 from safehelper.locker import Locker
 
 from .context import AppContext
-from .page import paragraph, show_status
+from .widgets import paragraph, section_title, show_status
 
 FIELD_MAX_WIDTH = 760
-
-
-def _title(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("formTitle")
-    label.setWordWrap(True)
-    label.setAccessibleName(text)
-    return label
 
 
 class TextBox(QPlainTextEdit):
@@ -223,7 +215,7 @@ class IncidentForm(QDialog):
 
     def _build_fields(self) -> None:
         tr = self.tr
-        self.column.addWidget(_title(tr("Where and who")))
+        self.column.addWidget(section_title(tr("Where and who")))
         form = self._form()
         self.apps = ListEdit(tr("Apps or websites"), tr("For example: Instagram, then Snapchat"))
         form.addRow(tr("Which apps or websites? (one on each line)"), self.apps)
@@ -240,7 +232,7 @@ class IncidentForm(QDialog):
         )
         form.addRow(tr("When did they first contact you?"), self.contact_started)
 
-        self.column.addWidget(_title(tr("What they asked for")))
+        self.column.addWidget(section_title(tr("What they asked for")))
         form = self._form()
         self.demanded_money = self._answer_box(tr("Did they ask for money?"))
         form.addRow(tr("Did they ask for money?"), self.demanded_money)
@@ -288,7 +280,7 @@ class IncidentForm(QDialog):
         self.other_demands = self._line(tr("Anything else they asked for"))
         form.addRow(tr("Anything else they asked for?"), self.other_demands)
 
-        self.column.addWidget(_title(tr("What has happened since")))
+        self.column.addWidget(section_title(tr("What has happened since")))
         form = self._form()
         self.column.addWidget(
             paragraph(tr("It is OK if you paid or sent something. You are not in trouble."), "hint")
@@ -308,7 +300,7 @@ class IncidentForm(QDialog):
         )
         form.addRow(tr("Where?"), self.shared_where)
 
-        self.column.addWidget(_title(tr("In your own words")))
+        self.column.addWidget(section_title(tr("In your own words")))
         self.account = TextBox(
             tr("What happened, in your own words"),
             tr("Write what happened, in any order. Short is fine."),

@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QListWidget,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -62,9 +61,10 @@ from .capture import CaptureFlow, os_screenshot_route
 from .context import AppContext
 from .cover_editor import CoverEditor, Details
 from .item_detail import ItemDetail
-from .page import Page, paragraph
+from .page import Page
 from .thumbnail_model import ThumbnailDelegate, ThumbnailModel, local_time_text
 from .unlock_panel import UnlockPanel
+from .widgets import Confirm, confirm, paragraph
 
 log = logging.getLogger(__name__)
 
@@ -160,20 +160,6 @@ class IdleLock(QObject):
         if event.type() in INPUT_EVENTS and self.timer.isActive():
             self.restart()
         return False
-
-
-def ask(parent: QWidget, title: str, text: str, yes_label: str) -> bool:
-    """A clear yes/no question whose safe answer (Cancel) is the default."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent
-    )
-    yes = box.addButton(yes_label, QMessageBox.ButtonRole.DestructiveRole)
-    no = box.addButton(
-        QApplication.translate("Locker", "Cancel"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(no)
-    box.exec()
-    return box.clickedButton() is yes
 
 
 def choose_files(parent: QWidget) -> list[str]:
@@ -274,7 +260,7 @@ class LockerPage(Page):
         self.folder: Path | None = None
         self.locker: Locker | None = None
         self.choose_files_dialog: Callable[[QWidget], list[str]] = choose_files
-        self.confirm: Callable[[str, str, str], bool] = lambda t, x, y: ask(self, t, x, y)
+        self.confirm: Confirm = lambda t, x, y: confirm(self, t, x, y)
         self.pending_capture = False
         self.guide_dismissed = False
         self.guide_wanted = False

@@ -30,12 +30,10 @@ from .family_forms import (
     AppearanceForm,
     AutostartForm,
     TrustedAdultsEditor,
-    labelled,
     locker_module,
-    section_title,
-    status_label,
 )
-from .page import Page, paragraph, show_status
+from .page import Page
+from .widgets import labelled, paragraph, section_title, show_status, status_label
 
 log = logging.getLogger(__name__)
 

@@ -28,7 +28,8 @@ from .family_forms import (
     NoSurveillancePanel,
     TrustedAdultsEditor,
 )
-from .page import Page, paragraph
+from .page import Page
+from .widgets import paragraph
 
 
 class WhoStep(QWidget):

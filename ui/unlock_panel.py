@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .page import paragraph
+from .widgets import paragraph, passphrase_mismatch
 
 
 class UnlockPanel(QWidget):
@@ -170,10 +170,9 @@ class UnlockPanel(QWidget):
         if self.creating:
             needed = not self.keyring_ok or self.want_passphrase.isChecked()
             text = self.passphrase.text() if needed else ""
-            if needed and text != self.repeat.text():
-                self.set_message(
-                    self.tr("The two passphrases are not the same. Please type them again.")
-                )
+            mismatch = passphrase_mismatch(text, self.repeat.text()) if needed else ""
+            if mismatch:
+                self.set_message(mismatch)
                 self._clear_fields()
                 self.passphrase.setFocus()
                 return

@@ -4,284 +4,284 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/incident_form.py" line="226"/>
+        <location filename="../../ui/incident_form.py" line="218"/>
         <source>Where and who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="228"/>
+        <location filename="../../ui/incident_form.py" line="220"/>
         <source>Apps or websites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="228"/>
+        <location filename="../../ui/incident_form.py" line="220"/>
         <source>For example: Instagram, then Snapchat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="229"/>
+        <location filename="../../ui/incident_form.py" line="221"/>
         <source>Which apps or websites? (one on each line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="230"/>
+        <location filename="../../ui/incident_form.py" line="222"/>
         <source>Their usernames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="230"/>
+        <location filename="../../ui/incident_form.py" line="222"/>
         <source>Copy it exactly, letter by letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="231"/>
+        <location filename="../../ui/incident_form.py" line="223"/>
         <source>Their usernames (one on each line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="232"/>
+        <location filename="../../ui/incident_form.py" line="224"/>
         <source>Links to their profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="233"/>
+        <location filename="../../ui/incident_form.py" line="225"/>
         <source>Links to their profile pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="234"/>
+        <location filename="../../ui/incident_form.py" line="226"/>
         <source>Other accounts, phone numbers or emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="236"/>
+        <location filename="../../ui/incident_form.py" line="228"/>
         <source>Any other accounts, phone numbers or emails they used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="239"/>
+        <location filename="../../ui/incident_form.py" line="231"/>
         <source>When contact started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="239"/>
+        <location filename="../../ui/incident_form.py" line="231"/>
         <source>For example: 20 November, about 9 pm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="241"/>
+        <location filename="../../ui/incident_form.py" line="233"/>
         <source>When did they first contact you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="243"/>
+        <location filename="../../ui/incident_form.py" line="235"/>
         <source>What they asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="245"/>
-        <location filename="../../ui/incident_form.py" line="246"/>
+        <location filename="../../ui/incident_form.py" line="237"/>
+        <location filename="../../ui/incident_form.py" line="238"/>
         <source>Did they ask for money?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="248"/>
+        <location filename="../../ui/incident_form.py" line="240"/>
         <source>How much money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="248"/>
+        <location filename="../../ui/incident_form.py" line="240"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="249"/>
+        <location filename="../../ui/incident_form.py" line="241"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="249"/>
+        <location filename="../../ui/incident_form.py" line="241"/>
         <source>Currency, like NZD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="252"/>
-        <location filename="../../ui/incident_form.py" line="299"/>
+        <location filename="../../ui/incident_form.py" line="244"/>
+        <location filename="../../ui/incident_form.py" line="291"/>
         <source>How much?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="258"/>
+        <location filename="../../ui/incident_form.py" line="250"/>
         <source>Bank transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="259"/>
+        <location filename="../../ui/incident_form.py" line="251"/>
         <source>Gift cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="260"/>
+        <location filename="../../ui/incident_form.py" line="252"/>
         <source>Cryptocurrency (like Bitcoin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="261"/>
+        <location filename="../../ui/incident_form.py" line="253"/>
         <source>A payment app (like PayPal or Cash App)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="262"/>
+        <location filename="../../ui/incident_form.py" line="254"/>
         <source>Something else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="269"/>
+        <location filename="../../ui/incident_form.py" line="261"/>
         <source>How did they want it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="271"/>
-        <location filename="../../ui/incident_form.py" line="273"/>
+        <location filename="../../ui/incident_form.py" line="263"/>
+        <location filename="../../ui/incident_form.py" line="265"/>
         <source>Bank account details they gave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="271"/>
+        <location filename="../../ui/incident_form.py" line="263"/>
         <source>Account name and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="267"/>
+        <location filename="../../ui/incident_form.py" line="269"/>
+        <source>Gift cards they asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="267"/>
+        <source>Which cards, and how much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="271"/>
+        <source>Crypto wallet addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="271"/>
+        <source>Copy and paste the whole address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="273"/>
+        <source>Crypto wallet addresses (one on each line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/incident_form.py" line="275"/>
         <location filename="../../ui/incident_form.py" line="277"/>
-        <source>Gift cards they asked for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="275"/>
-        <source>Which cards, and how much</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="279"/>
-        <source>Crypto wallet addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="279"/>
-        <source>Copy and paste the whole address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="281"/>
-        <source>Crypto wallet addresses (one on each line)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="283"/>
-        <location filename="../../ui/incident_form.py" line="285"/>
         <source>Payment app names or handles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="283"/>
+        <location filename="../../ui/incident_form.py" line="275"/>
         <source>For example: PayPal, name@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="286"/>
-        <location filename="../../ui/incident_form.py" line="287"/>
+        <location filename="../../ui/incident_form.py" line="278"/>
+        <location filename="../../ui/incident_form.py" line="279"/>
         <source>Did they ask for more pictures or videos?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="288"/>
+        <location filename="../../ui/incident_form.py" line="280"/>
         <source>Anything else they asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="289"/>
+        <location filename="../../ui/incident_form.py" line="281"/>
         <source>Anything else they asked for?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="291"/>
+        <location filename="../../ui/incident_form.py" line="283"/>
         <source>What has happened since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="294"/>
+        <location filename="../../ui/incident_form.py" line="286"/>
         <source>It is OK if you paid or sent something. You are not in trouble.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="296"/>
-        <location filename="../../ui/incident_form.py" line="297"/>
+        <location filename="../../ui/incident_form.py" line="288"/>
+        <location filename="../../ui/incident_form.py" line="289"/>
         <source>Did you pay anything?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="298"/>
+        <location filename="../../ui/incident_form.py" line="290"/>
         <source>How much you paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="298"/>
+        <location filename="../../ui/incident_form.py" line="290"/>
         <source>Amount and currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="301"/>
+        <location filename="../../ui/incident_form.py" line="293"/>
         <source>How you paid and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="301"/>
+        <location filename="../../ui/incident_form.py" line="293"/>
         <source>For example: 2 gift cards on 21 November</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="303"/>
+        <location filename="../../ui/incident_form.py" line="295"/>
         <source>How, and when?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="304"/>
+        <location filename="../../ui/incident_form.py" line="296"/>
         <source>Have they shared anything?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="305"/>
+        <location filename="../../ui/incident_form.py" line="297"/>
         <source>Have they shared anything, or said they did?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="307"/>
+        <location filename="../../ui/incident_form.py" line="299"/>
         <source>Where it was shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="307"/>
+        <location filename="../../ui/incident_form.py" line="299"/>
         <source>Where, and who with (links if you have them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="309"/>
+        <location filename="../../ui/incident_form.py" line="301"/>
         <source>Where?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="311"/>
+        <location filename="../../ui/incident_form.py" line="303"/>
         <source>In your own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="313"/>
+        <location filename="../../ui/incident_form.py" line="305"/>
         <source>What happened, in your own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="314"/>
+        <location filename="../../ui/incident_form.py" line="306"/>
         <source>Write what happened, in any order. Short is fine.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,52 +289,52 @@
 <context>
     <name>AdultCard</name>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="47"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="46"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="47"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="46"/>
         <source>Call {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="48"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="47"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="48"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="47"/>
         <source>Send {name} a text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="49"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="48"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="49"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="48"/>
         <source>Email {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="59"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="58"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="60"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="59"/>
         <source>Copy {name}&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="61"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="60"/>
         <source>Copy the name, number and email, to paste somewhere else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="70"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="69"/>
         <source>Copied {name}&apos;s details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,22 +342,22 @@
 <context>
     <name>AdultRow</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="250"/>
+        <location filename="../../ui/family_forms.py" line="209"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="251"/>
+        <location filename="../../ui/family_forms.py" line="210"/>
         <source>Edit {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="253"/>
+        <location filename="../../ui/family_forms.py" line="212"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="254"/>
+        <location filename="../../ui/family_forms.py" line="213"/>
         <source>Remove {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,132 +365,132 @@
 <context>
     <name>AlertChannelEditor</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="414"/>
+        <location filename="../../ui/family_forms.py" line="373"/>
         <source>If you connect an alert, the young person gets a button that sends you one short message. It is only sent when they press it and confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="422"/>
+        <location filename="../../ui/family_forms.py" line="381"/>
         <source>The young person&apos;s first name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="426"/>
+        <location filename="../../ui/family_forms.py" line="385"/>
         <source>For example: Mum and Dad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="429"/>
+        <location filename="../../ui/family_forms.py" line="388"/>
         <source>Who gets the alert:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="431"/>
+        <location filename="../../ui/family_forms.py" line="390"/>
         <source>The young person sees this before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="438"/>
+        <location filename="../../ui/family_forms.py" line="397"/>
         <source>No alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="439"/>
+        <location filename="../../ui/family_forms.py" line="398"/>
         <source>ntfy (a free phone app for alerts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="440"/>
+        <location filename="../../ui/family_forms.py" line="399"/>
         <source>A web address that accepts messages (webhook)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="450"/>
+        <location filename="../../ui/family_forms.py" line="409"/>
         <source>Install the ntfy app on your phone and subscribe to a long topic name that nobody could guess: anyone who knows the name can read the alerts. Paste the topic address here, for example https://ntfy.sh/your-long-secret-name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="458"/>
+        <location filename="../../ui/family_forms.py" line="417"/>
         <source>SafeHelper sends the message as {&quot;text&quot;: &quot;...&quot;} to this address. Chat apps call this an incoming webhook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="468"/>
+        <location filename="../../ui/family_forms.py" line="427"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="470"/>
+        <location filename="../../ui/family_forms.py" line="429"/>
         <source>Kept in this computer&apos;s keyring, not in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="475"/>
+        <location filename="../../ui/family_forms.py" line="434"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="476"/>
+        <location filename="../../ui/family_forms.py" line="435"/>
         <source>Save the alert settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="478"/>
+        <location filename="../../ui/family_forms.py" line="437"/>
         <source>Send a test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="479"/>
+        <location filename="../../ui/family_forms.py" line="438"/>
         <source>Send a test alert now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="480"/>
+        <location filename="../../ui/family_forms.py" line="439"/>
         <source>Sends a test message that says nobody needs help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="518"/>
+        <location filename="../../ui/family_forms.py" line="477"/>
         <source>Saved. Paste a new address to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="531"/>
+        <location filename="../../ui/family_forms.py" line="490"/>
         <source>(name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="532"/>
+        <location filename="../../ui/family_forms.py" line="491"/>
         <source>The alert says exactly: “{message}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="555"/>
+        <location filename="../../ui/family_forms.py" line="514"/>
         <source>Please paste the alert address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="563"/>
+        <location filename="../../ui/family_forms.py" line="522"/>
         <source>Saved. Nothing has been sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="572"/>
+        <location filename="../../ui/family_forms.py" line="531"/>
         <source>Please choose ntfy or a webhook first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="575"/>
+        <location filename="../../ui/family_forms.py" line="534"/>
         <source>Sending a test…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="583"/>
+        <location filename="../../ui/family_forms.py" line="542"/>
         <source>Test sent. Check that it arrived on the phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="587"/>
+        <location filename="../../ui/family_forms.py" line="546"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -602,52 +602,52 @@
 <context>
     <name>AppearanceForm</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="125"/>
+        <location filename="../../ui/family_forms.py" line="84"/>
         <source>Country:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="127"/>
+        <location filename="../../ui/family_forms.py" line="86"/>
         <source>This chooses the emergency number and helplines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="137"/>
+        <location filename="../../ui/family_forms.py" line="96"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="139"/>
+        <location filename="../../ui/family_forms.py" line="98"/>
         <source>A new language shows the next time SafeHelper opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="145"/>
+        <location filename="../../ui/family_forms.py" line="104"/>
         <source>{percent} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="146"/>
+        <location filename="../../ui/family_forms.py" line="105"/>
         <source>Text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="150"/>
+        <location filename="../../ui/family_forms.py" line="109"/>
         <source>Same as this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="151"/>
+        <location filename="../../ui/family_forms.py" line="110"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="152"/>
+        <location filename="../../ui/family_forms.py" line="111"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="156"/>
+        <location filename="../../ui/family_forms.py" line="115"/>
         <source>Colours:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,13 +655,13 @@
 <context>
     <name>AutostartForm</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="196"/>
-        <location filename="../../ui/family_forms.py" line="197"/>
+        <location filename="../../ui/family_forms.py" line="155"/>
+        <location filename="../../ui/family_forms.py" line="156"/>
         <source>Start SafeHelper when this computer starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="202"/>
+        <location filename="../../ui/family_forms.py" line="161"/>
         <source>It opens when you sign in, so it is ready if it is needed. You can turn this off here at any time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,13 +687,13 @@
 <context>
     <name>ComingSoonPage</name>
     <message>
-        <location filename="../../ui/coming_soon.py" line="19"/>
+        <location filename="../../ui/coming_soon.py" line="20"/>
         <source>This part of SafeHelper is coming soon. If you need help now, a helpline or the police can help you today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coming_soon.py" line="24"/>
         <location filename="../../ui/coming_soon.py" line="25"/>
+        <location filename="../../ui/coming_soon.py" line="26"/>
         <source>Show me who I can call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,24 +961,772 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/error_text.py" line="21"/>
+        <source>the disk is full. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="22"/>
+        <source>permission was refused. Try a folder you own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="25"/>
+        <source>that disk is read-only. Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="26"/>
+        <source>the folder does not exist any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="27"/>
+        <source>{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="28"/>
+        <source>an unexpected error from the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="29"/>
+        <source>SafeHelper could not create its folder {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="32"/>
+        <source>SafeHelper could not save {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="33"/>
+        <source>SafeHelper will not delete {folder}: it is not its own folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="36"/>
+        <source>SafeHelper could not delete {folder}: {reason} Close other programs that may be using it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="41"/>
+        <source>SafeHelper could not set itself to start with the computer: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="44"/>
+        <source>SafeHelper could not stop itself starting with the computer: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="47"/>
+        <source>Starting with Windows can only be set on Windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="50"/>
+        <source>{name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="51"/>
+        <source>It is larger than 50 MB, which is far bigger than a screenshot, so it was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="55"/>
+        <source>It is far too large (over 100 megapixels) to be a screenshot, so it was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="59"/>
+        <source>It is not a picture SafeHelper can read, so it was not added. SafeHelper takes PNG, JPEG, WebP, GIF and BMP pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="64"/>
+        <source>The picture is damaged or cut off, so it was not added. If you still have the original, try adding that instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="69"/>
+        <source>It is a HEIC photo (the iPhone photo format), which SafeHelper cannot read. Save a copy as JPEG and add that: on Windows, open it in Photos and choose Save as; on a Mac, open it in Preview and choose File, Export, JPEG. On an iPhone, Settings, Camera, Formats, Most Compatible makes new photos JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="76"/>
+        <source>The file is empty, so it was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="77"/>
+        <source>It is not a file, so it was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="78"/>
+        <source>It is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="79"/>
+        <source>It could not be found. Was it moved or renamed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="82"/>
+        <source>It could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="83"/>
+        <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="86"/>
+        <source>The system keyring did not keep the locker&apos;s key. Please protect the locker with a passphrase instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="91"/>
+        <source>This computer has no system keyring to open the locker with. Use your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="95"/>
+        <source>This computer&apos;s keyring does not have the key for this locker (was the locker copied from another computer or account?). Use your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="100"/>
+        <source>The key in this computer&apos;s keyring does not fit this locker. Use your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="104"/>
+        <source>Please choose a passphrase of at least {count} characters. A short sentence is easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="109"/>
+        <source>The locker&apos;s passphrase settings are damaged, so the passphrase cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="113"/>
+        <source>The saved details of what happened could not be read. They may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="116"/>
+        <source>None of the chosen items are in the locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="119"/>
+        <source>The locker&apos;s records do not match its items. Use &quot;Check my locker&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="122"/>
+        <source>There is no item {item} in the locker. Leave out --item to export everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="125"/>
+        <source>The folder {folder} does not exist. Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="128"/>
+        <source>Picture {number} in the locker does not match its fingerprint. Use &quot;Check my locker&quot; to find out more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="133"/>
+        <source>The evidence pack could not be saved in {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="136"/>
+        <source>A phone number can only have digits, spaces, brackets, dashes and a + at the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="140"/>
+        <source>That phone number does not look complete. Please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="143"/>
+        <source>That email address does not look right. It should look like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="146"/>
+        <source>Please type their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="147"/>
+        <source>Please keep names under {count} letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="148"/>
+        <source>Please add a phone number or an email address, so they can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="151"/>
+        <source>SafeHelper keeps up to {count} trusted adults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="154"/>
+        <source>This computer has no safe place for keys (no system keyring was found). Please protect the locker with a passphrase instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="159"/>
+        <source>The system keyring is locked or not answering. Unlock it (sign in again) or use a passphrase instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="164"/>
+        <source>The system keyring is locked or not answering. Unlock it (sign in again) or use your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="169"/>
+        <source>The system keyring is locked or not answering, so the key could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="172"/>
+        <source>Please type the young person&apos;s first name for the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="175"/>
+        <source>Please use a first name under {count} letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="178"/>
+        <source>Please paste the alert address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="179"/>
+        <source>That is not a web address. It should start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="182"/>
+        <source>Please use an address that starts with https://, so the message is sent privately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="186"/>
+        <source>The alert service did not answer in time, so SafeHelper can&apos;t tell if the message arrived. Press Try again, or call or text them yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="191"/>
+        <source>SafeHelper could not reach the alert service. Check that this computer is online, then press Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="196"/>
+        <source>The alert address points somewhere else, so nothing was sent. Ask the person who set it up to check it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="201"/>
+        <source>The alert service did not accept the address (error {status}), so nothing was sent. Ask the person who set it up to check it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="206"/>
+        <source>The alert service has a problem right now (error {status}), so nothing was sent. Press Try again in a minute, or call or text them yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="211"/>
+        <source>Please choose ntfy or a webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="212"/>
+        <source>This computer has no safe place to keep the alert address (no system keyring), so the alert can&apos;t be set up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="217"/>
+        <source>A part of SafeHelper is missing ({name}). Please reinstall SafeHelper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="220"/>
+        <source>{name} is damaged (line {line}: {detail}). Please reinstall SafeHelper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="223"/>
+        <source>The helpline signing key is damaged. Please reinstall SafeHelper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="226"/>
+        <source>The helpline signing key is not an Ed25519 key. Please reinstall SafeHelper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="229"/>
+        <source>The helpline list&apos;s signature is not readable, so it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="232"/>
+        <source>The helpline list is not signed by SafeHelper, so it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="235"/>
+        <source>The update address must start with https://. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="238"/>
+        <source>The update server answered with an error ({status}). Nothing was changed; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="243"/>
+        <source>The downloaded file is too big to be a helpline list. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="246"/>
+        <source>The update took too long, so it was stopped. Nothing was changed; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="250"/>
+        <source>Could not reach the update server. Check the internet connection and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="255"/>
+        <source>No update address is set. Use: safehelper helplines update --url https://...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="258"/>
+        <source>You already have the newest helpline list (version {version}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="262"/>
+        <source>The pack is not intact: it has an entry with an unsafe name ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="265"/>
+        <source>The pack is not intact: {name} appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="268"/>
+        <source>The pack is not intact: {name} is a link, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="271"/>
+        <source>The pack is not intact: {name} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="272"/>
+        <source>The pack is not intact: {name} is damaged or was changed ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="275"/>
+        <source>The pack is not intact: line {line} of {file} is not in sha256sum format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="278"/>
+        <source>The pack is not intact: {name} is listed twice in {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="281"/>
+        <source>The pack is not intact: {file} is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="284"/>
+        <source>The pack is not intact: {file} is not a SafeHelper pack manifest ({format}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="287"/>
+        <source>The pack is not intact: {file} has no items list or no chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="290"/>
+        <source>The pack is not intact: item {position} in {file} has no file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="293"/>
+        <source>The pack is not intact: item {position} in {file} names a file outside {folder}/ or with a wrong name: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="298"/>
+        <source>The pack is not intact: {name} is listed in {file} but is missing from the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="301"/>
+        <source>The pack is not intact: {name} is not numbered {position} as its place in the list says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="305"/>
+        <source>The pack is not intact: {name} is {size} bytes, but {file} says {listed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="308"/>
+        <source>The pack is not intact: {name} does not match its SHA-256 in {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="311"/>
+        <source>The pack is not intact: {name} has no readable capture time in {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="314"/>
+        <source>The pack is not intact: {name}: its name does not carry its capture time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="317"/>
+        <source>The pack is not intact: {name}: its name does not match its type ({media_type}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="320"/>
+        <source>The pack is not intact: {file} lists no chain records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="323"/>
+        <source>The pack is not intact: chain record {position} is missing or out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="326"/>
+        <source>The pack is not intact: chain record {position} has no valid hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="329"/>
+        <source>The pack is not intact: two chain records have the same hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="332"/>
+        <source>The pack is not intact: the chain should have {expected} records, but lists {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="336"/>
+        <source>The pack is not intact: the chain head is not the hash of the last record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="339"/>
+        <source>The pack is not intact: {name} has no chain record in {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="342"/>
+        <source>The pack is not intact: {name}: its chain record number is not in the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="345"/>
+        <source>The pack is not intact: {name}: its chain hash is not the one listed for record {seq}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="349"/>
+        <source>The pack is not intact: {name}: its chain record was changed (not the exact saved form).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="353"/>
+        <source>The pack is not intact: {name}: its chain record does not produce its chain hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="357"/>
+        <source>The pack is not intact: {name}: its chain record is not the record that saved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="361"/>
+        <source>The pack is not intact: {name}: its chain record is for a different item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="364"/>
+        <source>The pack is not intact: {name}: its {key} differs from the one saved in the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="368"/>
+        <source>The pack is not intact: {name}: its chain record has no readable time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="371"/>
+        <source>The pack is not intact: {name}: its capture time differs from the one saved in the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="375"/>
+        <source>The pack is not intact: it is not a ZIP file, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="378"/>
+        <source>The pack is not intact: {name} is in the pack but not listed in {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="381"/>
+        <source>The pack is not intact: item {position} in {file} is not a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="384"/>
+        <source>The pack is not intact: {name} is out of time order in {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="387"/>
+        <source>The pack is not intact: {file} says {expected} items but lists {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="390"/>
+        <source>There is no file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="391"/>
+        <source>SafeHelper&apos;s guidance has nothing called {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="394"/>
+        <source>SafeHelper has no question called {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="397"/>
+        <source>{file} is not valid: {entry}, field {field} (at {location}): {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="400"/>
+        <source>{file} is missing. Please reinstall SafeHelper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="403"/>
+        <source>{file} is not valid JSON (line {line}: {detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="406"/>
+        <source>it is not readable text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="407"/>
+        <source>the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="408"/>
+        <source>(the whole entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="409"/>
+        <source>item &apos;{id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="410"/>
+        <source>item number {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="411"/>
+        <source>service &apos;{id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="412"/>
+        <source>service number {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="413"/>
+        <source>this id appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="414"/>
+        <source>expected &apos;{expected}&apos;, found &apos;{found}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="415"/>
+        <source>a platform with id {id} is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="416"/>
+        <source>unknown platform {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="417"/>
+        <source>it is not a known time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="418"/>
+        <source>min is above max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="419"/>
+        <source>it opens and closes at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="420"/>
+        <source>it names an unknown service &apos;{id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="421"/>
+        <source>The saved helpline update is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="424"/>
+        <source>{path} is a folder. Give a file name ending in .zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="427"/>
+        <source>{country} is not a two-letter country code, like NZ or GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="430"/>
+        <source>SafeHelper has no guide for {platform}. Choose one of: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="433"/>
+        <source>This locker needs its passphrase. Run the command in a terminal to type it, or set {variable} (for automation only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="438"/>
+        <source>A new passphrase is needed. Run the command in a terminal to type it, or set {variable} (for automation only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="443"/>
+        <source>The two passphrases were not the same. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="446"/>
+        <source>This computer has no safe place for keys (no system keyring was found). The locker needs a passphrase instead: run &apos;safehelper locker init --passphrase&apos; in a terminal, or set {variable} (for automation only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="452"/>
+        <source>No files were found to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="453"/>
+        <source>This locker has no way to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="454"/>
+        <source>There is already an evidence locker here. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="457"/>
+        <source>This locker has no passphrase. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="460"/>
+        <source>SafeHelper could not prepare the picture for saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="463"/>
+        <source>Something went wrong. Nothing you saved is lost. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvidenceGuide</name>
     <message>
-        <location filename="../../ui/locker_view.py" line="206"/>
+        <location filename="../../ui/locker_view.py" line="192"/>
         <source>What should I save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="216"/>
+        <location filename="../../ui/locker_view.py" line="202"/>
         <source>Got it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="217"/>
+        <location filename="../../ui/locker_view.py" line="203"/>
         <source>Got it: hide this advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="218"/>
+        <location filename="../../ui/locker_view.py" line="204"/>
         <source>Hide this advice. &quot;What should I save?&quot; brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,172 +1734,172 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="112"/>
+        <location filename="../../ui/export_dialog.py" line="100"/>
         <source>Something went wrong, so the pack was not saved. Your evidence is still safe in the locker. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="146"/>
+        <location filename="../../ui/export_dialog.py" line="134"/>
         <source>Save a pack for the police</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="161"/>
+        <location filename="../../ui/export_dialog.py" line="149"/>
         <source>Save your evidence as one file for the police.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="166"/>
+        <location filename="../../ui/export_dialog.py" line="154"/>
         <source>The pack will have your saved picture, what you wrote about what happened, and a report the police can print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="171"/>
+        <location filename="../../ui/export_dialog.py" line="159"/>
         <source>The pack will have your %1 saved pictures, what you wrote about what happened, and a report the police can print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="182"/>
+        <location filename="../../ui/export_dialog.py" line="170"/>
         <source>This file is not locked with a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="187"/>
+        <location filename="../../ui/export_dialog.py" line="175"/>
         <source>Anyone who gets the file can see your screenshots and what you wrote. Keep it somewhere safe. Give it only to the police, or to someone who is helping you. Do not save it in a folder that uploads to the internet, like OneDrive, iCloud, Dropbox or Google Drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="206"/>
+        <location filename="../../ui/export_dialog.py" line="194"/>
         <source>How much of the pack is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="213"/>
+        <location filename="../../ui/export_dialog.py" line="201"/>
         <source>Show the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="214"/>
+        <location filename="../../ui/export_dialog.py" line="202"/>
         <source>Show the saved pack in its folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="215"/>
+        <location filename="../../ui/export_dialog.py" line="203"/>
         <source>Open the folder the pack was saved in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="219"/>
+        <location filename="../../ui/export_dialog.py" line="207"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="220"/>
+        <location filename="../../ui/export_dialog.py" line="208"/>
         <source>Stop saving the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="221"/>
+        <location filename="../../ui/export_dialog.py" line="209"/>
         <source>Stop. Nothing is left half-saved. (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="225"/>
+        <location filename="../../ui/export_dialog.py" line="213"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="226"/>
+        <location filename="../../ui/export_dialog.py" line="214"/>
         <source>Close this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="227"/>
+        <location filename="../../ui/export_dialog.py" line="215"/>
         <source>Close without saving a pack (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="230"/>
+        <location filename="../../ui/export_dialog.py" line="218"/>
         <source>Choose where to save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="232"/>
+        <location filename="../../ui/export_dialog.py" line="220"/>
         <source>Choose where to save the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="233"/>
+        <location filename="../../ui/export_dialog.py" line="221"/>
         <source>Pick a folder and a name, then the pack is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="240"/>
+        <location filename="../../ui/export_dialog.py" line="228"/>
         <source>There is nothing in the locker to save yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="273"/>
+        <location filename="../../ui/export_dialog.py" line="261"/>
         <source>Save the pack for the police</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="282"/>
+        <location filename="../../ui/export_dialog.py" line="270"/>
         <source>This folder uploads to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="284"/>
+        <location filename="../../ui/export_dialog.py" line="272"/>
         <source>This folder is synced with %1. The pack would be copied to the internet, where it is not locked with a password. It is safer to choose a folder that is only on this computer, or a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="288"/>
+        <location filename="../../ui/export_dialog.py" line="276"/>
         <source>Save it there anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="290"/>
+        <location filename="../../ui/export_dialog.py" line="278"/>
         <source>Nothing was saved. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="299"/>
+        <location filename="../../ui/export_dialog.py" line="283"/>
         <source>Choose another folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="323"/>
+        <location filename="../../ui/export_dialog.py" line="304"/>
         <source>Saving the pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="335"/>
+        <location filename="../../ui/export_dialog.py" line="316"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="341"/>
+        <location filename="../../ui/export_dialog.py" line="322"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="357"/>
+        <location filename="../../ui/export_dialog.py" line="338"/>
         <source>Stopped. No pack was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="362"/>
+        <location filename="../../ui/export_dialog.py" line="343"/>
         <source>Saved: %1. Keep it safe, and give it only to the police or someone helping you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="367"/>
+        <location filename="../../ui/export_dialog.py" line="348"/>
         <source>Save another copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="372"/>
+        <location filename="../../ui/export_dialog.py" line="353"/>
         <source>No pack was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,53 +1907,53 @@
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../../ui/family_page.py" line="21"/>
+        <location filename="../../ui/family_page.py" line="22"/>
         <source>Get SafeHelper ready for your family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_page.py" line="25"/>
+        <location filename="../../ui/family_page.py" line="26"/>
         <source>Set it up now, before anything happens, so that on a bad day it is already here and points to people your child trusts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_page.py" line="34"/>
+        <location filename="../../ui/family_page.py" line="35"/>
         <source>All settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_page.py" line="35"/>
+        <location filename="../../ui/family_page.py" line="36"/>
         <source>Open all settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_page.py" line="48"/>
+        <location filename="../../ui/family_page.py" line="49"/>
         <source>If your child tells you something has happened: stay calm, thank them for telling you, and follow the steps together. The person who did this is to blame, not your child.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_page.py" line="55"/>
         <location filename="../../ui/family_page.py" line="56"/>
+        <location filename="../../ui/family_page.py" line="57"/>
         <source>Read the parents&apos; guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_page.py" line="61"/>
+        <location filename="../../ui/family_page.py" line="62"/>
         <source>Trusted adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_page.py" line="64"/>
+        <location filename="../../ui/family_page.py" line="65"/>
         <source>Your child sees these people with buttons to call, text or email them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_page.py" line="81"/>
+        <location filename="../../ui/family_page.py" line="82"/>
         <source>Run setup again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_page.py" line="81"/>
+        <location filename="../../ui/family_page.py" line="82"/>
         <source>Start setup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,57 +2029,57 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home.py" line="56"/>
+        <location filename="../../ui/home.py" line="57"/>
         <source>Choose what you need right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="59"/>
+        <location filename="../../ui/home.py" line="60"/>
         <source>You are not in trouble. This is not your fault. You can hide this app at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="70"/>
+        <location filename="../../ui/home.py" line="71"/>
         <source>Someone is threatening me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="71"/>
+        <location filename="../../ui/home.py" line="72"/>
         <source>We&apos;ll go through what to do, one step at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="75"/>
+        <location filename="../../ui/home.py" line="76"/>
         <source>Save evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="76"/>
+        <location filename="../../ui/home.py" line="77"/>
         <source>Keep proof of the threats, safe and private on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="78"/>
+        <location filename="../../ui/home.py" line="79"/>
         <source>Get help now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="78"/>
+        <location filename="../../ui/home.py" line="79"/>
         <source>Talk to a helpline or the police, today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="81"/>
+        <location filename="../../ui/home.py" line="82"/>
         <source>Set up for my family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="82"/>
+        <location filename="../../ui/home.py" line="83"/>
         <source>For parents and carers: get SafeHelper ready before it&apos;s needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="96"/>
+        <location filename="../../ui/home.py" line="97"/>
         <source>Everything stays on this computer. Nothing is sent anywhere unless you press a button that says so.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1339,124 +2087,124 @@
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../ui/incident_form.py" line="102"/>
+        <location filename="../../ui/incident_form.py" line="94"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="110"/>
+        <location filename="../../ui/incident_form.py" line="102"/>
         <source>Write down what happened, as much as you can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="127"/>
+        <location filename="../../ui/incident_form.py" line="119"/>
         <source>Every question is optional. Skip anything you don&apos;t know or don&apos;t want to write. It stays locked in your evidence locker on this computer. It is only shared if you export a pack for the police.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="150"/>
-        <location filename="../../ui/incident_form.py" line="181"/>
+        <location filename="../../ui/incident_form.py" line="142"/>
+        <location filename="../../ui/incident_form.py" line="173"/>
         <source>Help me remember: show questions police ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="152"/>
+        <location filename="../../ui/incident_form.py" line="144"/>
         <source>Help me remember</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="153"/>
+        <location filename="../../ui/incident_form.py" line="145"/>
         <source>Show or hide the list of questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="164"/>
+        <location filename="../../ui/incident_form.py" line="156"/>
         <source>Go to the question this is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="179"/>
+        <location filename="../../ui/incident_form.py" line="171"/>
         <source>Hide the questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="201"/>
+        <location filename="../../ui/incident_form.py" line="193"/>
         <source>I&apos;d rather not say, or skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="202"/>
+        <location filename="../../ui/incident_form.py" line="194"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="203"/>
+        <location filename="../../ui/incident_form.py" line="195"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="204"/>
+        <location filename="../../ui/incident_form.py" line="196"/>
         <source>I&apos;m not sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="346"/>
+        <location filename="../../ui/incident_form.py" line="338"/>
         <source>Copy a summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="347"/>
+        <location filename="../../ui/incident_form.py" line="339"/>
         <source>Copy a short summary for a police form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="349"/>
+        <location filename="../../ui/incident_form.py" line="341"/>
         <source>Copy the answers as short text, to paste into a police or helpline form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="353"/>
+        <location filename="../../ui/incident_form.py" line="345"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="355"/>
+        <location filename="../../ui/incident_form.py" line="347"/>
         <source>Save what you wrote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="356"/>
+        <location filename="../../ui/incident_form.py" line="348"/>
         <source>Save, locked in your evidence locker (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="359"/>
+        <location filename="../../ui/incident_form.py" line="351"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="360"/>
+        <location filename="../../ui/incident_form.py" line="352"/>
         <source>Save and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="361"/>
+        <location filename="../../ui/incident_form.py" line="353"/>
         <source>Close this form. What you wrote is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="453"/>
-        <location filename="../../ui/incident_form.py" line="460"/>
+        <location filename="../../ui/incident_form.py" line="445"/>
+        <location filename="../../ui/incident_form.py" line="452"/>
         <source>Saved. It is locked in your evidence locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="469"/>
+        <location filename="../../ui/incident_form.py" line="461"/>
         <source>Copied. Paste it into the form with Ctrl+V.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="521"/>
+        <location filename="../../ui/incident_form.py" line="513"/>
         <source>Press Close again to close without saving.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1464,179 +2212,179 @@
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../ui/item_detail.py" line="106"/>
+        <location filename="../../ui/item_detail.py" line="105"/>
         <source>Back to all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="107"/>
+        <location filename="../../ui/item_detail.py" line="106"/>
         <source>Back to all saved pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="108"/>
+        <location filename="../../ui/item_detail.py" line="107"/>
         <source>Back to all saved pictures (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="114"/>
+        <location filename="../../ui/item_detail.py" line="113"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="115"/>
+        <location filename="../../ui/item_detail.py" line="114"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="116"/>
+        <location filename="../../ui/item_detail.py" line="115"/>
         <source>App or site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="117"/>
+        <location filename="../../ui/item_detail.py" line="116"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="118"/>
+        <location filename="../../ui/item_detail.py" line="117"/>
         <source>File name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="119"/>
+        <location filename="../../ui/item_detail.py" line="118"/>
         <source>Date in the photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="120"/>
+        <location filename="../../ui/item_detail.py" line="119"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="121"/>
+        <location filename="../../ui/item_detail.py" line="120"/>
         <source>Covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="134"/>
+        <location filename="../../ui/item_detail.py" line="133"/>
         <source>SHA-256 fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="135"/>
+        <location filename="../../ui/item_detail.py" line="134"/>
         <source>SHA-256 fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="139"/>
+        <location filename="../../ui/item_detail.py" line="138"/>
         <source>The fingerprint proves this picture has not changed since it was saved. It does not prove that what it shows is real.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="147"/>
+        <location filename="../../ui/item_detail.py" line="146"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="149"/>
+        <location filename="../../ui/item_detail.py" line="148"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="153"/>
+        <location filename="../../ui/item_detail.py" line="152"/>
         <source>Save note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="154"/>
+        <location filename="../../ui/item_detail.py" line="153"/>
         <source>Save the changed note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="156"/>
+        <location filename="../../ui/item_detail.py" line="155"/>
         <source>Save the changed note. The old note is kept in the locker&apos;s record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="162"/>
-        <location filename="../../ui/item_detail.py" line="283"/>
+        <location filename="../../ui/item_detail.py" line="161"/>
+        <location filename="../../ui/item_detail.py" line="282"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="163"/>
+        <location filename="../../ui/item_detail.py" line="162"/>
         <source>Delete this picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="165"/>
+        <location filename="../../ui/item_detail.py" line="164"/>
         <source>Move this picture to the deleted list. You can bring it back (Delete key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="167"/>
+        <location filename="../../ui/item_detail.py" line="166"/>
         <source>Bring back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="168"/>
+        <location filename="../../ui/item_detail.py" line="167"/>
         <source>Bring this picture back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="169"/>
+        <location filename="../../ui/item_detail.py" line="168"/>
         <source>Take this picture out of the deleted list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="170"/>
-        <location filename="../../ui/item_detail.py" line="317"/>
+        <location filename="../../ui/item_detail.py" line="169"/>
+        <location filename="../../ui/item_detail.py" line="316"/>
         <source>Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="171"/>
+        <location filename="../../ui/item_detail.py" line="170"/>
         <source>Delete this picture for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="173"/>
+        <location filename="../../ui/item_detail.py" line="172"/>
         <source>Erase this picture for good. This cannot be undone (Shift+Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="217"/>
+        <location filename="../../ui/item_detail.py" line="216"/>
         <source>%1 (%2, UTC%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="232"/>
+        <location filename="../../ui/item_detail.py" line="231"/>
         <source>Yes, part was covered before saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="232"/>
+        <location filename="../../ui/item_detail.py" line="231"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="278"/>
+        <location filename="../../ui/item_detail.py" line="277"/>
         <source>Delete this picture?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="280"/>
+        <location filename="../../ui/item_detail.py" line="279"/>
         <source>It moves to the deleted list. You can bring it back later. The locker keeps a record that it was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="312"/>
+        <location filename="../../ui/item_detail.py" line="311"/>
         <source>Delete this picture for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="314"/>
+        <location filename="../../ui/item_detail.py" line="313"/>
         <source>This cannot be undone. The picture will be erased from the locker and cannot be given to the police later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1644,17 +2392,17 @@
 <context>
     <name>Locker</name>
     <message>
-        <location filename="../../ui/item_detail.py" line="39"/>
+        <location filename="../../ui/item_detail.py" line="38"/>
         <source>Screenshot taken by SafeHelper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="41"/>
+        <location filename="../../ui/item_detail.py" line="40"/>
         <source>Pasted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="42"/>
+        <location filename="../../ui/item_detail.py" line="41"/>
         <source>Added from a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1664,12 +2412,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="172"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="183"/>
+        <location filename="../../ui/locker_view.py" line="169"/>
         <source>Choose screenshots to add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1712,361 +2455,361 @@
 <context>
     <name>LockerPage</name>
     <message>
-        <location filename="../../ui/locker_view.py" line="273"/>
+        <location filename="../../ui/locker_view.py" line="259"/>
         <source>Save proof of the threats, safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="342"/>
+        <location filename="../../ui/locker_view.py" line="328"/>
         <source>Save a screenshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="343"/>
+        <location filename="../../ui/locker_view.py" line="329"/>
         <source>Save a screenshot of the whole screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="345"/>
+        <location filename="../../ui/locker_view.py" line="331"/>
         <source>SafeHelper hides, takes a picture of the screen, and comes back (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="350"/>
+        <location filename="../../ui/locker_view.py" line="336"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="351"/>
+        <location filename="../../ui/locker_view.py" line="337"/>
         <source>In 3 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="352"/>
+        <location filename="../../ui/locker_view.py" line="338"/>
         <source>In 10 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="353"/>
+        <location filename="../../ui/locker_view.py" line="339"/>
         <source>When to take the screenshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="354"/>
+        <location filename="../../ui/locker_view.py" line="340"/>
         <source>Wait a little, so you can bring the chat to the front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="356"/>
-        <location filename="../../ui/locker_view.py" line="514"/>
+        <location filename="../../ui/locker_view.py" line="342"/>
+        <location filename="../../ui/locker_view.py" line="500"/>
         <source>Paste a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="357"/>
-        <location filename="../../ui/locker_view.py" line="515"/>
+        <location filename="../../ui/locker_view.py" line="343"/>
+        <location filename="../../ui/locker_view.py" line="501"/>
         <source>Paste a picture you copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="359"/>
+        <location filename="../../ui/locker_view.py" line="345"/>
         <source>Save a screenshot you copied with your computer&apos;s screenshot tool (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="363"/>
+        <location filename="../../ui/locker_view.py" line="349"/>
         <source>Choose files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="364"/>
+        <location filename="../../ui/locker_view.py" line="350"/>
         <source>Choose picture files to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="366"/>
+        <location filename="../../ui/locker_view.py" line="352"/>
         <source>Add screenshots saved as files, for example from your phone (%1). You can also drag files or a folder here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="377"/>
+        <location filename="../../ui/locker_view.py" line="363"/>
         <source>Nothing is saved yet. When you save a screenshot, it shows up here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="405"/>
+        <location filename="../../ui/locker_view.py" line="391"/>
         <source>Saved pictures, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="406"/>
+        <location filename="../../ui/locker_view.py" line="392"/>
         <source>Press Enter to open the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="418"/>
+        <location filename="../../ui/locker_view.py" line="404"/>
         <source>What should I save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="419"/>
+        <location filename="../../ui/locker_view.py" line="405"/>
         <source>What should I save? Show the advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="420"/>
+        <location filename="../../ui/locker_view.py" line="406"/>
         <source>What to save, and what never to save (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="424"/>
+        <location filename="../../ui/locker_view.py" line="410"/>
         <source>Check everything is intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="425"/>
+        <location filename="../../ui/locker_view.py" line="411"/>
         <source>Check everything in the locker is intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="426"/>
+        <location filename="../../ui/locker_view.py" line="412"/>
         <source>Check that no saved picture was changed or damaged (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="429"/>
+        <location filename="../../ui/locker_view.py" line="415"/>
         <source>Incident details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="430"/>
+        <location filename="../../ui/locker_view.py" line="416"/>
         <source>Write down the incident details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="431"/>
+        <location filename="../../ui/locker_view.py" line="417"/>
         <source>Write down what happened, who, and when (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="434"/>
+        <location filename="../../ui/locker_view.py" line="420"/>
         <source>Export for police</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="435"/>
+        <location filename="../../ui/locker_view.py" line="421"/>
         <source>Export the evidence for the police</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="436"/>
+        <location filename="../../ui/locker_view.py" line="422"/>
         <source>Make a pack of your evidence to give to the police (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="438"/>
+        <location filename="../../ui/locker_view.py" line="424"/>
         <source>Show deleted pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="439"/>
+        <location filename="../../ui/locker_view.py" line="425"/>
         <source>Show deleted pictures too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="441"/>
+        <location filename="../../ui/locker_view.py" line="427"/>
         <source>Show pictures you deleted, so you can bring them back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="483"/>
+        <location filename="../../ui/locker_view.py" line="469"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="485"/>
+        <location filename="../../ui/locker_view.py" line="471"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="486"/>
+        <location filename="../../ui/locker_view.py" line="472"/>
         <source>Cancel adding pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="487"/>
+        <location filename="../../ui/locker_view.py" line="473"/>
         <source>Stop adding pictures. Those already added stay saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="504"/>
+        <location filename="../../ui/locker_view.py" line="490"/>
         <source>Files that were not added, and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="507"/>
+        <location filename="../../ui/locker_view.py" line="493"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="508"/>
+        <location filename="../../ui/locker_view.py" line="494"/>
         <source>OK, back to my saved pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="509"/>
+        <location filename="../../ui/locker_view.py" line="495"/>
         <source>Back to your saved pictures (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="516"/>
+        <location filename="../../ui/locker_view.py" line="502"/>
         <source>Paste the screenshot you copied (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="555"/>
+        <location filename="../../ui/locker_view.py" line="541"/>
         <source>Make a private locker for your evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="558"/>
-        <location filename="../../ui/locker_view.py" line="664"/>
+        <location filename="../../ui/locker_view.py" line="544"/>
+        <location filename="../../ui/locker_view.py" line="650"/>
         <source>Open your locker to save or see evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="717"/>
+        <location filename="../../ui/locker_view.py" line="703"/>
         <source>Save proof of the threats: take a screenshot, paste one, or add files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="747"/>
-        <location filename="../../ui/locker_view.py" line="1005"/>
+        <location filename="../../ui/locker_view.py" line="733"/>
+        <location filename="../../ui/locker_view.py" line="991"/>
         <source>Something went wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="754"/>
+        <location filename="../../ui/locker_view.py" line="740"/>
         <source>One saved picture and its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="791"/>
+        <location filename="../../ui/locker_view.py" line="777"/>
         <source>Use your computer&apos;s screenshot tool, then paste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="793"/>
+        <location filename="../../ui/locker_view.py" line="779"/>
         <source>SafeHelper could not take a picture of the screen on this computer: it came out blank. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="799"/>
+        <location filename="../../ui/locker_view.py" line="785"/>
         <source>Then come back here and press Paste a picture (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="823"/>
+        <location filename="../../ui/locker_view.py" line="809"/>
         <source>Cover anything private, then press Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="830"/>
+        <location filename="../../ui/locker_view.py" line="816"/>
         <source>The locker is locked. Open it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="853"/>
+        <location filename="../../ui/locker_view.py" line="839"/>
         <source>Saved in your locker at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="873"/>
+        <location filename="../../ui/locker_view.py" line="859"/>
         <source>There is no picture to paste yet. Take a screenshot with your computer&apos;s tool first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="920"/>
+        <location filename="../../ui/locker_view.py" line="906"/>
         <source>Adding your pictures to the locker...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="924"/>
+        <location filename="../../ui/locker_view.py" line="910"/>
         <source>Adding pictures. You can keep using SafeHelper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="943"/>
+        <location filename="../../ui/locker_view.py" line="929"/>
         <source>1 picture was saved in your locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="945"/>
+        <location filename="../../ui/locker_view.py" line="931"/>
         <source>%1 pictures were saved in your locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="949"/>
+        <location filename="../../ui/locker_view.py" line="935"/>
         <source>You stopped before the end. The pictures added before that are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="956"/>
+        <location filename="../../ui/locker_view.py" line="942"/>
         <source>1 file was not added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="958"/>
+        <location filename="../../ui/locker_view.py" line="944"/>
         <source>%1 files were not added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="961"/>
+        <location filename="../../ui/locker_view.py" line="947"/>
         <source>Here is what was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="971"/>
+        <location filename="../../ui/locker_view.py" line="957"/>
         <source>Checking every saved picture...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="974"/>
+        <location filename="../../ui/locker_view.py" line="960"/>
         <source>Checking your locker. This takes a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="985"/>
+        <location filename="../../ui/locker_view.py" line="971"/>
         <source>Everything is intact. Every saved picture (%1 in all) is exactly as it was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="987"/>
+        <location filename="../../ui/locker_view.py" line="973"/>
         <source>Everything is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="990"/>
+        <location filename="../../ui/locker_view.py" line="976"/>
         <source>Something in the locker does not match what was saved:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="995"/>
+        <location filename="../../ui/locker_view.py" line="981"/>
         <source>This can happen if the locker&apos;s files were changed or damaged on the disk. Don&apos;t delete anything. Tell the person helping you, or the police, when you give them your evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="1000"/>
+        <location filename="../../ui/locker_view.py" line="986"/>
         <source>Something does not match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="1023"/>
+        <location filename="../../ui/locker_view.py" line="1009"/>
         <source>Stopping after this picture...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="1055"/>
+        <location filename="../../ui/locker_view.py" line="1041"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,62 +2817,57 @@
 <context>
     <name>LockerProtectionForm</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="611"/>
+        <location filename="../../ui/family_forms.py" line="570"/>
         <source>The evidence locker keeps screenshots of threats locked (encrypted) on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="619"/>
+        <location filename="../../ui/family_forms.py" line="578"/>
         <source>If everyone in the family uses one shared login on this computer, choose a passphrase that the young person keeps to themselves. If each person has their own login, this computer&apos;s keyring is enough: only someone signed in as this user can open the locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="628"/>
+        <location filename="../../ui/family_forms.py" line="587"/>
         <source>The locker is already set up on this computer. It can be changed on the Save evidence page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="639"/>
+        <location filename="../../ui/family_forms.py" line="598"/>
         <source>Each person has their own login: use this computer&apos;s keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="640"/>
+        <location filename="../../ui/family_forms.py" line="599"/>
         <source>We share one login: the young person chooses a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="641"/>
+        <location filename="../../ui/family_forms.py" line="600"/>
         <source>Decide later, when the first evidence is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="658"/>
+        <location filename="../../ui/family_forms.py" line="617"/>
         <source>Let the young person type it themselves. Don&apos;t ask for it and don&apos;t write it down for them: it is theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="670"/>
+        <location filename="../../ui/family_forms.py" line="629"/>
         <source>Passphrase (at least 8 letters, a short sentence is best):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="674"/>
+        <location filename="../../ui/family_forms.py" line="633"/>
         <source>Type it again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="702"/>
+        <location filename="../../ui/family_forms.py" line="661"/>
         <source>This computer has no safe place to keep the locker&apos;s key, so the locker needs a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="737"/>
-        <source>The two passphrases are not the same. Please type them again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/family_forms.py" line="754"/>
+        <location filename="../../ui/family_forms.py" line="710"/>
         <source>The locker is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,57 +2938,57 @@
 <context>
     <name>NoSurveillancePanel</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="767"/>
+        <location filename="../../ui/family_forms.py" line="723"/>
         <source>What SafeHelper does not do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="772"/>
+        <location filename="../../ui/family_forms.py" line="728"/>
         <source>It does not monitor your child. It does not read their messages or track what they do online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="776"/>
+        <location filename="../../ui/family_forms.py" line="732"/>
         <source>It takes no hidden screenshots and records nothing in secret. It only saves what your child chooses to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="780"/>
+        <location filename="../../ui/family_forms.py" line="736"/>
         <source>It sends you no reports. It never shows you what your child saved, read or did in SafeHelper, unless they choose to share it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="783"/>
+        <location filename="../../ui/family_forms.py" line="739"/>
         <source>The locker passphrase belongs to your child. Please don&apos;t ask for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="785"/>
+        <location filename="../../ui/family_forms.py" line="741"/>
         <source>The alert only sends one short message, and only when your child presses the button and confirms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="789"/>
+        <location filename="../../ui/family_forms.py" line="745"/>
         <source>Young people ask for help sooner when they know they will not be watched or punished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="795"/>
+        <location filename="../../ui/family_forms.py" line="751"/>
         <source>It does not watch you and does not tell anyone what you save, read or do in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="797"/>
+        <location filename="../../ui/family_forms.py" line="753"/>
         <source>It takes no hidden screenshots. It only saves what you choose to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="798"/>
+        <location filename="../../ui/family_forms.py" line="754"/>
         <source>Your passphrase is yours. You don&apos;t have to tell anyone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="799"/>
+        <location filename="../../ui/family_forms.py" line="755"/>
         <source>Nothing is sent anywhere unless you press a button that says so.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2258,38 +2996,33 @@
 <context>
     <name>ParentsGuidePage</name>
     <message>
-        <location filename="../../ui/parents_guide.py" line="34"/>
+        <location filename="../../ui/parents_guide.py" line="32"/>
         <source>Go through the steps with your child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/parents_guide.py" line="35"/>
+        <location filename="../../ui/parents_guide.py" line="33"/>
         <source>Open the step-by-step help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/parents_guide.py" line="41"/>
+        <location filename="../../ui/parents_guide.py" line="39"/>
         <source>Save this guide as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/parents_guide.py" line="41"/>
+        <location filename="../../ui/parents_guide.py" line="39"/>
         <source>Save the parents&apos; guide as a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/parents_guide.py" line="51"/>
+        <location filename="../../ui/parents_guide.py" line="49"/>
         <source>This advice comes from NCMEC, the FBI, Netsafe, the ACCCE, CEOP and Take It Down. Checked {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/parents_guide.py" line="62"/>
         <source>Save the guide as a PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/parents_guide.py" line="72"/>
-        <source>Saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2320,52 +3053,52 @@
 <context>
     <name>RemoveDataDialog</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="80"/>
+        <location filename="../../ui/settings_page.py" line="78"/>
         <source>Remove SafeHelper&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="89"/>
+        <location filename="../../ui/settings_page.py" line="87"/>
         <source>This deletes everything SafeHelper keeps on this computer. It cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="98"/>
+        <location filename="../../ui/settings_page.py" line="96"/>
         <source>That means the evidence locker and every screenshot in it, the trusted adults, the alert, and all settings. The police or a school may still need the evidence, so save an export first if there is any.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="104"/>
+        <location filename="../../ui/settings_page.py" line="102"/>
         <source>Save an export first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="105"/>
+        <location filename="../../ui/settings_page.py" line="103"/>
         <source>Save an export of the evidence first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="111"/>
+        <location filename="../../ui/settings_page.py" line="109"/>
         <source>To remove everything, type {word} below:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="119"/>
+        <location filename="../../ui/settings_page.py" line="117"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="120"/>
+        <location filename="../../ui/settings_page.py" line="118"/>
         <source>Cancel: keep everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="122"/>
+        <location filename="../../ui/settings_page.py" line="120"/>
         <source>Remove everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="124"/>
+        <location filename="../../ui/settings_page.py" line="122"/>
         <source>Remove all of SafeHelper&apos;s data now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,130 +3287,130 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="49"/>
+        <location filename="../../ui/settings_page.py" line="47"/>
         <source>Updated the helpline list to version {version} ({services} services).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="165"/>
+        <location filename="../../ui/settings_page.py" line="163"/>
         <source>Change how SafeHelper works on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="172"/>
-        <location filename="../../ui/settings_page.py" line="173"/>
+        <location filename="../../ui/settings_page.py" line="170"/>
+        <location filename="../../ui/settings_page.py" line="171"/>
         <source>Run setup again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="179"/>
+        <location filename="../../ui/settings_page.py" line="177"/>
         <source>Country, language and look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="183"/>
+        <location filename="../../ui/settings_page.py" line="181"/>
         <source>Locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="187"/>
-        <location filename="../../ui/settings_page.py" line="269"/>
+        <location filename="../../ui/settings_page.py" line="185"/>
+        <location filename="../../ui/settings_page.py" line="267"/>
         <source>After {minutes} minutes without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="189"/>
+        <location filename="../../ui/settings_page.py" line="187"/>
         <source>After 1 minute without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="193"/>
+        <location filename="../../ui/settings_page.py" line="191"/>
         <source>Lock the evidence locker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="197"/>
+        <location filename="../../ui/settings_page.py" line="195"/>
         <source>Start with the computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="201"/>
+        <location filename="../../ui/settings_page.py" line="199"/>
         <source>Trusted adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="205"/>
+        <location filename="../../ui/settings_page.py" line="203"/>
         <source>Alert to a trusted adult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="209"/>
+        <location filename="../../ui/settings_page.py" line="207"/>
         <source>Helpline list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="213"/>
+        <location filename="../../ui/settings_page.py" line="211"/>
         <source>SafeHelper never checks on its own. A new list is only used if its signature shows it came from SafeHelper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="222"/>
+        <location filename="../../ui/settings_page.py" line="220"/>
         <source>Update address (if you were given one):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="224"/>
+        <location filename="../../ui/settings_page.py" line="222"/>
         <source>Check for helpline updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="225"/>
+        <location filename="../../ui/settings_page.py" line="223"/>
         <source>Check for helpline updates now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="238"/>
-        <location filename="../../ui/settings_page.py" line="251"/>
+        <location filename="../../ui/settings_page.py" line="236"/>
+        <location filename="../../ui/settings_page.py" line="249"/>
         <source>Remove SafeHelper&apos;s data from this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="243"/>
+        <location filename="../../ui/settings_page.py" line="241"/>
         <source>Deletes the evidence locker, the trusted adults, the alert and all settings. It cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="249"/>
+        <location filename="../../ui/settings_page.py" line="247"/>
         <source>Remove SafeHelper&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="285"/>
+        <location filename="../../ui/settings_page.py" line="283"/>
         <source>this computer&apos;s keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="287"/>
+        <location filename="../../ui/settings_page.py" line="285"/>
         <source>a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="291"/>
+        <location filename="../../ui/settings_page.py" line="289"/>
         <source>The locker opens with: {ways}. To change this, go to Save evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="292"/>
+        <location filename="../../ui/settings_page.py" line="290"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="312"/>
+        <location filename="../../ui/settings_page.py" line="310"/>
         <source>There is no update address yet. The helpline list that came with SafeHelper is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="318"/>
+        <location filename="../../ui/settings_page.py" line="316"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2718,99 +3451,99 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../ui/setup.py" line="106"/>
+        <location filename="../../ui/setup.py" line="107"/>
         <source>If something happens, SafeHelper shows these people with buttons to call, text or email them. Choose adults the young person trusts and would really talk to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="114"/>
+        <location filename="../../ui/setup.py" line="115"/>
         <source>Who is setting up SafeHelper?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="117"/>
+        <location filename="../../ui/setup.py" line="118"/>
         <source>Choose your country, language and an easy-to-read look.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="120"/>
+        <location filename="../../ui/setup.py" line="121"/>
         <source>Choose how the evidence locker is protected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="123"/>
+        <location filename="../../ui/setup.py" line="124"/>
         <source>Choose whether SafeHelper starts with the computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="126"/>
+        <location filename="../../ui/setup.py" line="127"/>
         <source>Add the adults the young person can turn to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="127"/>
+        <location filename="../../ui/setup.py" line="128"/>
         <source>Connect an alert, if you want one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="129"/>
+        <location filename="../../ui/setup.py" line="130"/>
         <source>Read what SafeHelper does not do, then finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="149"/>
+        <location filename="../../ui/setup.py" line="150"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="150"/>
+        <location filename="../../ui/setup.py" line="151"/>
         <source>Back to the previous step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="152"/>
+        <location filename="../../ui/setup.py" line="153"/>
         <source>Skip setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="153"/>
+        <location filename="../../ui/setup.py" line="154"/>
         <source>Skip setup for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="154"/>
+        <location filename="../../ui/setup.py" line="155"/>
         <source>You can set this up later from Set up for my family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="156"/>
-        <location filename="../../ui/setup.py" line="190"/>
+        <location filename="../../ui/setup.py" line="157"/>
+        <location filename="../../ui/setup.py" line="191"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="158"/>
-        <location filename="../../ui/setup.py" line="192"/>
+        <location filename="../../ui/setup.py" line="159"/>
+        <location filename="../../ui/setup.py" line="193"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="183"/>
+        <location filename="../../ui/setup.py" line="184"/>
         <source>Add adults you trust and could talk to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="186"/>
+        <location filename="../../ui/setup.py" line="187"/>
         <source>Step {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="190"/>
+        <location filename="../../ui/setup.py" line="191"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="192"/>
+        <location filename="../../ui/setup.py" line="193"/>
         <source>Finish setup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2841,77 +3574,77 @@
 <context>
     <name>TrustedAdultsEditor</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="278"/>
+        <location filename="../../ui/family_forms.py" line="237"/>
         <source>No trusted adults yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="281"/>
-        <location filename="../../ui/family_forms.py" line="358"/>
+        <location filename="../../ui/family_forms.py" line="240"/>
+        <location filename="../../ui/family_forms.py" line="317"/>
         <source>Add a trusted adult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="285"/>
+        <location filename="../../ui/family_forms.py" line="244"/>
         <source>For example: Aunt, coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="292"/>
+        <location filename="../../ui/family_forms.py" line="251"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="293"/>
+        <location filename="../../ui/family_forms.py" line="252"/>
         <source>Phone (for calls and texts):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="294"/>
+        <location filename="../../ui/family_forms.py" line="253"/>
         <source>Who they are:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="295"/>
+        <location filename="../../ui/family_forms.py" line="254"/>
         <source>Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="300"/>
-        <location filename="../../ui/family_forms.py" line="301"/>
-        <location filename="../../ui/family_forms.py" line="359"/>
-        <location filename="../../ui/family_forms.py" line="360"/>
+        <location filename="../../ui/family_forms.py" line="259"/>
+        <location filename="../../ui/family_forms.py" line="260"/>
+        <location filename="../../ui/family_forms.py" line="318"/>
+        <location filename="../../ui/family_forms.py" line="319"/>
         <source>Add this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="303"/>
+        <location filename="../../ui/family_forms.py" line="262"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="304"/>
+        <location filename="../../ui/family_forms.py" line="263"/>
         <source>Cancel editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="347"/>
+        <location filename="../../ui/family_forms.py" line="306"/>
         <source>Change {name}&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="348"/>
-        <location filename="../../ui/family_forms.py" line="349"/>
+        <location filename="../../ui/family_forms.py" line="307"/>
+        <location filename="../../ui/family_forms.py" line="308"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="382"/>
+        <location filename="../../ui/family_forms.py" line="341"/>
         <source>Saved {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="394"/>
+        <location filename="../../ui/family_forms.py" line="353"/>
         <source>Removed {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2919,23 +3652,23 @@
 <context>
     <name>TrustedAdultsPanel</name>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="87"/>
-        <location filename="../../ui/trusted_adults_panel.py" line="89"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="86"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="88"/>
         <source>Tell my trusted adult now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="91"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="90"/>
         <source>Shows you the exact message first. Nothing is sent until you press Send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="100"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="99"/>
         <source>Think of an adult you trust: a parent or carer, an aunt or uncle, a teacher, a coach or a school counsellor. A helpline can help you work out what to say.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="139"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="138"/>
         <source>The alert is not set up on this computer any more. You can call or text them instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3044,218 +3777,226 @@
         <source>One moment...</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/unlock_panel.py" line="175"/>
-        <source>The two passphrases are not the same. Please type them again.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>WalkthroughPage</name>
     <message>
-        <location filename="../../ui/walkthrough.py" line="90"/>
+        <location filename="../../ui/walkthrough.py" line="68"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="90"/>
+        <location filename="../../ui/walkthrough.py" line="68"/>
         <source>Back to the last screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="91"/>
+        <location filename="../../ui/walkthrough.py" line="69"/>
         <source>Go back one screen (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="97"/>
-        <location filename="../../ui/walkthrough.py" line="356"/>
+        <location filename="../../ui/walkthrough.py" line="75"/>
+        <location filename="../../ui/walkthrough.py" line="334"/>
         <source>Done, next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="97"/>
-        <location filename="../../ui/walkthrough.py" line="357"/>
+        <location filename="../../ui/walkthrough.py" line="75"/>
+        <location filename="../../ui/walkthrough.py" line="335"/>
         <source>Done, go to the next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="99"/>
+        <location filename="../../ui/walkthrough.py" line="77"/>
         <source>Go to the next step (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="276"/>
+        <location filename="../../ui/walkthrough.py" line="254"/>
         <source>Yes, I&apos;m safe right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="277"/>
+        <location filename="../../ui/walkthrough.py" line="255"/>
         <source>Let&apos;s go through the steps together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="279"/>
+        <location filename="../../ui/walkthrough.py" line="257"/>
         <source>No, I&apos;m not safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="279"/>
+        <location filename="../../ui/walkthrough.py" line="257"/>
         <source>Show me who to call right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="282"/>
+        <location filename="../../ui/walkthrough.py" line="260"/>
         <source>I&apos;m thinking about hurting myself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="283"/>
+        <location filename="../../ui/walkthrough.py" line="261"/>
         <source>Talk to someone right now. You matter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="333"/>
-        <location filename="../../ui/walkthrough.py" line="334"/>
+        <location filename="../../ui/walkthrough.py" line="311"/>
+        <location filename="../../ui/walkthrough.py" line="312"/>
         <source>Skip this question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="335"/>
+        <location filename="../../ui/walkthrough.py" line="313"/>
         <source>Question {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="356"/>
+        <location filename="../../ui/walkthrough.py" line="334"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="358"/>
+        <location filename="../../ui/walkthrough.py" line="336"/>
         <source>Step {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="390"/>
+        <location filename="../../ui/walkthrough.py" line="368"/>
         <source>Your app:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="393"/>
+        <location filename="../../ui/walkthrough.py" line="371"/>
         <source>Choose the app they used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="430"/>
+        <location filename="../../ui/walkthrough.py" line="408"/>
         <source>Open the report page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="432"/>
+        <location filename="../../ui/walkthrough.py" line="410"/>
         <source>Open the help page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="435"/>
+        <location filename="../../ui/walkthrough.py" line="413"/>
         <source>{text} for {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="445"/>
+        <location filename="../../ui/walkthrough.py" line="423"/>
         <source>We could not check an official help page for this one. Look in the app&apos;s menu for Report and Block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="459"/>
+        <location filename="../../ui/walkthrough.py" line="437"/>
         <source>{label}: opens the website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="484"/>
+        <location filename="../../ui/walkthrough.py" line="462"/>
         <source>You can change the words before you copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="490"/>
+        <location filename="../../ui/walkthrough.py" line="468"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="491"/>
+        <location filename="../../ui/walkthrough.py" line="469"/>
         <source>Copy this message: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="504"/>
+        <location filename="../../ui/walkthrough.py" line="482"/>
         <source>Copied. Paste it into a message to send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="514"/>
+        <location filename="../../ui/walkthrough.py" line="492"/>
         <source>I&apos;m not OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="514"/>
+        <location filename="../../ui/walkthrough.py" line="492"/>
         <source>I&apos;m not OK: show who I can talk to right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="520"/>
+        <location filename="../../ui/walkthrough.py" line="498"/>
         <source>Show a parent or carer their guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="521"/>
+        <location filename="../../ui/walkthrough.py" line="499"/>
         <source>Open the guide for parents and carers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="527"/>
+        <location filename="../../ui/walkthrough.py" line="505"/>
         <source>Save these steps as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="527"/>
+        <location filename="../../ui/walkthrough.py" line="505"/>
         <source>Save these steps as a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="532"/>
+        <location filename="../../ui/walkthrough.py" line="510"/>
         <source>Go through the steps again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="532"/>
+        <location filename="../../ui/walkthrough.py" line="510"/>
         <source>Forget my answers and start again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="543"/>
+        <location filename="../../ui/walkthrough.py" line="525"/>
         <source>Save the steps as a PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/walkthrough.py" line="552"/>
-        <source>Saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WhoStep</name>
     <message>
-        <location filename="../../ui/setup.py" line="46"/>
+        <location filename="../../ui/setup.py" line="47"/>
         <source>SafeHelper helps a young person if someone online threatens to share private images of them. Setting it up now means it is ready if that ever happens. It takes about five minutes, and you can skip any step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="53"/>
+        <location filename="../../ui/setup.py" line="54"/>
         <source>I&apos;m a parent or carer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="54"/>
+        <location filename="../../ui/setup.py" line="55"/>
         <source>I&apos;m the young person who will use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="137"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="190"/>
+        <source>Saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="200"/>
+        <source>The two passphrases are not the same. Please type them again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
