@@ -33,12 +33,21 @@ MAX_NAME = 40
 TEST_MESSAGE = "This is a test from SafeHelper. The alert works. Nobody needs help right now."
 
 
-def message_for(name: str) -> str:
-    """The exact words the alert sends: short, calm, and saying nothing about what happened."""
-    return (
-        f"{name} needs your help with something online. They are safe right now. "
-        "Please talk to them in person."
-    )
+HELP = "help"
+HELP_NOW = "help_now"
+WORDINGS = (HELP, HELP_NOW)
+
+
+def message_for(name: str, wording: str = HELP) -> str:
+    """The exact words the alert sends: short, and saying nothing about what happened.
+
+    They never say the young person is safe: SafeHelper cannot know that, and a
+    parent who reads "safe" may wait. ``help_now`` is the default after the young
+    person said they are not safe or are thinking of hurting themselves.
+    """
+    if wording == HELP_NOW:
+        return f"{name} needs your help right now. Please call them or go to them now."
+    return f"{name} needs your help with something online. Please talk to them in person soon."
 
 
 def check_name(name: str) -> str:
