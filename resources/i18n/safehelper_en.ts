@@ -2989,62 +2989,62 @@
 <context>
     <name>LockerProtectionForm</name>
     <message>
-        <location filename="../../ui/locker_protection.py" line="47"/>
+        <location filename="../../ui/locker_protection.py" line="48"/>
         <source>The evidence locker keeps screenshots of threats locked (encrypted) on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="55"/>
+        <location filename="../../ui/locker_protection.py" line="56"/>
         <source>If everyone in the family uses one shared login on this computer, choose a passphrase that the young person keeps to themselves. If each person has their own login, this computer&apos;s keyring is enough: only someone signed in as this user can open the locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="64"/>
+        <location filename="../../ui/locker_protection.py" line="65"/>
         <source>The locker is already set up on this computer. It can be changed on the Save evidence page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="75"/>
+        <location filename="../../ui/locker_protection.py" line="76"/>
         <source>Each person has their own login: use this computer&apos;s keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="76"/>
+        <location filename="../../ui/locker_protection.py" line="77"/>
         <source>We share one login: the young person chooses a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="77"/>
+        <location filename="../../ui/locker_protection.py" line="78"/>
         <source>Decide later, when the first evidence is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="94"/>
+        <location filename="../../ui/locker_protection.py" line="95"/>
         <source>Let the young person type it themselves. Don&apos;t ask for it and don&apos;t write it down for them: it is theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="106"/>
+        <location filename="../../ui/locker_protection.py" line="107"/>
         <source>Passphrase (at least 8 letters, a short sentence is best):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="110"/>
+        <location filename="../../ui/locker_protection.py" line="111"/>
         <source>Type it again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="137"/>
+        <location filename="../../ui/locker_protection.py" line="156"/>
         <source>This computer has no safe place to keep the locker&apos;s key, so the locker needs a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="179"/>
+        <location filename="../../ui/locker_protection.py" line="196"/>
         <source>Making the locker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="193"/>
+        <location filename="../../ui/locker_protection.py" line="210"/>
         <source>The locker is ready.</source>
         <translation type="unfinished"></translation>
     </message>
