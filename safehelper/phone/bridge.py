@@ -207,6 +207,7 @@ class PhoneBridge:
 
     def _run(self) -> None:
         loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
         self._loop = loop
         self._upload_lock = asyncio.Lock()
         try:

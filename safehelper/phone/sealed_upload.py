@@ -135,7 +135,7 @@ def read_picture(plaintext: bytes, sequence: int, received_at: str) -> ReceivedP
     try:
         facts = imports.examine(data, name)
     except imports.ImageRefused as exc:
-        raise UploadRefused("not_image", exc.reason) from exc
+        raise UploadRefused("not_image", str(exc.reason)) from exc
     return ReceivedPicture(
         data=data,
         name=name,
