@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import io
 import socket
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 
@@ -299,3 +301,17 @@ def test_connections_from_many_clients_do_not_block_the_phone(bridge: Bridge) ->
     assert results == [200]
     for sock in idle:
         sock.close()
+
+
+def test_receive_refuses_a_public_address_in_one_plain_line() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "safehelper", "receive", "--host", "8.8.8.8"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 1
+    [line] = result.stderr.splitlines()
+    assert "not a home-network address" in line
+    assert result.stdout == ""
