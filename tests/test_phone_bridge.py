@@ -287,7 +287,7 @@ def test_exif_date_and_phone_time_are_both_kept(bridge: Bridge) -> None:
     phone.claim()
     assert phone.upload(out.getvalue(), "IMG_0001.jpg").status == 200
     [kept] = bridge.kept
-    assert kept.exif_date == "2026-11-28T21:14:05"
+    assert kept.facts.exif_date == "2026-11-28T21:14:05"
     assert kept.phone_modified == "2025-11-30T00:00:00+00:00"
 
 

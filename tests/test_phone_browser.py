@@ -1,14 +1,16 @@
 """Add from my phone in a real phone browser: Chromium with the iPhone and Pixel profiles.
 
 The address is opened exactly as ``safehelper receive`` printed it; real PNG
-screenshots and a dated JPEG are chosen on the page and sealed by the
-vendored cipher in the browser. A capture of the loopback traffic during the
+screenshots and a dated JPEG are chosen on the page, sealed by the vendored
+cipher in the browser, and found in ``locker pending --json`` with their
+SHA-256, the phone's time and the EXIF time. A capture of the loopback traffic during the
 upload must hold no picture bytes, no image signature and not the key.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import queue
 import re
@@ -41,6 +43,11 @@ pytestmark = pytest.mark.chromium
 
 # Loopback, whole packets, written as they come, with a large buffer so none is dropped.
 TCPDUMP_ARGS = ["-i", "lo", "-s", "0", "-U", "-B", "65536"]
+# A locker with a passphrase and no keyring, as on a shared family computer.
+CLI_ENV = {
+    "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    "SAFEHELPER_PASSPHRASE": "purple elephants dance at noon",
+}
 UNREACHABLE = "The computer cannot be reached."
 
 
@@ -63,6 +70,7 @@ class Receiver:
             stderr=subprocess.PIPE,
             stdin=subprocess.DEVNULL,
             text=True,
+            env={**os.environ, **CLI_ENV},
         )
         self.lines: queue.Queue[str] = queue.Queue()
         assert self.process.stdout is not None
@@ -161,13 +169,28 @@ def test_screenshots_from_the_phone_arrive_and_the_wifi_sees_only_ciphertext(
     traffic = capture.stop(port)
 
     received = [receiver.line_starting("Received ") for _ in files]
+    pending = json.loads(
+        subprocess.run(
+            [sys.executable, "-m", "safehelper", "locker", "pending", "--json"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+            env={**os.environ, **CLI_ENV},
+        ).stdout
+    )
+    taken = EXIF_TAKEN.replace(":", "-", 2).replace(" ", "T")
     for path in files:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         [line] = [line for line in received if digest in line]
         assert f"Received {path.name} " in line
-        assert f"phone time {PHONE_TIME.isoformat()}" in line
-    [jpeg_line] = [line for line in received if "IMG_0042.jpg" in line]
-    assert f"taken {EXIF_TAKEN.replace(':', '-', 2).replace(' ', 'T')}" in jpeg_line
+        [entry] = [entry for entry in pending if entry["sha256"] == digest]
+        assert entry["source"] == "phone"
+        assert entry["original_name"] == path.name
+        assert entry["size"] == path.stat().st_size
+        assert entry["phone_modified"] == PHONE_TIME.isoformat()
+        assert entry["exif_date"] == (taken if path.suffix == ".jpg" else None)
+        assert entry["received_at"] >= PHONE_TIME.isoformat()
 
     assert len(traffic) > sum(path.stat().st_size for path in files)
     assert b"\x89PNG\r\n\x1a\n" not in traffic

@@ -1,8 +1,9 @@
 """``safehelper receive``: take screenshots from a phone, without opening the app.
 
 The same phone session as the window's "Add from my phone": it prints the
-address and its QR code, one line per picture that arrives, and stops when the
-time is up or on Ctrl+C; the address stops working at that moment.
+address and its QR code, one line per picture that arrives (each waits, sealed,
+in the locker's review queue: see ``locker pending``), and stops when the time
+is up or on Ctrl+C; the address stops working at that moment.
 """
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ import argparse
 import sys
 from typing import Any
 
+from safehelper.cli.locker import unlocked
+from safehelper.locker.review_queue import ReviewQueue
+from safehelper.log import setup_logging
 from safehelper.phone import address
 from safehelper.phone.bridge import REFUSALS, Limits, PhoneBridge, PhoneEvent
 from safehelper.phone.sealed_upload import ReceivedPicture
@@ -66,8 +70,8 @@ def describe(picture: ReceivedPicture) -> str:
     times = [f"received {picture.received_at}"]
     if picture.phone_modified:
         times.append(f"phone time {picture.phone_modified}")
-    if picture.exif_date:
-        times.append(f"taken {picture.exif_date}")
+    if picture.facts.exif_date:
+        times.append(f"taken {picture.facts.exif_date}")
     return (
         f"Received {picture.name or 'a picture'} ({picture.size} bytes, "
         f"sha256 {picture.sha256}; {', '.join(times)})"
@@ -87,13 +91,24 @@ def run_receive(args: argparse.Namespace) -> int:
     if reconfigure is not None:  # the QR code's block characters on a cp1252 console
         reconfigure(errors="replace")
     host = address.checked_host(args.host) if args.host else address.home_network_address()
-    bridge = PhoneBridge(
-        lambda picture: _say(describe(picture)),
-        host=host,
-        port=args.port,
-        limits=Limits(),
-        listener=_hear,
-    )
+    setup_logging()
+    with unlocked(create=True) as locker:
+        return _serve(ReviewQueue(locker), host, args)
+
+
+def _serve(queue: ReviewQueue, host: str, args: argparse.Namespace) -> int:
+    def keep(picture: ReceivedPicture) -> None:
+        waiting = queue.add(
+            picture.data,
+            source="phone",
+            original_name=picture.name,
+            phone_modified=picture.phone_modified,
+            received_at=picture.received_at,
+            facts=picture.facts,
+        )
+        _say(f"{describe(picture)}; waiting for review as {waiting.id}")
+
+    bridge = PhoneBridge(keep, host=host, port=args.port, limits=Limits(), listener=_hear)
     bridge.start()
     ending = "Time is up. The address no longer works."
     try:

@@ -59,11 +59,7 @@ class ReceivedPicture:
     data: bytes
     name: str
     sha256: str
-    media_type: str
-    width: int
-    height: int
-    thumbnail: bytes
-    exif_date: str | None
+    facts: imports.ImageFacts
     phone_modified: str | None
     received_at: str
     sequence: int
@@ -140,11 +136,7 @@ def read_picture(plaintext: bytes, sequence: int, received_at: str) -> ReceivedP
         data=data,
         name=name,
         sha256=hashlib.sha256(data).hexdigest(),
-        media_type=facts.media_type,
-        width=facts.width,
-        height=facts.height,
-        thumbnail=facts.thumbnail,
-        exif_date=facts.exif_date,
+        facts=facts,
         phone_modified=_phone_time(header.get("lastModified")),
         received_at=received_at,
         sequence=sequence,
