@@ -285,6 +285,10 @@ class PhoneBridge:
                 self._session.last_activity = time.monotonic()
                 if not await self._answer(request, reader, writer):
                     return
+        except asyncio.CancelledError:
+            # The session is ending and this connection with it; finishing quietly here keeps
+            # asyncio from reporting each dropped connection as an error on the way out.
+            return
         finally:
             self._writers.discard(writer)
             writer.close()
