@@ -195,12 +195,15 @@ fileInput.addEventListener('change', () => {
   if (files.length === 0) return;
   doneButton.hidden = false;
   say('Sending… keep this page open until each picture says Sent.');
-  for (const file of files) {
-    const row = addRow(file);
-    // One at a time: the computer takes them in order, and the phone's memory stays small.
-    queue = queue.then(() => send(file, row));
-  }
-  queue = queue.then(() => say(`${sentCount} sent. Choose more, or press Done.`));
+  const waiting = files.map((file) => ({ file, row: addRow(file) }));
+  // Two at a time: the phone seals the next picture while the computer checks the last
+  // one, and the phone's memory still holds only two pictures.
+  const lane = async () => {
+    for (let next = waiting.shift(); next; next = waiting.shift()) await send(next.file, next.row);
+  };
+  queue = queue
+    .then(() => Promise.all([lane(), lane()]))
+    .then(() => say(`${sentCount} sent. Choose more, or press Done.`));
 });
 doneButton.addEventListener('click', async () => {
   await queue;
