@@ -14,12 +14,17 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends import fail
 from phone_client import PhoneClient, png_bytes, read_response
 from PIL import Image
 
 from safehelper.errors import SafeHelperError
+from safehelper.locker import Locker
+from safehelper.locker.review_queue import PENDING_DIR, ReviewQueue
 from safehelper.phone import address
 from safehelper.phone.bridge import REFUSALS, Limits, PhoneBridge, PhoneEvent
 from safehelper.phone.sealed_upload import ReceivedPicture
@@ -220,20 +225,28 @@ def test_too_many_files_are_refused(bridge: Bridge) -> None:
     assert len(bridge.kept) == 5
 
 
-def test_a_sink_that_cannot_keep_the_picture_is_reported_on_the_phone() -> None:
-    def full_disk(picture: ReceivedPicture) -> None:
-        raise SafeHelperError("The disk is full.")
-
-    server = PhoneBridge(full_disk, host="127.0.0.1")
+def test_a_locked_locker_is_reported_on_the_phone_and_keeps_nothing(
+    safehelper_home: Path,
+) -> None:
+    # What happens when the locker locks (Hide now) while a picture is on its way.
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    locker = Locker.create(safehelper_home / "locker", passphrase="purple elephants dance")
+    queue = ReviewQueue(locker)
+    locker.lock()
+    server = PhoneBridge(lambda picture: queue.add(picture.data, source="phone"), host="127.0.0.1")
     server.start()
     try:
         phone = PhoneClient(server.address)
         phone.claim()
         answer = phone.upload(png_bytes())
         assert answer.status == 500
-        assert answer.message == f"{REFUSALS['not_saved']} The disk is full."
+        assert answer.message.startswith(REFUSALS["not_saved"] + " The locker is locked.")
+        assert not (locker.folder / PENDING_DIR).exists()
     finally:
         server.stop()
+        locker.close()
+        keyring.set_keyring(before)
 
 
 def test_stop_closes_the_port_at_once(bridge: Bridge) -> None:

@@ -66,7 +66,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def _chosen(queue: ReviewQueue, args: argparse.Namespace) -> list[str]:
     if args.all == bool(args.ids):
-        raise SafeHelperError("Name the pictures by their ids, or give --all (not both).")
+        raise SafeHelperError("pending.ids_or_all")
     if args.all:
         return [item.id for item in queue.items()]
     for pending_id in args.ids:

@@ -39,9 +39,6 @@ SOURCES = ("phone", "file", "clipboard")
 _SUFFIXES = ("meta", "img", "thumb")
 _PENDING_ID = re.compile(r"[0-9a-f]{32}")
 
-NOT_WAITING = "That picture is not waiting for review (it may already be saved or removed)."
-DAMAGED = "A picture waiting for review could not be opened: its file is damaged."
-
 
 @dataclass(frozen=True)
 class PendingItem:
@@ -83,7 +80,7 @@ class ReviewQueue:
 
     def _path(self, pending_id: str, what: str) -> Path:
         if not _PENDING_ID.fullmatch(pending_id):
-            raise SafeHelperError(NOT_WAITING)
+            raise SafeHelperError("pending.not_waiting")
         return self._folder / f"{pending_id}.{what}"
 
     def add(
@@ -151,20 +148,21 @@ class ReviewQueue:
         try:
             sealed = self._path(pending_id, what).read_bytes()
         except FileNotFoundError as exc:
-            raise SafeHelperError(NOT_WAITING) from exc
+            raise SafeHelperError("pending.not_waiting") from exc
         except OSError as exc:
-            raise SafeHelperError(f"{DAMAGED} ({paths.describe_os_error(exc)})") from exc
+            reason = paths.describe_os_error(exc)
+            raise SafeHelperError("pending.unreadable", reason=reason) from exc
         try:
             return crypto.open_sealed(key, sealed, _label(pending_id, what))
         except crypto.SealError as exc:
-            raise SafeHelperError(DAMAGED) from exc
+            raise SafeHelperError("pending.damaged") from exc
 
     def _read_meta(self, key: bytes, pending_id: str) -> PendingItem:
         try:
             fields = json.loads(self._open(key, pending_id, "meta"))
             return PendingItem(**fields)
         except (TypeError, ValueError) as exc:
-            raise SafeHelperError(DAMAGED) from exc
+            raise SafeHelperError("pending.damaged") from exc
 
     def read_image(self, pending_id: str) -> bytes:
         """The waiting picture's original bytes (in memory only)."""

@@ -20,12 +20,6 @@ from safehelper.errors import SafeHelperError
 # A documentation-only address (RFC 5737): asking the OS for a route to it sends nothing.
 _ROUTE_PROBE = ("192.0.2.1", 9)
 
-NO_HOME_NETWORK = (
-    "This computer does not seem to be on a home network (Wi-Fi or cable), so a phone "
-    "cannot reach it. Connect it to the same Wi-Fi as the phone, or send the screenshots "
-    "to the computer another way and add them as files."
-)
-
 
 def home_network_address() -> str:
     """This computer's private IPv4 address on the network its default route uses.
@@ -39,12 +33,12 @@ def home_network_address() -> str:
         probe.connect(_ROUTE_PROBE)
         found = str(probe.getsockname()[0])
     except OSError as exc:
-        raise SafeHelperError(NO_HOME_NETWORK) from exc
+        raise SafeHelperError("phone.no_home_network") from exc
     finally:
         probe.close()
     address = ipaddress.ip_address(found)
     if address.is_loopback or not (address.is_private or address.is_link_local):
-        raise SafeHelperError(NO_HOME_NETWORK)
+        raise SafeHelperError("phone.no_home_network")
     return found
 
 
@@ -53,16 +47,11 @@ def checked_host(host: str) -> str:
     try:
         address = ipaddress.ip_address(host.strip("[]"))
     except ValueError as exc:
-        raise SafeHelperError(
-            f"{host!r} is not a network address like 192.168.1.20, so nothing was started."
-        ) from exc
+        raise SafeHelperError("phone.not_an_address", host=host) from exc
     if address.is_unspecified or not (
         address.is_private or address.is_loopback or address.is_link_local
     ):
-        raise SafeHelperError(
-            f"{address} is not a home-network address. SafeHelper only listens on the home "
-            "network (addresses such as 192.168.x.x, 10.x.x.x or 172.16-31.x.x)."
-        )
+        raise SafeHelperError("phone.not_home_network", address=address)
     return str(address)
 
 

@@ -28,6 +28,7 @@ from dataclasses import asdict, dataclass, field
 
 from safehelper import clock, imports
 from safehelper.errors import SafeHelperError
+from safehelper.paths import describe_os_error
 from safehelper.phone import address, sealed_upload
 from safehelper.phone.http_wire import BadRequest, Request, read_request, response_bytes
 from safehelper.phone.sealed_upload import ReceivedPicture, UploadRefused
@@ -171,7 +172,7 @@ class PhoneBridge:
         self._worker = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="phone-sink")
         self._started = threading.Event()
         self.ended = threading.Event()
-        self._start_error: BaseException | None = None
+        self._start_error: OSError | None = None
 
     @property
     def address(self) -> str:
@@ -189,9 +190,9 @@ class PhoneBridge:
         self._thread.start()
         self._started.wait(10)
         if self._start_error is not None:
+            reason = describe_os_error(self._start_error)
             raise SafeHelperError(
-                f"SafeHelper could not listen on {self._host}: {self._start_error}. "
-                "Try again, or add the screenshots as files."
+                "phone.cannot_listen", host=self._host, reason=reason
             ) from self._start_error
 
     def stop(self) -> None:
