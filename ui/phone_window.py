@@ -53,10 +53,14 @@ class PhoneWindow(QDialog):
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 16, 24, 16)
         column.setSpacing(12)
-        column.addWidget(
-            paragraph(self.tr("Scan this code with the phone's camera."), "dialogHeading")
+        self.heading = paragraph(
+            self.tr("Scan this code with the phone's camera."), "dialogHeading"
         )
-        column.addWidget(paragraph(self.tr("Phone and computer on the same Wi-Fi.")))
+        column.addWidget(self.heading)
+        self.status = status_label()
+        column.addWidget(self.status)
+        self.wifi_line = paragraph(self.tr("Phone and computer on the same Wi-Fi."))
+        column.addWidget(self.wifi_line)
         self.code = QLabel()
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code.setAccessibleName(self.tr("QR code for the phone"))
@@ -64,16 +68,14 @@ class PhoneWindow(QDialog):
         self.address_label = paragraph("")
         self.address_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.address_label)
-        column.addWidget(
-            paragraph(
-                self.tr(
-                    "The first time, Windows or macOS may ask whether SafeHelper may use the "
-                    "network. Choose Allow (on Windows, for private networks only)."
-                )
+        self.firewall_line = paragraph(
+            self.tr(
+                "The first time, Windows or macOS may ask whether SafeHelper may use the "
+                "network. Choose Allow (on Windows, for private networks only)."
             )
         )
-        self.status = status_label()
-        column.addWidget(self.status)
+        column.addWidget(self.firewall_line)
+        column.addStretch(1)
         self.done_button = QPushButton(self.tr("Done"))
         self.done_button.setAccessibleName(self.tr("Done: stop receiving from the phone"))
         self.done_button.clicked.connect(self.close)
@@ -167,6 +169,9 @@ class PhoneWindow(QDialog):
 
     def _show_fallback(self, error: SafeHelperError) -> None:
         """No home network (or no port): say so, and how to send the files another way."""
+        self.heading.setText(self.tr("The phone cannot reach this computer right now."))
+        for part in (self.wifi_line, self.firewall_line, self.code):
+            part.hide()
         show_status(self.status, describe(error), error=True)
         self.address_label.setText(
             self.tr(
