@@ -111,8 +111,19 @@ def test_a_covered_version_is_the_only_one_kept(box: Locker) -> None:
     original = picture(2)
     covered = picture(3)
     waiting = queue.add(original, source="file", original_name="chat.png")
-    item = queue.accept(waiting.id, covered_image=covered)
+    item = queue.accept(
+        waiting.id,
+        covered_image=covered,
+        note="he asked for $500",
+        platform="Instagram",
+        username="bradley_k_2009",
+    )
     assert item.covered
+    assert (item.note, item.platform, item.username) == (
+        "he asked for $500",
+        "Instagram",
+        "bradley_k_2009",
+    )
     assert box.read_image(item.id) == covered
     assert hashlib.sha256(original).hexdigest() not in json.dumps([i.sha256 for i in box.items()])
 

@@ -173,12 +173,19 @@ class ReviewQueue:
         return self._open(_data_key(self._locker), pending_id, "thumb")
 
     def accept(
-        self, pending_id: str, *, covered_image: bytes | None = None, note: str = ""
+        self,
+        pending_id: str,
+        *,
+        covered_image: bytes | None = None,
+        note: str = "",
+        platform: str = "",
+        username: str = "",
     ) -> Item:
         """Save the picture into the locker, then remove it from the queue.
 
         ``covered_image`` is the version with parts covered in the cover editor:
-        only that one is stored, and the record says a part was covered.
+        only that one is stored, and the record says a part was covered. Without
+        it the original bytes are stored, so their SHA-256 is the phone's.
         """
         item = self.item(pending_id)
         data = covered_image if covered_image is not None else self.read_image(pending_id)
@@ -186,6 +193,8 @@ class ReviewQueue:
             data,
             item.source,
             note=note,
+            platform=platform,
+            username=username,
             original_name=item.original_name,
             file_mtime=_when(item.phone_modified),
             covered=covered_image is not None,

@@ -20,6 +20,7 @@ import concurrent.futures
 import contextlib
 import hmac
 import json
+import logging
 import secrets
 import threading
 import time
@@ -33,6 +34,8 @@ from safehelper.phone import address, sealed_upload
 from safehelper.phone.http_wire import BadRequest, Request, read_request, response_bytes
 from safehelper.phone.sealed_upload import ReceivedPicture, UploadRefused
 from safehelper.resources import resource_path
+
+log = logging.getLogger(__name__)
 
 MEGABYTE = 1024 * 1024
 _LINGER_BYTES = 4 * MEGABYTE
@@ -256,8 +259,13 @@ class PhoneBridge:
             await asyncio.sleep(left)
 
     def _notify(self, event: PhoneEvent) -> None:
-        if self._listener is not None:
+        if self._listener is None:
+            return
+        try:
             self._listener(event)
+        except Exception as exc:
+            # A listener's bug must not cost the phone its picture; its type only, never text.
+            log.warning("phone bridge: a listener failed (%s)", type(exc).__name__)
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         """One connection: requests one after another, each with its own deadlines."""
