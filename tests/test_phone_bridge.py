@@ -328,3 +328,15 @@ def test_receive_refuses_a_public_address_in_one_plain_line() -> None:
     [line] = result.stderr.splitlines()
     assert "not a home-network address" in line
     assert result.stdout == ""
+
+
+def test_more_connections_than_a_phone_opens_are_dropped(bridge: Bridge) -> None:
+    held = [bridge.phone().raw() for _ in range(32)]
+    for sock in held:  # each one served: it answers a request for the page
+        sock.sendall(f"GET {bridge.phone().base} HTTP/1.1\r\n\r\n".encode())
+        assert read_response(sock).status == 200
+    extra = bridge.phone().raw()
+    assert _closed_by_server(extra)
+    extra.close()
+    for sock in held:
+        sock.close()

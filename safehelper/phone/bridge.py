@@ -38,6 +38,7 @@ from safehelper.resources import resource_path
 log = logging.getLogger(__name__)
 
 MEGABYTE = 1024 * 1024
+_MAX_CONNECTIONS = 32
 _LINGER_BYTES = 4 * MEGABYTE
 _LINGER_SECONDS = 2.0
 _PAGE_FILES = {
@@ -171,6 +172,7 @@ class PhoneBridge:
         self._thread: threading.Thread | None = None
         self._server: asyncio.Server | None = None
         self._writers: set[asyncio.StreamWriter] = set()
+        self._upload_slots: asyncio.Semaphore | None = None
         self._checker = concurrent.futures.ThreadPoolExecutor(2, thread_name_prefix="phone-check")
         self._worker = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="phone-sink")
         self._started = threading.Event()
@@ -214,6 +216,7 @@ class PhoneBridge:
         loop = asyncio.new_event_loop()
         asyncio.set_event_loop(loop)
         self._loop = loop
+        self._upload_slots = asyncio.Semaphore(2)
         try:
             self._server = loop.run_until_complete(
                 asyncio.start_server(
@@ -269,6 +272,9 @@ class PhoneBridge:
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         """One connection: requests one after another, each with its own deadlines."""
+        if len(self._writers) >= _MAX_CONNECTIONS:
+            writer.transport.abort()  # a phone's browser opens a handful, not dozens
+            return
         self._writers.add(writer)
         try:
             while True:
@@ -381,8 +387,12 @@ class PhoneBridge:
         except ValueError as exc:
             raise _Reply(400, "bad_request", close=True) from exc
         limit = min(sealed_upload.MAX_SEALED_BYTES, self._limits.max_file_bytes + 8192)
-        body = await self._read_body(request, reader, limit)
-        return await self._accept(body, sequence)
+        # The phone id travels in the clear: someone who saw it could still open many uploads
+        # at once. Only two bodies are in memory at a time (the page sends two at a time).
+        assert self._upload_slots is not None
+        async with self._upload_slots:
+            body = await self._read_body(request, reader, limit)
+            return await self._accept(body, sequence)
 
     async def _accept(self, body: bytes, sequence: int) -> dict[str, object]:
         session = self._session
