@@ -57,22 +57,22 @@
 <context>
     <name>AdultRow</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="209"/>
+        <location filename="../../ui/family_forms.py" line="208"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="210"/>
+        <location filename="../../ui/family_forms.py" line="209"/>
         <source>Edit {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="212"/>
+        <location filename="../../ui/family_forms.py" line="211"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="213"/>
+        <location filename="../../ui/family_forms.py" line="212"/>
         <source>Remove {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -80,127 +80,127 @@
 <context>
     <name>AlertChannelEditor</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="373"/>
+        <location filename="../../ui/family_forms.py" line="372"/>
         <source>If you connect an alert, the young person gets a button that sends you one short message. It is only sent when they press it and confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="381"/>
+        <location filename="../../ui/family_forms.py" line="380"/>
         <source>The young person&apos;s first name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="385"/>
+        <location filename="../../ui/family_forms.py" line="384"/>
         <source>For example: Mum and Dad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="388"/>
+        <location filename="../../ui/family_forms.py" line="387"/>
         <source>Who gets the alert:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="390"/>
+        <location filename="../../ui/family_forms.py" line="389"/>
         <source>The young person sees this before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="397"/>
+        <location filename="../../ui/family_forms.py" line="396"/>
         <source>No alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="398"/>
+        <location filename="../../ui/family_forms.py" line="397"/>
         <source>ntfy (a free phone app for alerts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="399"/>
+        <location filename="../../ui/family_forms.py" line="398"/>
         <source>A web address that accepts messages (webhook)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="409"/>
+        <location filename="../../ui/family_forms.py" line="408"/>
         <source>Install the ntfy app on your phone and subscribe to a long topic name that nobody could guess: anyone who knows the name can read the alerts. Paste the topic address here, for example https://ntfy.sh/your-long-secret-name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="417"/>
+        <location filename="../../ui/family_forms.py" line="416"/>
         <source>SafeHelper sends the message as {&quot;text&quot;: &quot;...&quot;} to this address. Chat apps call this an incoming webhook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="427"/>
+        <location filename="../../ui/family_forms.py" line="426"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="429"/>
+        <location filename="../../ui/family_forms.py" line="428"/>
         <source>Kept in this computer&apos;s keyring, not in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="434"/>
+        <location filename="../../ui/family_forms.py" line="433"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="435"/>
+        <location filename="../../ui/family_forms.py" line="434"/>
         <source>Save the alert settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="437"/>
+        <location filename="../../ui/family_forms.py" line="436"/>
         <source>Send a test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="438"/>
+        <location filename="../../ui/family_forms.py" line="437"/>
         <source>Send a test alert now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="439"/>
+        <location filename="../../ui/family_forms.py" line="438"/>
         <source>Sends a test message that says nobody needs help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="477"/>
+        <location filename="../../ui/family_forms.py" line="476"/>
         <source>Saved. Paste a new address to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="490"/>
+        <location filename="../../ui/family_forms.py" line="489"/>
         <source>(name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="491"/>
+        <location filename="../../ui/family_forms.py" line="490"/>
         <source>The alert says exactly: “{message}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="522"/>
+        <location filename="../../ui/family_forms.py" line="521"/>
         <source>Saved. Nothing has been sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="531"/>
+        <location filename="../../ui/family_forms.py" line="530"/>
         <source>Please choose ntfy or a webhook first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="534"/>
+        <location filename="../../ui/family_forms.py" line="533"/>
         <source>Sending a test…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="543"/>
+        <location filename="../../ui/family_forms.py" line="542"/>
         <source>Test sent. Check that it arrived on the phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="548"/>
+        <location filename="../../ui/family_forms.py" line="547"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,52 +297,52 @@
 <context>
     <name>AppearanceForm</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="84"/>
+        <location filename="../../ui/family_forms.py" line="83"/>
         <source>Country:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="86"/>
+        <location filename="../../ui/family_forms.py" line="85"/>
         <source>This chooses the emergency number and helplines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="96"/>
+        <location filename="../../ui/family_forms.py" line="95"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="98"/>
+        <location filename="../../ui/family_forms.py" line="97"/>
         <source>A new language shows the next time SafeHelper opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="104"/>
+        <location filename="../../ui/family_forms.py" line="103"/>
         <source>{percent} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="105"/>
+        <location filename="../../ui/family_forms.py" line="104"/>
         <source>Text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="109"/>
+        <location filename="../../ui/family_forms.py" line="108"/>
         <source>Same as this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="110"/>
+        <location filename="../../ui/family_forms.py" line="109"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="111"/>
+        <location filename="../../ui/family_forms.py" line="110"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="115"/>
+        <location filename="../../ui/family_forms.py" line="114"/>
         <source>Colours:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -350,13 +350,13 @@
 <context>
     <name>AutostartForm</name>
     <message>
+        <location filename="../../ui/family_forms.py" line="154"/>
         <location filename="../../ui/family_forms.py" line="155"/>
-        <location filename="../../ui/family_forms.py" line="156"/>
         <source>Start SafeHelper when this computer starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="161"/>
+        <location filename="../../ui/family_forms.py" line="160"/>
         <source>It opens when you sign in, so it is ready if it is needed. You can turn this off here at any time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,222 +1365,262 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="460"/>
-        <source>SafeHelper could not prepare the picture for saving.</source>
+        <location filename="../../ui/error_text.py" line="461"/>
+        <source>This computer does not seem to be on a home network (Wi-Fi or cable), so a phone cannot reach it. Connect it to the same Wi-Fi as the phone, or send the screenshots to the computer another way and add them as files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="463"/>
-        <source>Something went wrong. Nothing you saved is lost. Please try again.</source>
+        <location filename="../../ui/error_text.py" line="467"/>
+        <source>{host} is not a network address like 192.168.1.20, so nothing was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="466"/>
-        <source>The disk is full, so the locker could not save. Free some space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="469"/>
-        <source>The locker is busy in another SafeHelper window. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="472"/>
-        <source>The locker is on a read-only disk, so nothing can be saved.</source>
+        <location filename="../../ui/error_text.py" line="470"/>
+        <source>{address} is not a home-network address. SafeHelper only listens on the home network (addresses such as 192.168.x.x, 10.x.x.x or 172.16-31.x.x).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="475"/>
-        <source>The locker&apos;s index file is damaged or is not a SafeHelper locker.</source>
+        <source>SafeHelper could not listen on {host}: {reason} Try again, or add the screenshots as files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="478"/>
-        <source>The locker&apos;s index could not be read or saved.</source>
+        <location filename="../../ui/error_text.py" line="480"/>
+        <source>That picture is not waiting for review (it may already be saved or removed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="481"/>
-        <source>The locker&apos;s index file is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="482"/>
-        <source>This locker was saved by a newer SafeHelper. Please update SafeHelper to open it.</source>
+        <location filename="../../ui/error_text.py" line="483"/>
+        <source>A picture waiting for review could not be opened: its file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="486"/>
-        <source>This locker is too old or damaged for this SafeHelper.</source>
+        <source>A picture waiting for review could not be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="489"/>
-        <source>The evidence locker could not be opened: its files are damaged or unreadable.</source>
+        <source>Name the pictures by their ids, or give --all (not both).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="492"/>
-        <source>The evidence locker is not open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="493"/>
-        <source>There is already an evidence locker here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="494"/>
-        <source>There is no evidence locker here yet.</source>
+        <source>SafeHelper could not prepare the picture for saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="495"/>
-        <source>The locker is locked. Open it first.</source>
+        <source>Something went wrong. Nothing you saved is lost. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="496"/>
-        <source>This locker does not open with this computer&apos;s key. Use your passphrase.</source>
+        <location filename="../../ui/error_text.py" line="498"/>
+        <source>The disk is full, so the locker could not save. Free some space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="499"/>
-        <source>This locker has no passphrase. It opens with this computer&apos;s key.</source>
+        <location filename="../../ui/error_text.py" line="501"/>
+        <source>The locker is busy in another SafeHelper window. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="502"/>
-        <source>This is the only way left to open the locker, so it cannot be removed. Add another way first (a passphrase, or this computer&apos;s key).</source>
+        <location filename="../../ui/error_text.py" line="504"/>
+        <source>The locker is on a read-only disk, so nothing can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="507"/>
-        <source>Please choose a passphrase to protect the locker.</source>
+        <source>The locker&apos;s index file is damaged or is not a SafeHelper locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="510"/>
-        <source>The locker&apos;s folder could not be made: {reason}</source>
+        <source>The locker&apos;s index could not be read or saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="513"/>
-        <source>The locker could not be made: {reason}</source>
+        <source>The locker&apos;s index file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="514"/>
-        <source>That item is not in the locker.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="515"/>
-        <source>The picture for this item was changed or damaged, so it cannot be shown.</source>
+        <source>This locker was saved by a newer SafeHelper. Please update SafeHelper to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="518"/>
-        <source>The picture could not be saved: {reason}</source>
+        <source>This locker is too old or damaged for this SafeHelper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="521"/>
-        <source>The picture for this item is missing from the locker.</source>
+        <source>The evidence locker could not be opened: its files are damaged or unreadable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="524"/>
-        <source>The picture could not be read: {reason}</source>
+        <source>The evidence locker is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="525"/>
+        <source>There is already an evidence locker here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="526"/>
+        <source>There is no evidence locker here yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="527"/>
-        <source>That is too much text to save in one go.</source>
+        <source>The locker is locked. Open it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="528"/>
-        <source>The saved details were changed or damaged and cannot be read.</source>
+        <source>This locker does not open with this computer&apos;s key. Use your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="531"/>
-        <source>The check found a problem. {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="532"/>
-        <source>Item {item}, saved {time}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="533"/>
-        <source>at an unknown time</source>
+        <source>This locker has no passphrase. It opens with this computer&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="534"/>
-        <source>a record before this one is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="535"/>
-        <source>its record in the index was changed after it was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="538"/>
-        <source>the index belongs to a different locker.</source>
+        <source>This is the only way left to open the locker, so it cannot be removed. Add another way first (a passphrase, or this computer&apos;s key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="539"/>
-        <source>its note or names were changed or damaged.</source>
+        <source>Please choose a passphrase to protect the locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="542"/>
-        <source>its record does not name a picture the locker could hold.</source>
+        <source>The locker&apos;s folder could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="545"/>
-        <source>its picture file is missing.</source>
+        <source>The locker could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="546"/>
-        <source>its picture file could not be read ({reason})</source>
+        <source>That item is not in the locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="549"/>
-        <source>its picture file was changed or damaged.</source>
+        <location filename="../../ui/error_text.py" line="547"/>
+        <source>The picture for this item was changed or damaged, so it cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="552"/>
-        <source>its picture does not match the fingerprint (SHA-256) saved with it.</source>
+        <location filename="../../ui/error_text.py" line="550"/>
+        <source>The picture could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="555"/>
-        <source>The locker&apos;s index has no records at all.</source>
+        <location filename="../../ui/error_text.py" line="553"/>
+        <source>The picture for this item is missing from the locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="556"/>
-        <source>The newest records of the locker are missing or were rebuilt (the last one found is for item {item}, {time}).</source>
+        <source>The picture could not be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="561"/>
-        <source>This computer has no safe place for keys (no system keyring was found).</source>
+        <location filename="../../ui/error_text.py" line="559"/>
+        <source>That is too much text to save in one go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="560"/>
+        <source>The saved details were changed or damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="563"/>
+        <source>The check found a problem. {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="564"/>
+        <source>Item {item}, saved {time}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="565"/>
+        <source>at an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="566"/>
+        <source>a record before this one is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="567"/>
+        <source>its record in the index was changed after it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="570"/>
+        <source>the index belongs to a different locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="571"/>
+        <source>its note or names were changed or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="574"/>
+        <source>its record does not name a picture the locker could hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="577"/>
+        <source>its picture file is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="578"/>
+        <source>its picture file could not be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="581"/>
+        <source>its picture file was changed or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="584"/>
+        <source>its picture does not match the fingerprint (SHA-256) saved with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="587"/>
+        <source>The locker&apos;s index has no records at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="588"/>
+        <source>The newest records of the locker are missing or were rebuilt (the last one found is for item {item}, {time}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="593"/>
+        <source>This computer has no safe place for keys (no system keyring was found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="596"/>
         <source>The system keyring is available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2896,62 +2936,62 @@
 <context>
     <name>LockerProtectionForm</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="571"/>
+        <location filename="../../ui/locker_protection.py" line="48"/>
         <source>The evidence locker keeps screenshots of threats locked (encrypted) on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="579"/>
+        <location filename="../../ui/locker_protection.py" line="56"/>
         <source>If everyone in the family uses one shared login on this computer, choose a passphrase that the young person keeps to themselves. If each person has their own login, this computer&apos;s keyring is enough: only someone signed in as this user can open the locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="588"/>
+        <location filename="../../ui/locker_protection.py" line="65"/>
         <source>The locker is already set up on this computer. It can be changed on the Save evidence page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="599"/>
+        <location filename="../../ui/locker_protection.py" line="76"/>
         <source>Each person has their own login: use this computer&apos;s keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="600"/>
+        <location filename="../../ui/locker_protection.py" line="77"/>
         <source>We share one login: the young person chooses a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="601"/>
+        <location filename="../../ui/locker_protection.py" line="78"/>
         <source>Decide later, when the first evidence is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="618"/>
+        <location filename="../../ui/locker_protection.py" line="95"/>
         <source>Let the young person type it themselves. Don&apos;t ask for it and don&apos;t write it down for them: it is theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="630"/>
+        <location filename="../../ui/locker_protection.py" line="107"/>
         <source>Passphrase (at least 8 letters, a short sentence is best):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="634"/>
+        <location filename="../../ui/locker_protection.py" line="111"/>
         <source>Type it again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="661"/>
+        <location filename="../../ui/locker_protection.py" line="156"/>
         <source>This computer has no safe place to keep the locker&apos;s key, so the locker needs a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="703"/>
+        <location filename="../../ui/locker_protection.py" line="196"/>
         <source>Making the locker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="717"/>
+        <location filename="../../ui/locker_protection.py" line="210"/>
         <source>The locker is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3022,57 +3062,57 @@
 <context>
     <name>NoSurveillancePanel</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="735"/>
+        <location filename="../../ui/family_forms.py" line="559"/>
         <source>What SafeHelper does not do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="740"/>
+        <location filename="../../ui/family_forms.py" line="564"/>
         <source>It does not monitor your child. It does not read their messages or track what they do online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="744"/>
+        <location filename="../../ui/family_forms.py" line="568"/>
         <source>It takes no hidden screenshots and records nothing in secret. It only saves what your child chooses to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="748"/>
+        <location filename="../../ui/family_forms.py" line="572"/>
         <source>It sends you no reports. It never shows you what your child saved, read or did in SafeHelper, unless they choose to share it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="751"/>
+        <location filename="../../ui/family_forms.py" line="575"/>
         <source>The locker passphrase belongs to your child. Please don&apos;t ask for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="753"/>
+        <location filename="../../ui/family_forms.py" line="577"/>
         <source>The alert only sends one short message, and only when your child presses the button and confirms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="757"/>
+        <location filename="../../ui/family_forms.py" line="581"/>
         <source>Young people ask for help sooner when they know they will not be watched or punished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="763"/>
+        <location filename="../../ui/family_forms.py" line="587"/>
         <source>It does not watch you and does not tell anyone what you save, read or do in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="765"/>
+        <location filename="../../ui/family_forms.py" line="589"/>
         <source>It takes no hidden screenshots. It only saves what you choose to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="766"/>
+        <location filename="../../ui/family_forms.py" line="590"/>
         <source>Your passphrase is yours. You don&apos;t have to tell anyone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="767"/>
+        <location filename="../../ui/family_forms.py" line="591"/>
         <source>Nothing is sent anywhere unless you press a button that says so.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3107,6 +3147,90 @@
     <message>
         <location filename="../../ui/parents_guide.py" line="63"/>
         <source>Save the guide as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneWindow</name>
+    <message>
+        <location filename="../../ui/phone_window.py" line="52"/>
+        <source>Add from my phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="57"/>
+        <source>Scan this code with the phone&apos;s camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="62"/>
+        <source>Phone and computer on the same Wi-Fi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="66"/>
+        <source>QR code for the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="73"/>
+        <source>The first time, Windows or macOS may ask whether SafeHelper may use the network. Choose Allow (on Windows, for private networks only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="79"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="80"/>
+        <source>Done: stop receiving from the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="89"/>
+        <source>Open the locker first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="101"/>
+        <source>Or type this address in the phone&apos;s browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="103"/>
+        <location filename="../../ui/phone_window.py" line="160"/>
+        <source>Waiting for the phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="153"/>
+        <source>1 picture is waiting for you to look at in the locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="155"/>
+        <source>{count} pictures are waiting for you to look at in the locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="158"/>
+        <source>The phone is connected. Choose the screenshots on the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="165"/>
+        <source>This address no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="172"/>
+        <source>The phone cannot reach this computer right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="178"/>
+        <source>Another way: on an iPhone, AirDrop the screenshots to a Mac, or connect the phone with its cable and copy them from the Photos or Files app. On Android, connect the phone with a USB cable, choose File transfer on the phone, and copy them from the DCIM/Screenshots folder. Then add them as files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3711,77 +3835,77 @@
 <context>
     <name>TrustedAdultsEditor</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="237"/>
+        <location filename="../../ui/family_forms.py" line="236"/>
         <source>No trusted adults yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="240"/>
-        <location filename="../../ui/family_forms.py" line="317"/>
+        <location filename="../../ui/family_forms.py" line="239"/>
+        <location filename="../../ui/family_forms.py" line="316"/>
         <source>Add a trusted adult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="244"/>
+        <location filename="../../ui/family_forms.py" line="243"/>
         <source>For example: Aunt, coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="251"/>
+        <location filename="../../ui/family_forms.py" line="250"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="252"/>
+        <location filename="../../ui/family_forms.py" line="251"/>
         <source>Phone (for calls and texts):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="253"/>
+        <location filename="../../ui/family_forms.py" line="252"/>
         <source>Who they are:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="254"/>
+        <location filename="../../ui/family_forms.py" line="253"/>
         <source>Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/family_forms.py" line="258"/>
         <location filename="../../ui/family_forms.py" line="259"/>
-        <location filename="../../ui/family_forms.py" line="260"/>
+        <location filename="../../ui/family_forms.py" line="317"/>
         <location filename="../../ui/family_forms.py" line="318"/>
-        <location filename="../../ui/family_forms.py" line="319"/>
         <source>Add this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="262"/>
+        <location filename="../../ui/family_forms.py" line="261"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="263"/>
+        <location filename="../../ui/family_forms.py" line="262"/>
         <source>Cancel editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="306"/>
+        <location filename="../../ui/family_forms.py" line="305"/>
         <source>Change {name}&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/family_forms.py" line="306"/>
         <location filename="../../ui/family_forms.py" line="307"/>
-        <location filename="../../ui/family_forms.py" line="308"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="341"/>
+        <location filename="../../ui/family_forms.py" line="340"/>
         <source>Saved {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="353"/>
+        <location filename="../../ui/family_forms.py" line="352"/>
         <source>Removed {name}.</source>
         <translation type="unfinished"></translation>
     </message>
