@@ -343,6 +343,29 @@ ENGLISH: dict[str, str] = {
     "locker.no_way_to_open": "This locker has no way to open it.",
     "locker.already_exists": "There is already an evidence locker here. Nothing was changed.",
     "locker.no_passphrase": "This locker has no passphrase. Nothing was changed.",
+    # Add from my phone, and the review queue.
+    "phone.no_home_network": (
+        "This computer does not seem to be on a home network (Wi-Fi or cable), so a phone cannot "
+        "reach it. Connect it to the same Wi-Fi as the phone, or send the screenshots to the "
+        "computer another way and add them as files."
+    ),
+    "phone.not_an_address": (
+        "{host} is not a network address like 192.168.1.20, so nothing was started."
+    ),
+    "phone.not_home_network": (
+        "{address} is not a home-network address. SafeHelper only listens on the home network "
+        "(addresses such as 192.168.x.x, 10.x.x.x or 172.16-31.x.x)."
+    ),
+    "phone.cannot_listen": (
+        "SafeHelper could not listen on {host}: {reason} Try again, or add the screenshots as "
+        "files."
+    ),
+    "pending.not_waiting": (
+        "That picture is not waiting for review (it may already be saved or removed)."
+    ),
+    "pending.damaged": "A picture waiting for review could not be opened: its file is damaged.",
+    "pending.unreadable": "A picture waiting for review could not be read: {reason}",
+    "pending.ids_or_all": "Name the pictures by their ids, or give --all (not both).",
     # Raised by the window itself.
     "picture.cannot_prepare": "SafeHelper could not prepare the picture for saving.",
     "app.unexpected": "Something went wrong. Nothing you saved is lost. Please try again.",

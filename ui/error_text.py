@@ -496,6 +496,38 @@ WORDS: dict[str, object] = {
     "locker.no_passphrase": QT_TRANSLATE_NOOP(
         "Errors", "This locker has no passphrase. Nothing was changed."
     ),
+    # Add from my phone, and the review queue.
+    "phone.no_home_network": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This computer does not seem to be on a home network (Wi-Fi or cable), so a phone cannot "
+        "reach it. Connect it to the same Wi-Fi as the phone, or send the screenshots to the "
+        "computer another way and add them as files.",
+    ),
+    "phone.not_an_address": QT_TRANSLATE_NOOP(
+        "Errors", "{host} is not a network address like 192.168.1.20, so nothing was started."
+    ),
+    "phone.not_home_network": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{address} is not a home-network address. SafeHelper only listens on the home network "
+        "(addresses such as 192.168.x.x, 10.x.x.x or 172.16-31.x.x).",
+    ),
+    "phone.cannot_listen": QT_TRANSLATE_NOOP(
+        "Errors",
+        "SafeHelper could not listen on {host}: {reason} Try again, or add the screenshots as "
+        "files.",
+    ),
+    "pending.not_waiting": QT_TRANSLATE_NOOP(
+        "Errors", "That picture is not waiting for review (it may already be saved or removed)."
+    ),
+    "pending.damaged": QT_TRANSLATE_NOOP(
+        "Errors", "A picture waiting for review could not be opened: its file is damaged."
+    ),
+    "pending.unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "A picture waiting for review could not be read: {reason}"
+    ),
+    "pending.ids_or_all": QT_TRANSLATE_NOOP(
+        "Errors", "Name the pictures by their ids, or give --all (not both)."
+    ),
     "picture.cannot_prepare": QT_TRANSLATE_NOOP(
         "Errors", "SafeHelper could not prepare the picture for saving."
     ),

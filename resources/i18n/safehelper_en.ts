@@ -1458,222 +1458,262 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="499"/>
-        <source>SafeHelper could not prepare the picture for saving.</source>
+        <location filename="../../ui/error_text.py" line="500"/>
+        <source>This computer does not seem to be on a home network (Wi-Fi or cable), so a phone cannot reach it. Connect it to the same Wi-Fi as the phone, or send the screenshots to the computer another way and add them as files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="502"/>
-        <source>Something went wrong. Nothing you saved is lost. Please try again.</source>
+        <location filename="../../ui/error_text.py" line="506"/>
+        <source>{host} is not a network address like 192.168.1.20, so nothing was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="505"/>
-        <source>The disk is full, so the locker could not save. Free some space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="508"/>
-        <source>The locker is busy in another SafeHelper window. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="511"/>
-        <source>The locker is on a read-only disk, so nothing can be saved.</source>
+        <location filename="../../ui/error_text.py" line="509"/>
+        <source>{address} is not a home-network address. SafeHelper only listens on the home network (addresses such as 192.168.x.x, 10.x.x.x or 172.16-31.x.x).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="514"/>
-        <source>The locker&apos;s index file is damaged or is not a SafeHelper locker.</source>
+        <source>SafeHelper could not listen on {host}: {reason} Try again, or add the screenshots as files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="517"/>
-        <source>The locker&apos;s index could not be read or saved.</source>
+        <location filename="../../ui/error_text.py" line="519"/>
+        <source>That picture is not waiting for review (it may already be saved or removed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="520"/>
-        <source>The locker&apos;s index file is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="521"/>
-        <source>This locker was saved by a newer SafeHelper. Please update SafeHelper to open it.</source>
+        <location filename="../../ui/error_text.py" line="522"/>
+        <source>A picture waiting for review could not be opened: its file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="525"/>
-        <source>This locker is too old or damaged for this SafeHelper.</source>
+        <source>A picture waiting for review could not be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="528"/>
-        <source>The evidence locker could not be opened: its files are damaged or unreadable.</source>
+        <source>Name the pictures by their ids, or give --all (not both).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="531"/>
-        <source>The evidence locker is not open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="532"/>
-        <source>There is already an evidence locker here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="533"/>
-        <source>There is no evidence locker here yet.</source>
+        <source>SafeHelper could not prepare the picture for saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="534"/>
-        <source>The locker is locked. Open it first.</source>
+        <source>Something went wrong. Nothing you saved is lost. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="535"/>
-        <source>This locker does not open with this computer&apos;s key. Use your passphrase.</source>
+        <location filename="../../ui/error_text.py" line="537"/>
+        <source>The disk is full, so the locker could not save. Free some space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="538"/>
-        <source>This locker has no passphrase. It opens with this computer&apos;s key.</source>
+        <location filename="../../ui/error_text.py" line="540"/>
+        <source>The locker is busy in another SafeHelper window. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="541"/>
-        <source>This is the only way left to open the locker, so it cannot be removed. Add another way first (a passphrase, or this computer&apos;s key).</source>
+        <location filename="../../ui/error_text.py" line="543"/>
+        <source>The locker is on a read-only disk, so nothing can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="546"/>
-        <source>Please choose a passphrase to protect the locker.</source>
+        <source>The locker&apos;s index file is damaged or is not a SafeHelper locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="549"/>
-        <source>The locker&apos;s folder could not be made: {reason}</source>
+        <source>The locker&apos;s index could not be read or saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="552"/>
-        <source>The locker could not be made: {reason}</source>
+        <source>The locker&apos;s index file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="553"/>
-        <source>That item is not in the locker.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="554"/>
-        <source>The picture for this item was changed or damaged, so it cannot be shown.</source>
+        <source>This locker was saved by a newer SafeHelper. Please update SafeHelper to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="557"/>
-        <source>The picture could not be saved: {reason}</source>
+        <source>This locker is too old or damaged for this SafeHelper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="560"/>
-        <source>The picture for this item is missing from the locker.</source>
+        <source>The evidence locker could not be opened: its files are damaged or unreadable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="563"/>
-        <source>The picture could not be read: {reason}</source>
+        <source>The evidence locker is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="564"/>
+        <source>There is already an evidence locker here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="565"/>
+        <source>There is no evidence locker here yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="566"/>
-        <source>That is too much text to save in one go.</source>
+        <source>The locker is locked. Open it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="567"/>
-        <source>The saved details were changed or damaged and cannot be read.</source>
+        <source>This locker does not open with this computer&apos;s key. Use your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="570"/>
-        <source>The check found a problem. {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="571"/>
-        <source>Item {item}, saved {time}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="572"/>
-        <source>at an unknown time</source>
+        <source>This locker has no passphrase. It opens with this computer&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="573"/>
-        <source>a record before this one is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="574"/>
-        <source>its record in the index was changed after it was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="577"/>
-        <source>the index belongs to a different locker.</source>
+        <source>This is the only way left to open the locker, so it cannot be removed. Add another way first (a passphrase, or this computer&apos;s key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="578"/>
-        <source>its note or names were changed or damaged.</source>
+        <source>Please choose a passphrase to protect the locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="581"/>
-        <source>its record does not name a picture the locker could hold.</source>
+        <source>The locker&apos;s folder could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="584"/>
-        <source>its picture file is missing.</source>
+        <source>The locker could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="585"/>
-        <source>its picture file could not be read ({reason})</source>
+        <source>That item is not in the locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="588"/>
-        <source>its picture file was changed or damaged.</source>
+        <location filename="../../ui/error_text.py" line="586"/>
+        <source>The picture for this item was changed or damaged, so it cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="591"/>
-        <source>its picture does not match the fingerprint (SHA-256) saved with it.</source>
+        <location filename="../../ui/error_text.py" line="589"/>
+        <source>The picture could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="594"/>
-        <source>The locker&apos;s index has no records at all.</source>
+        <location filename="../../ui/error_text.py" line="592"/>
+        <source>The picture for this item is missing from the locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="595"/>
-        <source>The newest records of the locker are missing or were rebuilt (the last one found is for item {item}, {time}).</source>
+        <source>The picture could not be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="600"/>
-        <source>This computer has no safe place for keys (no system keyring was found).</source>
+        <location filename="../../ui/error_text.py" line="598"/>
+        <source>That is too much text to save in one go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="599"/>
+        <source>The saved details were changed or damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="602"/>
+        <source>The check found a problem. {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="603"/>
+        <source>Item {item}, saved {time}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="604"/>
+        <source>at an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="605"/>
+        <source>a record before this one is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="606"/>
+        <source>its record in the index was changed after it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="609"/>
+        <source>the index belongs to a different locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="610"/>
+        <source>its note or names were changed or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="613"/>
+        <source>its record does not name a picture the locker could hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="616"/>
+        <source>its picture file is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="617"/>
+        <source>its picture file could not be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="620"/>
+        <source>its picture file was changed or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="623"/>
+        <source>its picture does not match the fingerprint (SHA-256) saved with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="626"/>
+        <source>The locker&apos;s index has no records at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="627"/>
+        <source>The newest records of the locker are missing or were rebuilt (the last one found is for item {item}, {time}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="632"/>
+        <source>This computer has no safe place for keys (no system keyring was found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="635"/>
         <source>The system keyring is available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3200,6 +3240,90 @@
     <message>
         <location filename="../../ui/parents_guide.py" line="63"/>
         <source>Save the guide as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneWindow</name>
+    <message>
+        <location filename="../../ui/phone_window.py" line="52"/>
+        <source>Add from my phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="57"/>
+        <source>Scan this code with the phone&apos;s camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="62"/>
+        <source>Phone and computer on the same Wi-Fi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="66"/>
+        <source>QR code for the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="73"/>
+        <source>The first time, Windows or macOS may ask whether SafeHelper may use the network. Choose Allow (on Windows, for private networks only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="79"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="80"/>
+        <source>Done: stop receiving from the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="89"/>
+        <source>Open the locker first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="101"/>
+        <source>Or type this address in the phone&apos;s browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="103"/>
+        <location filename="../../ui/phone_window.py" line="160"/>
+        <source>Waiting for the phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="153"/>
+        <source>1 picture is waiting for you to look at in the locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="155"/>
+        <source>{count} pictures are waiting for you to look at in the locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="158"/>
+        <source>The phone is connected. Choose the screenshots on the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="165"/>
+        <source>This address no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="172"/>
+        <source>The phone cannot reach this computer right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="178"/>
+        <source>Another way: on an iPhone, AirDrop the screenshots to a Mac, or connect the phone with its cable and copy them from the Photos or Files app. On Android, connect the phone with a USB cable, choose File transfer on the phone, and copy them from the DCIM/Screenshots folder. Then add them as files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
