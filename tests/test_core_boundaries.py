@@ -154,3 +154,31 @@ def test_resources_load_from_an_installed_wheel(
     assert info["pkg"].startswith(str(target)), info
     assert info["countries"] >= 6
     assert info["icon"] > 1000
+
+
+def test_the_first_window_loads_no_pdf_or_picture_library() -> None:
+    """The window someone panics into must not wait for fpdf2 (about a second) or Pillow."""
+    code = (
+        "import sys, tempfile, os\n"
+        "os.environ['SAFEHELPER_HOME'] = tempfile.mkdtemp()\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from safehelper_ui.app import SafeHelperApp, Shell\n"
+        "from safehelper_ui.context import AppContext, Navigator\n"
+        "from safehelper.settings import Settings\n"
+        "app = SafeHelperApp(sys.argv)\n"
+        "shell = Shell(app, AppContext(settings=Settings(country='NZ'), navigator=Navigator()))\n"
+        "shell.window.show()\n"
+        "app.processEvents()\n"
+        "names = ('fpdf', 'PIL', 'fontTools', 'jsonschema')\n"
+        "heavy = sorted(m for m in names if m in sys.modules)\n"
+        "print(heavy)\n"
+        "sys.exit(1 if heavy else 0)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
