@@ -1,0 +1,248 @@
+"""Time stamps in the evidence pack: the files written, the README lines, and the check.
+
+For each stamped picture ``evidence/<file>`` the pack holds the TSA's exact
+answer as ``timestamps/<file>.tsr``, and ``timestamps/tsa-chain.pem`` holds
+the roots (and any intermediate certificates) the answers were verified up
+to, so that anyone can run, with nothing but OpenSSL::
+
+    openssl ts -verify -data evidence/<file> -in timestamps/<file>.tsr \\
+        -CAfile timestamps/tsa-chain.pem
+
+``verify-pack`` checks every token it finds the same way, and says exactly
+what that proves: these exact bytes existed no later than the stamped time,
+according to the named TSA, whose root is (or is not) in SafeHelper's trust
+store. A root that came only with the pack is named with its fingerprint, so
+the reader can compare it with the TSA's published one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.serialization import Encoding
+
+from safehelper.errors import SafeHelperError
+from safehelper.timestamps.authorities import in_trust_store, load_certificates
+from safehelper.timestamps.protocol import Stamp, StampError, describe_name, verify_token
+
+TOKEN_DIR = "timestamps"  # noqa: S105 (a folder name, not a secret)
+CHAIN_NAME = f"{TOKEN_DIR}/tsa-chain.pem"
+TOKEN_SUFFIX = ".tsr"  # noqa: S105 (a file extension)
+NO_STAMP = "no independent time stamp"
+
+
+class TokenProblem(SafeHelperError):
+    """A time stamp in the pack does not check out; the message names the picture."""
+
+
+@dataclass(frozen=True)
+class CheckedToken:
+    """One token that passed: which picture, when, by whom, and how far it can be trusted."""
+
+    file: str
+    stamped_at: datetime
+    tsa_name: str
+    root_name: str
+    root_fingerprint: str  # SHA-256 of the root certificate, hex
+    root_in_store: bool
+
+
+def token_name(evidence_file: str) -> str:
+    """``timestamps/0001_...png.tsr`` for ``evidence/0001_...png``."""
+    return f"{TOKEN_DIR}/{evidence_file.rsplit('/', 1)[-1]}{TOKEN_SUFFIX}"
+
+
+def verify_command(evidence_file: str) -> str:
+    """The exact OpenSSL command that checks one picture's token, run in the unzipped pack."""
+    return (
+        f"openssl ts -verify -data {evidence_file} -in {token_name(evidence_file)} "
+        f"-CAfile {CHAIN_NAME}"
+    )
+
+
+def chain_pem(stamps: Iterable[Stamp]) -> bytes:
+    """Every certificate the stamps were verified up to, each once, as one PEM file."""
+    seen: dict[bytes, None] = {}
+    for stamp in stamps:
+        for certificate in x509.load_pem_x509_certificates(stamp.chain_pem.encode("ascii")):
+            seen.setdefault(certificate.public_bytes(Encoding.PEM), None)
+    return b"".join(seen)
+
+
+def pack_files(stamped: Sequence[tuple[str, Stamp]]) -> list[tuple[str, bytes]]:
+    """The files to add for ``(evidence file, stamp)`` pairs: each token, then the chain."""
+    if not stamped:
+        return []
+    files = [(token_name(name), stamp.token) for name, stamp in stamped]
+    files.append((CHAIN_NAME, chain_pem(stamp for _, stamp in stamped)))
+    return files
+
+
+def manifest_entry(evidence_file: str, stamp: Stamp | None) -> dict[str, Any] | None:
+    """An item's ``timestamp`` in ``manifest.json`` (None when it has no stamp)."""
+    if stamp is None:
+        return None
+    return {
+        "token": token_name(evidence_file),
+        "chain": CHAIN_NAME,
+        "tsa": stamp.tsa_name,
+        "tsa_url": stamp.tsa_url,
+        "stamped_at_utc": stamp.stamped_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "sha256": stamp.digest,
+    }
+
+
+def readable_utc(moment: datetime) -> str:
+    """``2026-11-25 16:53:57 UTC``: how stamped times are written for people."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
+def report_line(stamp: Stamp | None) -> str:
+    """The report's words for one item."""
+    if stamp is None:
+        return NO_STAMP
+    return f"Independently time-stamped by {stamp.tsa_name} at {readable_utc(stamp.stamped_at)}"
+
+
+def readme_section(stamped_files: Sequence[str], total: int) -> str:
+    """README.txt's part on time stamps: what they prove, and the exact command for each."""
+    if not stamped_files:
+        return (
+            "INDEPENDENT TIME STAMPS\n-----------------------\n\n"
+            "None of the pictures in this pack has an independent time stamp. Their times\n"
+            "come only from the clock of the computer they were saved on.\n"
+        )
+    lines = [
+        "INDEPENDENT TIME STAMPS",
+        "-----------------------",
+        "",
+        f"{len(stamped_files)} of {total} picture(s) have a time stamp from an independent",
+        "time-stamp authority (RFC 3161). Only the picture's SHA-256 fingerprint was sent",
+        "to it, never the picture. A time stamp that checks out shows that these exact",
+        "bytes existed no later than the time the authority signed.",
+        "",
+        "To check one, run this in the unzipped pack (it should print",
+        '"Verification: OK"):',
+        "",
+        *(f"    {verify_command(name)}" for name in stamped_files),
+        "",
+        f"{CHAIN_NAME} holds the authority's root certificate. Check that it is the",
+        "authority's real root (compare its fingerprint with the one the authority",
+        "publishes) before relying on the result.",
+    ]
+    if len(stamped_files) < total:
+        lines += [
+            "",
+            "Pictures without a time stamp have only the computer's clock for their time.",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def _chain_certificates(read: Callable[[str], bytes], names: set[str]) -> list[x509.Certificate]:
+    if CHAIN_NAME not in names:
+        raise TokenProblem(f"the pack has time stamps but no {CHAIN_NAME}.")
+    try:
+        return load_certificates(read(CHAIN_NAME), CHAIN_NAME)
+    except SafeHelperError as exc:
+        raise TokenProblem(f"{CHAIN_NAME} holds no readable certificates.") from exc
+
+
+def _fingerprint(certificate: x509.Certificate) -> str:
+    return certificate.fingerprint(hashes.SHA256()).hex()
+
+
+def check_tokens(
+    read: Callable[[str], bytes], names: set[str], items: Sequence[Mapping[str, Any]]
+) -> list[CheckedToken]:
+    """Verify every ``timestamps/*.tsr`` in a pack against its picture; the checked tokens.
+
+    ``read(name)`` gives a file's bytes, ``names`` are the pack's files, and
+    ``items`` are the manifest's items (their files and SHA-256 already
+    checked). Raises :class:`TokenProblem` naming the first picture whose
+    token is missing, stray, or does not check out.
+    """
+    tokens = sorted(n for n in names if n.startswith(f"{TOKEN_DIR}/") and n.endswith(TOKEN_SUFFIX))
+    by_token: dict[str, Mapping[str, Any]] = {
+        token_name(str(item.get("file"))): item for item in items
+    }
+    for item in items:
+        entry = item.get("timestamp")
+        if entry is not None and (
+            not isinstance(entry, dict) or entry.get("token") != token_name(str(item.get("file")))
+        ):
+            raise TokenProblem(f"{item.get('file')}: its time stamp entry names the wrong file.")
+        if entry is not None and entry["token"] not in names:
+            raise TokenProblem(f"{item.get('file')}: its time stamp {entry['token']} is missing.")
+    if not tokens:
+        return []
+    certificates = _chain_certificates(read, names)
+    roots = [c for c in certificates if c.subject == c.issuer]
+    intermediates = [c for c in certificates if c.subject != c.issuer]
+    checked = []
+    for name in tokens:
+        if name not in by_token:
+            raise TokenProblem(f"{name} is not the time stamp of any picture in the manifest.")
+        item = by_token[name]
+        file = str(item.get("file"))
+        try:
+            stamp = verify_token(
+                read(name), bytes.fromhex(str(item["sha256"])), roots, intermediates=intermediates
+            )
+        except StampError as exc:
+            raise TokenProblem(f"{file}: its time stamp does not check out: {exc}") from exc
+        root = _anchor(stamp)
+        checked.append(
+            CheckedToken(
+                file=file,
+                stamped_at=stamp.stamped_at,
+                tsa_name=stamp.tsa_name,
+                root_name=describe_name(root.subject),
+                root_fingerprint=_fingerprint(root),
+                root_in_store=in_trust_store(root),
+            )
+        )
+    return checked
+
+
+def _anchor(stamp: Stamp) -> x509.Certificate:
+    return x509.load_pem_x509_certificates(stamp.chain_pem.encode("ascii"))[-1]
+
+
+def verdict(checked: Sequence[CheckedToken], pictures: int) -> list[str]:
+    """verify-pack's sentences about time stamps, saying no more than was proven."""
+    if not checked:
+        return [
+            "No picture in this pack has an independent time stamp: their times come only "
+            "from the clock of the computer they were saved on."
+        ]
+    first = min(c.stamped_at for c in checked)
+    last = max(c.stamped_at for c in checked)
+    span = (
+        readable_utc(first) if first == last else f"{readable_utc(first)} to {readable_utc(last)}"
+    )
+    lines = [
+        f"{len(checked)} of {pictures} picture(s) carry an independent time stamp that checks "
+        f"out: these exact bytes existed no later than the stamped time ({span})."
+    ]
+    anchors = sorted(
+        {(c.tsa_name, c.root_name, c.root_fingerprint, c.root_in_store) for c in checked}
+    )
+    for tsa, name, fingerprint, trusted in anchors:
+        where = (
+            "in SafeHelper's trust store"
+            if trusted
+            else "NOT in SafeHelper's trust store: it came with the pack, so compare its "
+            f"SHA-256 fingerprint {fingerprint} with the one the authority publishes"
+        )
+        lines.append(f"Stamped by {tsa}; its root {name} is {where}.")
+    if len(checked) < pictures:
+        lines.append(
+            f"{pictures - len(checked)} picture(s) have no time stamp: only the computer's "
+            "clock gives their time."
+        )
+    return lines
