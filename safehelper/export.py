@@ -38,6 +38,7 @@ from safehelper import APP_NAME, __version__, clock, incident, paths, report
 from safehelper.errors import SafeHelperError
 from safehelper.locker import ChainRecord, Item
 from safehelper.resources import read_text
+from safehelper.timestamps import pack as timestamps_pack
 
 log = logging.getLogger(__name__)
 
@@ -228,14 +229,19 @@ def sums_text(hashes: Sequence[tuple[str, str]]) -> str:
     return "".join(f"{digest}  {name}\n" for name, digest in hashes)
 
 
-def readme_text(count: int, exported_at: datetime) -> str:
-    """``README.txt``, from the template in ``resources/export``."""
+def readme_text(count: int, exported_at: datetime, stamped_files: Sequence[str] = ()) -> str:
+    """``README.txt``, from the template in ``resources/export``.
+
+    ``stamped_files`` are the pictures with a time stamp, each given its exact
+    ``openssl ts -verify`` command.
+    """
     template = read_text("export", "README.txt")
     return template.format(
         app=APP_NAME,
         version=__version__,
         count=count,
         exported=exported_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC"),
+        timestamps=timestamps_pack.readme_section(stamped_files, count),
     )
 
 

@@ -20,6 +20,11 @@ problem and naming it:
    capture time, zone, source and "covered" flag match the manifest and the
    file, and ``SHA-256(previous hash ‖ record)`` equals its listed hash.
 
+5. **Time stamps.** Every ``timestamps/<file>.tsr`` is the time stamp of a
+   listed picture, every stamp the manifest lists is there, and each checks
+   out against its picture and ``timestamps/tsa-chain.pem``
+   (:func:`safehelper.timestamps.pack.check_tokens`).
+
 What cannot be checked without the locker's key: the note, app and username
 (they are sealed inside the record, so the plain copies in the manifest are
 the user's word), and the contents of records for anything not in the pack
@@ -51,6 +56,7 @@ from safehelper.export import (
     SUMS_NAME,
 )
 from safehelper.locker import GENESIS, canonical, chain_hash
+from safehelper.timestamps.pack import TOKEN_DIR, CheckedToken, TokenProblem, check_tokens
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _SUM_LINE = re.compile(r"^([0-9a-fA-F]{64}) [ *](.+)$")
@@ -82,6 +88,7 @@ class PackReport:
     files: int
     chain_head: str
     exported_at: str
+    stamps: tuple[CheckedToken, ...] = ()
 
 
 def _problem(text: str) -> PackProblem:
@@ -284,6 +291,7 @@ def verify_pack(path: Path, progress: Callable[[int, int], None] | None = None) 
             if progress is not None:
                 progress(done, len(files))
         manifest = _load_manifest(archive.read(by_name[MANIFEST_NAME]))
+        stamp_files = {n: archive.read(i) for n, i in by_name.items() if n.startswith(TOKEN_DIR)}
     listed: set[str] = set()
     previous: datetime | None = None
     for position, item in enumerate(manifest["items"], start=1):
@@ -304,4 +312,9 @@ def verify_pack(path: Path, progress: Callable[[int, int], None] | None = None) 
             f"{MANIFEST_NAME} says {manifest.get('item_count')} items but lists {len(listed)}."
         )
     head = _check_chain(manifest)
-    return PackReport(len(listed), len(files), head, str(manifest.get("exported_at_utc", "")))
+    try:
+        stamps = check_tokens(stamp_files.__getitem__, set(by_name), manifest["items"])
+    except TokenProblem as exc:
+        raise _problem(str(exc)) from exc
+    exported_at = str(manifest.get("exported_at_utc", ""))
+    return PackReport(len(listed), len(files), head, exported_at, tuple(stamps))

@@ -23,6 +23,7 @@ from safehelper.export import export_pack
 from safehelper.locker import Locker
 from safehelper.log import setup_logging
 from safehelper.pack import verify_pack
+from safehelper.timestamps.pack import verdict as stamp_verdict
 
 
 def register(subparsers: Any) -> None:
@@ -96,4 +97,6 @@ def run_verify_pack(args: argparse.Namespace) -> int:
         "This shows the files have not changed since they were saved in SafeHelper, "
         "not that what they show is genuine."
     )
+    for line in stamp_verdict(report.stamps, report.items):
+        print(line)
     return 0
