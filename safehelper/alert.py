@@ -47,9 +47,9 @@ def check_name(name: str) -> str:
     """The young person's first name for the message, tidied; a plain error if unusable."""
     clean = " ".join(name.split())
     if not clean:
-        raise SafeHelperError("Please type the young person's first name for the message.")
+        raise SafeHelperError("alert.name_missing")
     if len(clean) > MAX_NAME:
-        raise SafeHelperError(f"Please use a first name under {MAX_NAME} letters.")
+        raise SafeHelperError("alert.name_too_long", count=MAX_NAME)
     return clean
 
 
@@ -71,15 +71,13 @@ def check_url(url: str) -> str:
     """
     text = url.strip()
     if not text:
-        raise SafeHelperError("Please paste the alert address.")
+        raise SafeHelperError("alert.address_missing")
     parts = urlsplit(text)
     host = (parts.hostname or "").lower()
     if parts.scheme not in ("https", "http") or not host:
-        raise SafeHelperError("That is not a web address. It should start with https://.")
+        raise SafeHelperError("alert.not_web_address")
     if parts.scheme == "http" and not _is_loopback(host):
-        raise SafeHelperError(
-            "Please use an address that starts with https://, so the message is sent privately."
-        )
+        raise SafeHelperError("alert.needs_https")
     return text
 
 
@@ -120,16 +118,10 @@ class Channel:
                 )
         except requests.Timeout as exc:
             log.warning("alert: timed out (%s)", type(exc).__name__)
-            raise SafeHelperError(
-                "The alert service did not answer in time, so SafeHelper can't tell if the "
-                "message arrived. Press Try again, or call or text them yourself."
-            ) from exc
+            raise SafeHelperError("alert.timed_out") from exc
         except requests.RequestException as exc:
             log.warning("alert: could not connect (%s)", type(exc).__name__)
-            raise SafeHelperError(
-                "SafeHelper could not reach the alert service. Check that this computer is "
-                "online, then press Try again."
-            ) from exc
+            raise SafeHelperError("alert.unreachable") from exc
         status = response.status_code
         response.close()
         if 200 <= status < 300:
@@ -137,19 +129,10 @@ class Channel:
             return
         log.warning("alert: the service answered %d", status)
         if 300 <= status < 400:
-            raise SafeHelperError(
-                "The alert address points somewhere else, so nothing was sent. Ask the person "
-                "who set it up to check it in Settings."
-            )
+            raise SafeHelperError("alert.redirected")
         if status in (400, 401, 403, 404, 410):
-            raise SafeHelperError(
-                f"The alert service did not accept the address (error {status}), so nothing "
-                "was sent. Ask the person who set it up to check it in Settings."
-            )
-        raise SafeHelperError(
-            f"The alert service has a problem right now (error {status}), so nothing was "
-            "sent. Press Try again in a minute, or call or text them yourself."
-        )
+            raise SafeHelperError("alert.address_refused", status=status)
+        raise SafeHelperError("alert.service_problem", status=status)
 
     def send_test(self, timeout: float = DEFAULT_TIMEOUT) -> None:
         """Send the test message, so a parent can see the alert arrive on their phone."""
@@ -162,13 +145,10 @@ def connect(settings: Settings, kind: str, url: str) -> Channel:
     The caller saves the settings. Nothing is sent.
     """
     if kind not in KINDS:
-        raise SafeHelperError("Please choose ntfy or a webhook.")
+        raise SafeHelperError("alert.choose_kind")
     channel = Channel(kind, check_url(url))
     if not keychain.backend_status().secure:
-        raise SafeHelperError(
-            "This computer has no safe place to keep the alert address (no system keyring), "
-            "so the alert can't be set up here."
-        )
+        raise SafeHelperError("alert.no_keyring")
     keychain.set_secret(KEYRING_ENTRY, channel.url)
     settings.alert_channel = kind
     return channel

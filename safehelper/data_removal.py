@@ -68,7 +68,7 @@ def safehelper_folders() -> list[Path]:
 def _refuse_dangerous(folder: Path) -> None:
     # A mistyped SAFEHELPER_HOME must never turn into deleting someone's home or a whole disk.
     if folder == Path(folder.anchor) or folder == Path.home().resolve() or len(folder.parts) < 3:
-        raise SafeHelperError(f"SafeHelper will not delete {folder}: it is not its own folder.")
+        raise SafeHelperError("data.not_own_folder", folder=folder)
 
 
 def _close_log_files(folders: list[Path]) -> None:
@@ -106,8 +106,7 @@ def remove_all() -> RemovalReport:
                 shutil.rmtree(folder)
         except OSError as exc:
             raise SafeHelperError(
-                f"SafeHelper could not delete {folder}: {describe_os_error(exc)} Close other "
-                "programs that may be using it, then try again."
+                "data.cannot_delete", folder=folder, reason=describe_os_error(exc)
             ) from exc
         report.folders.append(folder)
     home = os.environ.get(HOME_ENV, "").strip()

@@ -62,8 +62,6 @@ CHAIN_RULE = (
 # Files in the pack open as the unzipping user's own (0600): the pack is not encrypted.
 _FILE_MODE = 0o600 << 16
 
-NOTHING_CHOSEN = "None of the chosen items are in the locker."
-
 
 class ExportSource(Protocol):
     """What the pack needs from the locker (:class:`safehelper.locker.Locker`)."""
@@ -148,9 +146,7 @@ def plan(items: Sequence[Item], records: Sequence[ChainRecord]) -> list[PackEntr
     adds = {r.item_id: r for r in records if r.kind == "add"}
     missing = [item for item in items if item.id not in adds]
     if missing:
-        raise SafeHelperError(
-            'The locker\'s records do not match its items. Use "Check my locker" first.'
-        )
+        raise SafeHelperError("export.records_mismatch")
     ordered = sorted(items, key=lambda i: (i.captured_at, adds[i.id].seq))
     digits = max(4, len(str(len(ordered))))
     return [
@@ -283,10 +279,7 @@ def _choose(source: ExportSource, item_ids: Sequence[str] | None) -> list[Item]:
     chosen = [i for i in source.items(include_deleted=True) if i.id in wanted]
     unknown = wanted - {i.id for i in chosen}
     if unknown:
-        raise SafeHelperError(
-            f"There is no item {sorted(unknown)[0]} in the locker. "
-            "Leave out --item to export everything."
-        )
+        raise SafeHelperError("export.no_such_item", item=sorted(unknown)[0])
     return chosen
 
 
@@ -314,7 +307,7 @@ def export_pack(
     exported_at = (now or moment.utc).astimezone(UTC)
     items = _choose(source, item_ids)
     if item_ids is not None and not items:
-        raise SafeHelperError(NOTHING_CHOSEN)
+        raise SafeHelperError("export.nothing_chosen")
     records = source.chain_records()
     entries = plan(items, records)
     stored = source.get_document(incident.DOCUMENT_NAME)
@@ -333,7 +326,7 @@ def export_pack(
     if progress is not None:
         progress(0, total)
     if not folder.is_dir():
-        raise SafeHelperError(f"The folder {folder} does not exist. Choose another place.")
+        raise SafeHelperError("export.no_folder", folder=folder)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".part", dir=folder)
     except OSError as exc:
@@ -394,10 +387,7 @@ def _write_zip(
         for entry in entries:
             data = source.read_image(entry.item.id)
             if hashlib.sha256(data).hexdigest() != entry.item.sha256:
-                raise SafeHelperError(
-                    f"Picture {entry.number} in the locker does not match its fingerprint. "
-                    'Use "Check my locker" to find out more.'
-                )
+                raise SafeHelperError("export.fingerprint_mismatch", number=entry.number)
             # Pictures are already compressed: stored as they are, which is faster and exact.
             add(entry.file_name, data, entry.item.captured_at, stored=True)
             del data
@@ -509,6 +499,5 @@ def _remove(path: Path) -> None:
 
 def _save_error(destination: Path, exc: OSError) -> SafeHelperError:
     return SafeHelperError(
-        f"The evidence pack could not be saved in {destination.parent}: "
-        f"{paths.describe_os_error(exc)}"
+        "export.cannot_save", folder=destination.parent, reason=paths.describe_os_error(exc)
     )

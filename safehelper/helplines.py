@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -28,17 +27,16 @@ from typing import Any
 from urllib.parse import quote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import jsonschema
-
-from safehelper import signature
-from safehelper.errors import SafeHelperError
+from safehelper import schema, signature
+from safehelper.errors import Phrase, SafeHelperError
 from safehelper.paths import data_dir
-from safehelper.resources import read_json, read_text
+from safehelper.resources import read_text
 
 log = logging.getLogger(__name__)
 
 INTERNATIONAL = "ALL"
 LOCAL_FILE = "helplines-update.json"
+FILE_NAME = "helplines.json"  # how errors name the list, shipped or from an update
 LOCAL_FORMAT = 1
 KINDS = ("emergency", "police", "hotline", "youth", "crisis", "sexual-harm", "takedown", "parents")
 CHANNEL_TYPES = ("call", "text", "chat", "web", "email", "report")
@@ -188,77 +186,41 @@ class Directory:
 # ---------------------------------------------------------------- validation
 
 
-@cache
-def _validator() -> jsonschema.Draft202012Validator:
-    schema = read_json("schemas", "helplines.schema.json")
-    return jsonschema.Draft202012Validator(schema)
-
-
-def _field_path(path: Iterable[Any]) -> str:
-    text = ""
-    for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text or "(top level)"
-
-
-def _describe_error(data: Any, error: jsonschema.ValidationError) -> str:
-    path = list(error.absolute_path)
-    where = "the file"
-    field_path = path
-    if len(path) >= 2 and path[0] == "services" and isinstance(path[1], int):
-        services = data.get("services") if isinstance(data, dict) else None
-        entry = (
-            services[path[1]] if isinstance(services, list) and path[1] < len(services) else None
-        )
-        sid = entry.get("id") if isinstance(entry, dict) else None
-        where = f"service '{sid}'" if isinstance(sid, str) else f"service number {path[1] + 1}"
-        field_path = path[2:]
-    return f"The helpline list is damaged: {where}, field '{_field_path(field_path)}' is wrong."
-
-
 def validate(data: Any) -> None:
     """Check a parsed directory against the schema and the rules a schema cannot express.
 
     Raises :class:`SafeHelperError` naming the service and the field, so a
     maintainer can find the mistake and a user gets one plain line.
     """
-    errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
-    if errors:
-        best = jsonschema.exceptions.best_match(errors) or errors[0]
-        log.warning("helplines: schema error at %s", _field_path(best.absolute_path))
-        raise SafeHelperError(_describe_error(data, best))
+    schema.validate(data, "helplines", FILE_NAME)
+
+    def problem(where: list[str | int], reason: Phrase) -> SafeHelperError:
+        return schema.problem(data, "helplines", FILE_NAME, where, reason)
+
     seen: set[str] = set()
-    for service in data["services"]:
+    for number, service in enumerate(data["services"]):
         sid = service["id"]
         if sid in seen:
-            raise SafeHelperError(f"The helpline list is damaged: service '{sid}' appears twice.")
+            raise problem(["services", number, "id"], Phrase("schema.id_twice"))
         seen.add(sid)
         try:
             ZoneInfo(service["timezone"])
         except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise SafeHelperError(
-                f"The helpline list is damaged: service '{sid}', field 'timezone' is not a "
-                "known time zone."
-            ) from exc
+            where: list[str | int] = ["services", number, "timezone"]
+            raise problem(where, Phrase("schema.unknown_time_zone")) from exc
         ages = service.get("ages", {})
         if "min" in ages and "max" in ages and ages["min"] > ages["max"]:
-            raise SafeHelperError(
-                f"The helpline list is damaged: service '{sid}', field 'ages' has min above max."
-            )
+            raise problem(["services", number, "ages"], Phrase("schema.ages_reversed"))
         for index, channel in enumerate(service["channels"]):
             for window in _raw_windows(channel):
                 if window["open"] == window["close"]:
-                    raise SafeHelperError(
-                        f"The helpline list is damaged: service '{sid}', field "
-                        f"'channels[{index}].hours' opens and closes at the same time."
-                    )
+                    where = ["services", number, "channels", index, "hours"]
+                    raise problem(where, Phrase("schema.hours_empty"))
     for code, route in data.get("police_routes", {}).items():
         for sid in route["services"]:
             if sid not in seen:
-                raise SafeHelperError(
-                    f"The helpline list is damaged: police route '{code}' names an unknown "
-                    f"service '{sid}'."
-                )
+                where = ["police_routes", code, "services"]
+                raise problem(where, Phrase("schema.unknown_service", id=sid))
 
 
 def _raw_windows(channel: dict[str, Any]) -> list[dict[str, Any]]:
@@ -328,11 +290,7 @@ def parse(data: Any) -> Directory:
 
 def parse_bytes(raw: bytes) -> Directory:
     """Parse and validate a directory file's bytes, with a plain error if it is not JSON."""
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SafeHelperError("The helpline list is damaged: it is not readable JSON.") from exc
-    return parse(data)
+    return parse(schema.parse(raw, FILE_NAME))
 
 
 # ----------------------------------------------------------------- loading
@@ -345,7 +303,7 @@ def bundled_directory() -> Directory:
     Read and validated once: the help and crisis pages ask again each time they are
     shown, and the shipped file cannot change while SafeHelper runs.
     """
-    return parse_bytes(read_text("helplines.json").encode("utf-8"))
+    return parse_bytes(read_text(FILE_NAME).encode("utf-8"))
 
 
 def local_path() -> Path:
@@ -377,7 +335,7 @@ def read_local(path: Path | None = None) -> Directory:
         body = envelope["directory"].encode("utf-8")
         raw_sig = signature.decode_signature(envelope["signature"])
     except (OSError, ValueError, KeyError, AttributeError, TypeError) as exc:
-        raise SafeHelperError("The saved helpline update is damaged.") from exc
+        raise SafeHelperError("helplines.update_damaged") from exc
     signature.verify(body, raw_sig)
     return parse_bytes(body)
 

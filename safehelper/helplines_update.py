@@ -71,7 +71,7 @@ def _check_url(url: str) -> None:
     # even learn which file was asked for.
     if parts.scheme == "http" and parts.hostname in _LOOPBACK_HOSTS:
         return
-    raise SafeHelperError("The update address must start with https://. Nothing was changed.")
+    raise SafeHelperError("update.needs_https")
 
 
 def fetch(url: str, limit: int, timeout: float, session: requests.Session | None = None) -> bytes:
@@ -85,46 +85,29 @@ def fetch(url: str, limit: int, timeout: float, session: requests.Session | None
     try:
         with getter.get(url, timeout=timeout, stream=True, allow_redirects=True) as response:
             if response.status_code != 200:
-                raise SafeHelperError(
-                    f"The update server answered with an error ({response.status_code}). "
-                    "Nothing was changed; try again later."
-                )
+                raise SafeHelperError("update.server_error", status=response.status_code)
             declared = response.headers.get("Content-Length", "")
             if declared.isdigit() and int(declared) > limit:
-                raise SafeHelperError(
-                    "The downloaded file is too big to be a helpline list. Nothing was changed."
-                )
+                raise SafeHelperError("update.too_big")
             chunks = []
             received = 0
             for chunk in response.iter_content(chunk_size=16384):
                 received += len(chunk)
                 if received > limit:
-                    raise SafeHelperError(
-                        "The downloaded file is too big to be a helpline list. Nothing was changed."
-                    )
+                    raise SafeHelperError("update.too_big")
                 if time.monotonic() > deadline:
-                    raise SafeHelperError(
-                        "The update took too long, so it was stopped. Nothing was changed; "
-                        "try again later."
-                    )
+                    raise SafeHelperError("update.too_slow")
                 chunks.append(chunk)
             return b"".join(chunks)
     except requests.Timeout as exc:
-        raise SafeHelperError(
-            "The update took too long, so it was stopped. Nothing was changed; try again later."
-        ) from exc
+        raise SafeHelperError("update.too_slow") from exc
     except requests.RequestException as exc:
         # A read that times out in the middle of the body surfaces as a
         # ConnectionError wrapping urllib3's ReadTimeoutError.
         if any(isinstance(arg, ReadTimeoutError) for arg in exc.args):
-            raise SafeHelperError(
-                "The update took too long, so it was stopped. Nothing was changed; try again later."
-            ) from exc
+            raise SafeHelperError("update.too_slow") from exc
         log.info("helplines update: network error %s", type(exc).__name__)
-        raise SafeHelperError(
-            "Could not reach the update server. Check the internet connection and try again. "
-            "Nothing was changed."
-        ) from exc
+        raise SafeHelperError("update.unreachable") from exc
 
 
 def update_directory(
@@ -135,9 +118,7 @@ def update_directory(
     """Fetch, verify, validate and install a newer directory; see the module docstring."""
     url = url or DEFAULT_URL
     if not url:
-        raise SafeHelperError(
-            "No update address is set. Use: safehelper helplines update --url https://..."
-        )
+        raise SafeHelperError("update.no_address")
     _check_url(url)
     current: Directory = load_directory()
     body = fetch(url, MAX_DIRECTORY_BYTES, timeout, session)
@@ -146,10 +127,7 @@ def update_directory(
     signature.verify(body, raw_sig)
     new = parse_bytes(body)
     if new.version <= current.version:
-        raise SafeHelperError(
-            f"You already have the newest helpline list (version {current.version}). "
-            "Nothing was changed."
-        )
+        raise SafeHelperError("update.already_newest", version=current.version)
     atomic_write(local_path(), local_envelope(body, raw_sig))
     log.info("helplines update: installed a newer directory")
     return UpdateResult(

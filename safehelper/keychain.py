@@ -70,9 +70,7 @@ def require_secure_backend() -> None:
     """Raise a plain error if a key must not be kept in this computer's keyring."""
     status = backend_status()
     if not status.secure:
-        raise SafeHelperError(
-            status.reason + " Please protect the locker with a passphrase instead."
-        )
+        raise SafeHelperError("keyring.none_use_passphrase")
 
 
 def set_secret(name: str, value: str) -> None:
@@ -82,10 +80,7 @@ def set_secret(name: str, value: str) -> None:
         keyring.set_password(SERVICE, name, value)
     except keyring.errors.KeyringError as exc:
         log.warning("keyring: could not store an entry (%s)", type(exc).__name__)
-        raise SafeHelperError(
-            "The system keyring is locked or not answering. Unlock it (sign in again) or use a "
-            "passphrase instead."
-        ) from exc
+        raise SafeHelperError("keyring.locked_use_new_passphrase") from exc
 
 
 def get_secret(name: str) -> str | None:
@@ -94,10 +89,7 @@ def get_secret(name: str) -> str | None:
         return keyring.get_password(SERVICE, name)
     except keyring.errors.KeyringError as exc:
         log.warning("keyring: could not read an entry (%s)", type(exc).__name__)
-        raise SafeHelperError(
-            "The system keyring is locked or not answering. Unlock it (sign in again) or use "
-            "your passphrase."
-        ) from exc
+        raise SafeHelperError("keyring.locked_use_passphrase") from exc
 
 
 def delete_secret(name: str) -> None:
@@ -108,6 +100,4 @@ def delete_secret(name: str) -> None:
         return
     except keyring.errors.KeyringError as exc:
         log.warning("keyring: could not delete an entry (%s)", type(exc).__name__)
-        raise SafeHelperError(
-            "The system keyring is locked or not answering, so the key could not be removed."
-        ) from exc
+        raise SafeHelperError("keyring.locked_cannot_remove") from exc

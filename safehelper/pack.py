@@ -91,10 +91,6 @@ class PackReport:
     stamps: tuple[CheckedToken, ...] = ()
 
 
-def _problem(text: str) -> PackProblem:
-    return PackProblem(f"The pack is not intact: {text}")
-
-
 def _safe_name(name: str) -> bool:
     if not name or name.startswith("/") or "\\" in name or "\x00" in name:
         return False
@@ -110,19 +106,19 @@ def check_entries(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
     for info in archive.infolist():
         name = info.filename
         if not _safe_name(name):
-            raise _problem(f"it has an entry with an unsafe name ({name!r}).")
+            raise PackProblem("pack.unsafe_name", name=repr(name))
         if name in seen:
-            raise _problem(f"{name} appears twice.")
+            raise PackProblem("pack.appears_twice", name=name)
         seen.add(name)
         mode = info.external_attr >> 16
         if mode and stat.S_ISLNK(mode):
-            raise _problem(f"{name} is a link, not a file.")
+            raise PackProblem("pack.link", name=name)
         if not info.is_dir():
             files.append(info)
     names = {info.filename for info in files}
     for required in (README_NAME, MANIFEST_NAME, REPORT_NAME, SUMS_NAME):
         if required not in names:
-            raise _problem(f"{required} is missing.")
+            raise PackProblem("pack.missing", name=required)
     return files
 
 
@@ -136,7 +132,7 @@ def _sha256_of(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[str, in
                 size += len(chunk)
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         # A changed stored file fails the ZIP's own CRC check before we see all its bytes.
-        raise _problem(f"{info.filename} is damaged or was changed ({exc}).") from exc
+        raise PackProblem("pack.entry_damaged", name=info.filename, detail=exc) from exc
     return digest.hexdigest(), size
 
 
@@ -148,10 +144,10 @@ def parse_sums(text: str) -> dict[str, str]:
             continue
         match = _SUM_LINE.match(line)
         if match is None:
-            raise _problem(f"line {number} of {SUMS_NAME} is not in sha256sum format.")
+            raise PackProblem("pack.bad_sums_line", line=number, file=SUMS_NAME)
         digest, name = match.group(1).lower(), match.group(2)
         if name in sums:
-            raise _problem(f"{name} is listed twice in {SUMS_NAME}.")
+            raise PackProblem("pack.listed_twice", name=name, file=SUMS_NAME)
         sums[name] = digest
     return sums
 
@@ -160,11 +156,11 @@ def _load_manifest(data: bytes) -> dict[str, Any]:
     try:
         manifest = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise _problem(f"{MANIFEST_NAME} is not valid JSON.") from exc
+        raise PackProblem("pack.manifest_not_json", file=MANIFEST_NAME) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise _problem(f"{MANIFEST_NAME} is not a SafeHelper pack manifest ({FORMAT}).")
+        raise PackProblem("pack.not_a_manifest", file=MANIFEST_NAME, format=FORMAT)
     if not isinstance(manifest.get("items"), list) or not isinstance(manifest.get("chain"), dict):
-        raise _problem(f"{MANIFEST_NAME} has no items list or no chain.")
+        raise PackProblem("pack.no_items_or_chain", file=MANIFEST_NAME)
     return manifest
 
 
@@ -172,30 +168,37 @@ def _check_item_file(
     item: dict[str, Any], position: int, actual: dict[str, tuple[str, int]]
 ) -> tuple[str, datetime]:
     name = item.get("file")
-    label = f"item {position} in {MANIFEST_NAME}"
     if not isinstance(name, str):
-        raise _problem(f"{label} has no file name.")
+        raise PackProblem("pack.item_no_file_name", position=position, file=MANIFEST_NAME)
     match = _EVIDENCE_NAME.match(name)
     if match is None:
-        raise _problem(f"{label} names a file outside {EVIDENCE_DIR}/ or with a wrong name: {name}")
+        raise PackProblem(
+            "pack.item_bad_name",
+            position=position,
+            file=MANIFEST_NAME,
+            folder=EVIDENCE_DIR,
+            name=name,
+        )
     if name not in actual:
-        raise _problem(f"{name} is listed in {MANIFEST_NAME} but is missing from the pack.")
+        raise PackProblem("pack.listed_but_missing", name=name, file=MANIFEST_NAME)
     digest, size = actual[name]
     if item.get("number") != position or int(match.group(1)) != position:
-        raise _problem(f"{name} is not numbered {position} as its place in the list says.")
+        raise PackProblem("pack.wrong_number", name=name, position=position)
     if item.get("size") != size:
-        raise _problem(f"{name} is {size} bytes, but {MANIFEST_NAME} says {item.get('size')}.")
+        raise PackProblem(
+            "pack.wrong_size", name=name, size=size, file=MANIFEST_NAME, listed=item.get("size")
+        )
     if item.get("sha256") != digest:
-        raise _problem(f"{name} does not match its SHA-256 in {MANIFEST_NAME}.")
+        raise PackProblem("pack.wrong_sha256", name=name, file=MANIFEST_NAME)
     try:
         captured = datetime.strptime(str(item.get("captured_at_utc")), "%Y-%m-%dT%H:%M:%SZ")
     except ValueError as exc:
-        raise _problem(f"{name} has no readable capture time in {MANIFEST_NAME}.") from exc
+        raise PackProblem("pack.no_capture_time", name=name, file=MANIFEST_NAME) from exc
     captured = captured.replace(tzinfo=UTC)
     if captured.strftime("%Y-%m-%dT%H-%M-%SZ") != match.group(2):
-        raise _problem(f"{name}: its name does not carry its capture time.")
+        raise PackProblem("pack.name_without_time", name=name)
     if EXTENSIONS.get(str(item.get("media_type"))) != match.group(3):
-        raise _problem(f"{name}: its name does not match its type ({item.get('media_type')}).")
+        raise PackProblem("pack.name_wrong_type", name=name, media_type=item.get("media_type"))
     return name, captured
 
 
@@ -203,23 +206,23 @@ def _check_chain(manifest: dict[str, Any]) -> str:
     chain = manifest["chain"]
     entries = chain.get("entries")
     if not isinstance(entries, list) or not entries:
-        raise _problem(f"{MANIFEST_NAME} lists no chain records.")
+        raise PackProblem("pack.no_chain_records", file=MANIFEST_NAME)
     hashes: list[str] = []
     for position, entry in enumerate(entries, start=1):
         if not isinstance(entry, dict) or entry.get("seq") != position:
-            raise _problem(f"chain record {position} is missing or out of order.")
+            raise PackProblem("pack.chain_record_missing", position=position)
         value = entry.get("entry_hash")
         if not isinstance(value, str) or not _HEX64.match(value):
-            raise _problem(f"chain record {position} has no valid hash.")
+            raise PackProblem("pack.chain_record_no_hash", position=position)
         hashes.append(value)
     if len(set(hashes)) != len(hashes):
-        raise _problem("two chain records have the same hash.")
+        raise PackProblem("pack.chain_hash_twice")
     if chain.get("length") != len(hashes):
-        raise _problem(
-            f"the chain should have {chain.get('length')} records, but lists {len(hashes)}."
+        raise PackProblem(
+            "pack.chain_wrong_length", expected=chain.get("length"), count=len(hashes)
         )
     if chain.get("head") != hashes[-1]:
-        raise _problem("the chain head is not the hash of the last record.")
+        raise PackProblem("pack.chain_head_wrong")
     for position, item in enumerate(manifest["items"], start=1):
         _check_item_link(item, position, hashes)
     return hashes[-1]
@@ -229,12 +232,12 @@ def _check_item_link(item: dict[str, Any], position: int, hashes: list[str]) -> 
     name = item.get("file")
     link = item.get("chain")
     if not isinstance(link, dict):
-        raise _problem(f"{name} has no chain record in {MANIFEST_NAME}.")
+        raise PackProblem("pack.no_chain_record", name=name, file=MANIFEST_NAME)
     seq = link.get("seq")
     if not isinstance(seq, int) or not 1 <= seq <= len(hashes):
-        raise _problem(f"{name}: its chain record number is not in the chain.")
+        raise PackProblem("pack.chain_number_outside", name=name)
     if link.get("entry_hash") != hashes[seq - 1]:
-        raise _problem(f"{name}: its chain hash is not the one listed for record {seq}.")
+        raise PackProblem("pack.chain_hash_wrong", name=name, seq=seq)
     text = link.get("record")
     try:
         record_bytes = str(text).encode("ascii")
@@ -242,23 +245,23 @@ def _check_item_link(item: dict[str, Any], position: int, hashes: list[str]) -> 
         if not isinstance(record, dict) or canonical(record) != record_bytes:
             raise ValueError("not canonical")
     except (UnicodeEncodeError, ValueError) as exc:
-        raise _problem(f"{name}: its chain record was changed (not the exact saved form).") from exc
+        raise PackProblem("pack.chain_record_was_changed", name=name) from exc
     previous = hashes[seq - 2] if seq > 1 else GENESIS
     if chain_hash(previous, record_bytes) != hashes[seq - 1]:
-        raise _problem(f"{name}: its chain record does not produce its chain hash.")
+        raise PackProblem("pack.chain_record_wrong_hash", name=name)
     if record.get("kind") != "add" or record.get("seq") != seq:
-        raise _problem(f"{name}: its chain record is not the record that saved it.")
+        raise PackProblem("pack.chain_record_not_add", name=name)
     if record.get("item") != item.get("locker_item_id"):
-        raise _problem(f"{name}: its chain record is for a different item.")
+        raise PackProblem("pack.chain_record_other_item", name=name)
     for key in _RECORD_FIELDS:
         if record.get(key) != item.get(key):
-            raise _problem(f"{name}: its {key} differs from the one saved in the chain.")
+            raise PackProblem("pack.field_differs", name=name, key=key)
     try:
         saved = datetime.fromisoformat(str(record.get("captured_at"))).astimezone(UTC)
     except ValueError as exc:
-        raise _problem(f"{name}: its chain record has no readable time.") from exc
+        raise PackProblem("pack.chain_record_no_time", name=name) from exc
     if saved.strftime("%Y-%m-%dT%H:%M:%SZ") != item.get("captured_at_utc"):
-        raise _problem(f"{name}: its capture time differs from the one saved in the chain.")
+        raise PackProblem("pack.capture_time_differs", name=name)
 
 
 def verify_pack(path: Path, progress: Callable[[int, int], None] | None = None) -> PackReport:
@@ -269,25 +272,25 @@ def verify_pack(path: Path, progress: Callable[[int, int], None] | None = None) 
     try:
         archive = zipfile.ZipFile(path)
     except FileNotFoundError as exc:
-        raise SafeHelperError(f"There is no file at {path}.") from exc
+        raise SafeHelperError("pack.no_file", path=path) from exc
     except (zipfile.BadZipFile, OSError) as exc:
-        raise _problem("it is not a ZIP file, or it is damaged.") from exc
+        raise PackProblem("pack.not_zip") from exc
     with archive:
         files = check_entries(archive)
         by_name = {info.filename: info for info in files}
         sums = parse_sums(archive.read(by_name[SUMS_NAME]).decode("utf-8", "replace"))
         for name in sums:
             if name not in by_name:
-                raise _problem(f"{name} is listed in {SUMS_NAME} but is missing from the pack.")
+                raise PackProblem("pack.listed_but_missing", name=name, file=SUMS_NAME)
         for name in by_name:
             if name != SUMS_NAME and name not in sums:
-                raise _problem(f"{name} is in the pack but not listed in {SUMS_NAME}.")
+                raise PackProblem("pack.not_listed", name=name, file=SUMS_NAME)
         actual: dict[str, tuple[str, int]] = {}
         for done, info in enumerate(files, start=1):
             if info.filename != SUMS_NAME:
                 actual[info.filename] = _sha256_of(archive, info)
                 if actual[info.filename][0] != sums[info.filename]:
-                    raise _problem(f"{info.filename} does not match its SHA-256 in {SUMS_NAME}.")
+                    raise PackProblem("pack.wrong_sha256", name=info.filename, file=SUMS_NAME)
             if progress is not None:
                 progress(done, len(files))
         manifest = _load_manifest(archive.read(by_name[MANIFEST_NAME]))
@@ -296,20 +299,23 @@ def verify_pack(path: Path, progress: Callable[[int, int], None] | None = None) 
     previous: datetime | None = None
     for position, item in enumerate(manifest["items"], start=1):
         if not isinstance(item, dict):
-            raise _problem(f"item {position} in {MANIFEST_NAME} is not a record.")
+            raise PackProblem("pack.item_not_record", position=position, file=MANIFEST_NAME)
         name, captured = _check_item_file(item, position, actual)
         if name in listed:
-            raise _problem(f"{name} is listed twice in {MANIFEST_NAME}.")
+            raise PackProblem("pack.listed_twice", name=name, file=MANIFEST_NAME)
         if previous is not None and captured < previous:
-            raise _problem(f"{name} is out of time order in {MANIFEST_NAME}.")
+            raise PackProblem("pack.out_of_order", name=name, file=MANIFEST_NAME)
         listed.add(name)
         previous = captured
     for name in actual:
         if name.startswith(f"{EVIDENCE_DIR}/") and name not in listed:
-            raise _problem(f"{name} is in the pack but not listed in {MANIFEST_NAME}.")
+            raise PackProblem("pack.not_listed", name=name, file=MANIFEST_NAME)
     if manifest.get("item_count") != len(listed):
-        raise _problem(
-            f"{MANIFEST_NAME} says {manifest.get('item_count')} items but lists {len(listed)}."
+        raise PackProblem(
+            "pack.wrong_item_count",
+            file=MANIFEST_NAME,
+            expected=manifest.get("item_count"),
+            count=len(listed),
         )
     head = _check_chain(manifest)
     try:

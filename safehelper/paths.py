@@ -19,7 +19,7 @@ from pathlib import Path
 import platformdirs
 
 from safehelper import APP_NAME
-from safehelper.errors import SafeHelperError
+from safehelper.errors import Phrase, SafeHelperError
 
 HOME_ENV = "SAFEHELPER_HOME"
 _IS_POSIX = os.name == "posix"
@@ -61,7 +61,7 @@ def ensure_private_dir(path: Path) -> Path:
             os.chmod(path, 0o700)
     except OSError as exc:
         raise SafeHelperError(
-            f"SafeHelper could not create its folder {path}: {describe_os_error(exc)}"
+            "paths.cannot_create_folder", path=path, reason=describe_os_error(exc)
         ) from exc
     return path
 
@@ -91,7 +91,7 @@ def atomic_write(path: Path, data: bytes) -> None:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise SafeHelperError(
-            f"SafeHelper could not save {path.name}: {describe_os_error(exc)}"
+            "paths.cannot_save", name=path.name, reason=describe_os_error(exc)
         ) from exc
     tmp = Path(tmp_name)
     try:
@@ -107,21 +107,23 @@ def atomic_write(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise SafeHelperError(
-            f"SafeHelper could not save {path.name}: {describe_os_error(exc)}"
+            "paths.cannot_save", name=path.name, reason=describe_os_error(exc)
         ) from exc
 
 
-def describe_os_error(exc: OSError) -> str:
+def describe_os_error(exc: OSError) -> Phrase:
     """Turn an OS error into words a teenager can act on."""
     if exc.errno == errno.ENOSPC:
-        return "the disk is full. Free some space and try again."
+        return Phrase("os.disk_full")
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return "permission was refused. Try a folder you own."
+        return Phrase("os.permission_refused")
     if exc.errno == errno.EROFS:
-        return "that disk is read-only. Choose another place."
+        return Phrase("os.read_only")
     if exc.errno == errno.ENOENT:
-        return "the folder does not exist any more."
-    return exc.strerror or "an unexpected error from the computer."
+        return Phrase("os.folder_gone")
+    if exc.strerror:
+        return Phrase("os.system_says", detail=exc.strerror)
+    return Phrase("os.unexpected")
 
 
 def is_frozen() -> bool:

@@ -23,9 +23,9 @@ import pytest
 from keyring.backends import fail
 from PIL import Image
 
-from safehelper import locker as locker_module
 from safehelper.errors import SafeHelperError
 from safehelper.locker import BLOB_DIR, INDEX_NAME, Locker
+from safehelper.locker import facade as locker_module
 from safehelper.log import setup_logging
 
 PASS = "purple elephants dance at noon"

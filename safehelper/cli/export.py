@@ -17,10 +17,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from safehelper.cli.locker import unlock
+from safehelper.cli.locker import unlocked
 from safehelper.errors import SafeHelperError
 from safehelper.export import export_pack
-from safehelper.locker import Locker
 from safehelper.log import setup_logging
 from safehelper.pack import verify_pack
 from safehelper.timestamps.pack import verdict as stamp_verdict
@@ -74,9 +73,8 @@ def run_export(args: argparse.Namespace) -> int:
     if destination.suffix.lower() != ".zip":
         destination = destination.with_name(destination.name + ".zip")
     if destination.is_dir():
-        raise SafeHelperError(f"{destination} is a folder. Give a file name ending in .zip.")
-    with Locker.open() as locker:
-        unlock(locker)
+        raise SafeHelperError("export.destination_is_folder", path=destination)
+    with unlocked() as locker:
         result = export_pack(locker, destination, item_ids=args.items, progress=_progress_printer())
     print(
         f"Saved {result.items} item(s) to {result.path}. It is not encrypted: keep it safe "

@@ -53,7 +53,7 @@ from pathlib import Path
 from typing import Any
 
 from safehelper import clock, crypto, imports, keychain, keyslots, paths
-from safehelper.errors import SafeHelperError
+from safehelper.errors import Phrase, SafeHelperError
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +140,7 @@ class Refusal:
     """A file that was not imported: its cleaned name and the plain reason."""
 
     name: str
-    reason: str
+    reason: Phrase
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,294 @@
+"""The English words for every :class:`~safehelper.errors.SafeHelperError` code.
+
+One catalogue, keyed by the stable code, with ``{name}`` placeholders filled
+from the error's parameters. The command line prints these; the window has a
+matching Qt catalogue (``ui/error_text.py``) that translators reach, and a test
+checks that both list the same codes with the same placeholders.
+"""
+
+ENGLISH: dict[str, str] = {
+    # Why the computer said no (a part of other messages).
+    "os.disk_full": "the disk is full. Free some space and try again.",
+    "os.permission_refused": "permission was refused. Try a folder you own.",
+    "os.read_only": "that disk is read-only. Choose another place.",
+    "os.folder_gone": "the folder does not exist any more.",
+    "os.system_says": "{detail}",
+    "os.unexpected": "an unexpected error from the computer.",
+    # Folders and files.
+    "paths.cannot_create_folder": "SafeHelper could not create its folder {path}: {reason}",
+    "paths.cannot_save": "SafeHelper could not save {name}: {reason}",
+    "data.not_own_folder": "SafeHelper will not delete {folder}: it is not its own folder.",
+    "data.cannot_delete": (
+        "SafeHelper could not delete {folder}: {reason} Close other programs that may be "
+        "using it, then try again."
+    ),
+    "autostart.cannot_set": "SafeHelper could not set itself to start with the computer: {reason}",
+    "autostart.cannot_unset": (
+        "SafeHelper could not stop itself starting with the computer: {reason}"
+    ),
+    "autostart.windows_only": "Starting with Windows can only be set on Windows.",
+    # Pictures that were not added.
+    "image.refused": "{name}: {reason}",
+    "image.too_large_file": (
+        "It is larger than 50 MB, which is far bigger than a screenshot, so it was not added."
+    ),
+    "image.too_many_pixels": (
+        "It is far too large (over 100 megapixels) to be a screenshot, so it was not added."
+    ),
+    "image.not_a_picture": (
+        "It is not a picture SafeHelper can read, so it was not added. "
+        "SafeHelper takes PNG, JPEG, WebP, GIF and BMP pictures."
+    ),
+    "image.damaged": (
+        "The picture is damaged or cut off, so it was not added. "
+        "If you still have the original, try adding that instead."
+    ),
+    "image.heic": (
+        "It is a HEIC photo (the iPhone photo format), which SafeHelper cannot read. "
+        "Save a copy as JPEG and add that: on Windows, open it in Photos and choose Save as; "
+        "on a Mac, open it in Preview and choose File, Export, JPEG. On an iPhone, Settings, "
+        "Camera, Formats, Most Compatible makes new photos JPEG."
+    ),
+    "image.empty": "The file is empty, so it was not added.",
+    "image.not_a_file": "It is not a file, so it was not added.",
+    "image.is_a_folder": "It is a folder, not a file.",
+    "image.not_found": "It could not be found. Was it moved or renamed?",
+    "image.unreadable": "It could not be read: {reason}",
+    # Keys, passphrases and the system keyring.
+    "locker.wrong_passphrase": "That passphrase is not right. Check Caps Lock and try again.",
+    "keyring.did_not_keep_key": (
+        "The system keyring did not keep the locker's key. Please protect the locker "
+        "with a passphrase instead."
+    ),
+    "keyring.none_to_open": (
+        "This computer has no system keyring to open the locker with. Use your passphrase."
+    ),
+    "keyring.key_missing": (
+        "This computer's keyring does not have the key for this locker (was the locker "
+        "copied from another computer or account?). Use your passphrase."
+    ),
+    "keyring.key_does_not_fit": (
+        "The key in this computer's keyring does not fit this locker. Use your passphrase."
+    ),
+    "passphrase.too_short": (
+        "Please choose a passphrase of at least {count} characters. "
+        "A short sentence is easy to remember and hard to guess."
+    ),
+    "passphrase.settings_damaged": (
+        "The locker's passphrase settings are damaged, so the passphrase cannot be checked."
+    ),
+    # What happened, and the evidence pack.
+    "incident.damaged": (
+        "The saved details of what happened could not be read. They may be damaged."
+    ),
+    "export.nothing_chosen": "None of the chosen items are in the locker.",
+    "export.records_mismatch": (
+        'The locker\'s records do not match its items. Use "Check my locker" first.'
+    ),
+    "export.no_such_item": (
+        "There is no item {item} in the locker. Leave out --item to export everything."
+    ),
+    "export.no_folder": "The folder {folder} does not exist. Choose another place.",
+    "export.fingerprint_mismatch": (
+        "Picture {number} in the locker does not match its fingerprint. "
+        'Use "Check my locker" to find out more.'
+    ),
+    "export.cannot_save": "The evidence pack could not be saved in {folder}: {reason}",
+    # Trusted adults.
+    "family.phone_characters": (
+        "A phone number can only have digits, spaces, brackets, dashes and a + at the start."
+    ),
+    "family.phone_incomplete": "That phone number does not look complete. Please check it.",
+    "family.email_invalid": (
+        "That email address does not look right. It should look like name@example.com."
+    ),
+    "family.name_missing": "Please type their name.",
+    "family.name_too_long": "Please keep names under {count} letters.",
+    "family.no_contact": "Please add a phone number or an email address, so they can be reached.",
+    "family.too_many_adults": "SafeHelper keeps up to {count} trusted adults.",
+    "keyring.none_use_passphrase": (
+        "This computer has no safe place for keys (no system keyring was found). "
+        "Please protect the locker with a passphrase instead."
+    ),
+    "keyring.locked_use_new_passphrase": (
+        "The system keyring is locked or not answering. Unlock it (sign in again) or use a "
+        "passphrase instead."
+    ),
+    "keyring.locked_use_passphrase": (
+        "The system keyring is locked or not answering. Unlock it (sign in again) or use "
+        "your passphrase."
+    ),
+    "keyring.locked_cannot_remove": (
+        "The system keyring is locked or not answering, so the key could not be removed."
+    ),
+    # The alert to a trusted adult.
+    "alert.name_missing": "Please type the young person's first name for the message.",
+    "alert.name_too_long": "Please use a first name under {count} letters.",
+    "alert.address_missing": "Please paste the alert address.",
+    "alert.not_web_address": "That is not a web address. It should start with https://.",
+    "alert.needs_https": (
+        "Please use an address that starts with https://, so the message is sent privately."
+    ),
+    "alert.timed_out": (
+        "The alert service did not answer in time, so SafeHelper can't tell if the "
+        "message arrived. Press Try again, or call or text them yourself."
+    ),
+    "alert.unreachable": (
+        "SafeHelper could not reach the alert service. Check that this computer is "
+        "online, then press Try again."
+    ),
+    "alert.redirected": (
+        "The alert address points somewhere else, so nothing was sent. Ask the person "
+        "who set it up to check it in Settings."
+    ),
+    "alert.address_refused": (
+        "The alert service did not accept the address (error {status}), so nothing "
+        "was sent. Ask the person who set it up to check it in Settings."
+    ),
+    "alert.service_problem": (
+        "The alert service has a problem right now (error {status}), so nothing was "
+        "sent. Press Try again in a minute, or call or text them yourself."
+    ),
+    "alert.choose_kind": "Please choose ntfy or a webhook.",
+    "alert.no_keyring": (
+        "This computer has no safe place to keep the alert address (no system keyring), "
+        "so the alert can't be set up here."
+    ),
+    # SafeHelper's own files and the signed helpline list.
+    "resources.missing": "A part of SafeHelper is missing ({name}). Please reinstall SafeHelper.",
+    "resources.damaged": "{name} is damaged (line {line}: {detail}). Please reinstall SafeHelper.",
+    "signature.key_damaged": "The helpline signing key is damaged. Please reinstall SafeHelper.",
+    "signature.key_wrong_type": (
+        "The helpline signing key is not an Ed25519 key. Please reinstall SafeHelper."
+    ),
+    "signature.unreadable": "The helpline list's signature is not readable, so it was not used.",
+    "signature.not_ours": "The helpline list is not signed by SafeHelper, so it was not used.",
+    # Updating the helpline list.
+    "update.needs_https": "The update address must start with https://. Nothing was changed.",
+    "update.server_error": (
+        "The update server answered with an error ({status}). Nothing was changed; try again later."
+    ),
+    "update.too_big": "The downloaded file is too big to be a helpline list. Nothing was changed.",
+    "update.too_slow": (
+        "The update took too long, so it was stopped. Nothing was changed; try again later."
+    ),
+    "update.unreachable": (
+        "Could not reach the update server. Check the internet connection and try again. "
+        "Nothing was changed."
+    ),
+    "update.no_address": (
+        "No update address is set. Use: safehelper helplines update --url https://..."
+    ),
+    "update.already_newest": (
+        "You already have the newest helpline list (version {version}). Nothing was changed."
+    ),
+    # Checking an evidence pack.
+    "pack.unsafe_name": "The pack is not intact: it has an entry with an unsafe name ({name}).",
+    "pack.appears_twice": "The pack is not intact: {name} appears twice.",
+    "pack.link": "The pack is not intact: {name} is a link, not a file.",
+    "pack.missing": "The pack is not intact: {name} is missing.",
+    "pack.entry_damaged": "The pack is not intact: {name} is damaged or was changed ({detail}).",
+    "pack.bad_sums_line": (
+        "The pack is not intact: line {line} of {file} is not in sha256sum format."
+    ),
+    "pack.listed_twice": "The pack is not intact: {name} is listed twice in {file}.",
+    "pack.manifest_not_json": "The pack is not intact: {file} is not valid JSON.",
+    "pack.not_a_manifest": (
+        "The pack is not intact: {file} is not a SafeHelper pack manifest ({format})."
+    ),
+    "pack.no_items_or_chain": "The pack is not intact: {file} has no items list or no chain.",
+    "pack.item_no_file_name": "The pack is not intact: item {position} in {file} has no file name.",
+    "pack.item_bad_name": (
+        "The pack is not intact: item {position} in {file} names a file outside {folder}/ or with "
+        "a wrong name: {name}"
+    ),
+    "pack.listed_but_missing": (
+        "The pack is not intact: {name} is listed in {file} but is missing from the pack."
+    ),
+    "pack.wrong_number": (
+        "The pack is not intact: {name} is not numbered {position} as its place in the list says."
+    ),
+    "pack.wrong_size": "The pack is not intact: {name} is {size} bytes, but {file} says {listed}.",
+    "pack.wrong_sha256": "The pack is not intact: {name} does not match its SHA-256 in {file}.",
+    "pack.no_capture_time": (
+        "The pack is not intact: {name} has no readable capture time in {file}."
+    ),
+    "pack.name_without_time": (
+        "The pack is not intact: {name}: its name does not carry its capture time."
+    ),
+    "pack.name_wrong_type": (
+        "The pack is not intact: {name}: its name does not match its type ({media_type})."
+    ),
+    "pack.no_chain_records": "The pack is not intact: {file} lists no chain records.",
+    "pack.chain_record_missing": (
+        "The pack is not intact: chain record {position} is missing or out of order."
+    ),
+    "pack.chain_record_no_hash": (
+        "The pack is not intact: chain record {position} has no valid hash."
+    ),
+    "pack.chain_hash_twice": "The pack is not intact: two chain records have the same hash.",
+    "pack.chain_wrong_length": (
+        "The pack is not intact: the chain should have {expected} records, but lists {count}."
+    ),
+    "pack.chain_head_wrong": (
+        "The pack is not intact: the chain head is not the hash of the last record."
+    ),
+    "pack.no_chain_record": "The pack is not intact: {name} has no chain record in {file}.",
+    "pack.chain_number_outside": (
+        "The pack is not intact: {name}: its chain record number is not in the chain."
+    ),
+    "pack.chain_hash_wrong": (
+        "The pack is not intact: {name}: its chain hash is not the one listed for record {seq}."
+    ),
+    "pack.chain_record_was_changed": (
+        "The pack is not intact: {name}: its chain record was changed (not the exact saved form)."
+    ),
+    "pack.chain_record_wrong_hash": (
+        "The pack is not intact: {name}: its chain record does not produce its chain hash."
+    ),
+    "pack.chain_record_not_add": (
+        "The pack is not intact: {name}: its chain record is not the record that saved it."
+    ),
+    "pack.chain_record_other_item": (
+        "The pack is not intact: {name}: its chain record is for a different item."
+    ),
+    "pack.field_differs": (
+        "The pack is not intact: {name}: its {key} differs from the one saved in the chain."
+    ),
+    "pack.chain_record_no_time": (
+        "The pack is not intact: {name}: its chain record has no readable time."
+    ),
+    "pack.capture_time_differs": (
+        "The pack is not intact: {name}: its capture time differs from the one saved in the chain."
+    ),
+    "pack.not_zip": "The pack is not intact: it is not a ZIP file, or it is damaged.",
+    "pack.not_listed": "The pack is not intact: {name} is in the pack but not listed in {file}.",
+    "pack.item_not_record": "The pack is not intact: item {position} in {file} is not a record.",
+    "pack.out_of_order": "The pack is not intact: {name} is out of time order in {file}.",
+    "pack.wrong_item_count": (
+        "The pack is not intact: {file} says {expected} items but lists {count}."
+    ),
+    "pack.no_file": "There is no file at {path}.",
+    # Guidance files and the helpline list (checked against their schemas).
+    "guidance.no_such_entry": "SafeHelper's guidance has nothing called {id}.",
+    "guidance.no_such_question": "SafeHelper has no question called {id}.",
+    "schema.invalid": "{file} is not valid: {entry}, field {field} (at {location}): {problem}",
+    "schema.missing": "{file} is missing. Please reinstall SafeHelper.",
+    "schema.not_json": "{file} is not valid JSON (line {line}: {detail}).",
+    "schema.not_text": "it is not readable text",
+    "schema.top_level": "the top level",
+    "schema.whole_entry": "(the whole entry)",
+    "schema.item": "item '{id}'",
+    "schema.item_number": "item number {number}",
+    "schema.service": "service '{id}'",
+    "schema.service_number": "service number {number}",
+    "schema.id_twice": "this id appears twice",
+    "schema.wrong_kind": "expected '{expected}', found '{found}'",
+    "schema.platform_required": "a platform with id {id} is required",
+    "schema.unknown_platform": "unknown platform {id}",
+    "schema.unknown_time_zone": "it is not a known time zone",
+    "schema.ages_reversed": "min is above max",
+    "schema.hours_empty": "it opens and closes at the same time",
+    "schema.unknown_service": "it names an unknown service '{id}'",
+    "helplines.update_damaged": "The saved helpline update is damaged.",
+}
