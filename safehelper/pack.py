@@ -321,6 +321,6 @@ def verify_pack(path: Path, progress: Callable[[int, int], None] | None = None) 
     try:
         stamps = check_tokens(stamp_files.__getitem__, set(by_name), manifest["items"])
     except TokenProblem as exc:
-        raise _problem(str(exc)) from exc
+        raise PackProblem(exc.code, **exc.params) from exc
     exported_at = str(manifest.get("exported_at_utc", ""))
     return PackReport(len(listed), len(files), head, exported_at, tuple(stamps))

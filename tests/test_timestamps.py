@@ -160,7 +160,7 @@ def test_only_http_and_https_addresses_are_accepted(
 ) -> None:
     with pytest.raises(StampError) as failure:
         request_stamp(PICTURE, url, roots)
-    assert failure.value.reason == "bad-url"
+    assert failure.value.reason == "bad_url"
 
 
 def test_the_shipped_list_names_each_tsa_with_its_source_and_checked_date() -> None:

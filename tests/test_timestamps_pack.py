@@ -126,7 +126,10 @@ def test_a_changed_token_is_named_by_its_picture(
 
     with pytest.raises(pack.TokenProblem) as problem:
         pack.check_tokens(files.__getitem__, set(files), _items(stamped))
-    assert str(problem.value).startswith(f"{stamped[1][0]}: its time stamp does not check out")
+    assert str(problem.value) == (
+        f"The pack is not intact: {stamped[1][0]}: its time stamp does not check out. "
+        "The signature on the time stamp does not check out."
+    )
 
 
 def test_a_token_moved_to_another_picture_is_caught(

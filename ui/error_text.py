@@ -388,6 +388,60 @@ WORDS: dict[str, object] = {
         "Errors", "The pack is not intact: {file} says {expected} items but lists {count}."
     ),
     "pack.no_file": QT_TRANSLATE_NOOP("Errors", "There is no file at {path}."),
+    "pack.stamp_entry_wrong": QT_TRANSLATE_NOOP(
+        "Errors", "The pack is not intact: {name}: its time stamp entry names the wrong file."
+    ),
+    "pack.stamp_missing": QT_TRANSLATE_NOOP(
+        "Errors", "The pack is not intact: {name}: its time stamp {token} is missing."
+    ),
+    "pack.stamp_no_chain": QT_TRANSLATE_NOOP(
+        "Errors", "The pack is not intact: it has time stamps but no {file}."
+    ),
+    "pack.stamp_chain_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "The pack is not intact: {file} holds no readable certificates."
+    ),
+    "pack.stamp_stray": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The pack is not intact: {name} is not the time stamp of any picture in the manifest.",
+    ),
+    "pack.stamp_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The pack is not intact: {name}: its time stamp does not check out. {reason}"
+    ),
+    "timestamp.bad_url": QT_TRANSLATE_NOOP(
+        "Errors", "The time-stamp address must start with https:// or http://."
+    ),
+    "timestamp.unreachable": QT_TRANSLATE_NOOP(
+        "Errors", "The time-stamp service could not be reached. Is the computer online?"
+    ),
+    "timestamp.timeout": QT_TRANSLATE_NOOP(
+        "Errors", "The time-stamp service did not answer in time."
+    ),
+    "timestamp.http": QT_TRANSLATE_NOOP(
+        "Errors", "The time-stamp service answered with an error (HTTP {status})."
+    ),
+    "timestamp.garbage": QT_TRANSLATE_NOOP(
+        "Errors", "The time-stamp service's answer is not a time stamp."
+    ),
+    "timestamp.rejected": QT_TRANSLATE_NOOP(
+        "Errors", "The time-stamp service refused to stamp ({detail})."
+    ),
+    "timestamp.nonce": QT_TRANSLATE_NOOP(
+        "Errors", "The answer was not for this request (its nonce does not match)."
+    ),
+    "timestamp.imprint": QT_TRANSLATE_NOOP(
+        "Errors", "The time-stamp service signed a different fingerprint from the one sent."
+    ),
+    "timestamp.not_tsa": QT_TRANSLATE_NOOP(
+        "Errors", "The answer was not signed with a time-stamping certificate."
+    ),
+    "timestamp.untrusted": QT_TRANSLATE_NOOP(
+        "Errors", "The time-stamp service's certificate does not lead to a trusted root."
+    ),
+    "timestamp.signature": QT_TRANSLATE_NOOP(
+        "Errors", "The signature on the time stamp does not check out."
+    ),
+    "timestamp.not_pem": QT_TRANSLATE_NOOP("Errors", "{what} does not hold PEM certificates."),
+    "timestamp.chain_unreadable": QT_TRANSLATE_NOOP("Errors", "{path} could not be read."),
     "guidance.no_such_entry": QT_TRANSLATE_NOOP(
         "Errors", "SafeHelper's guidance has nothing called {id}."
     ),

@@ -63,7 +63,7 @@ def load_certificates(data: bytes, what: str) -> list[x509.Certificate]:
     try:
         certificates = x509.load_pem_x509_certificates(data)
     except ValueError as exc:
-        raise SafeHelperError(f"{what} does not hold PEM certificates.") from exc
+        raise SafeHelperError("timestamp.not_pem", what=what) from exc
     return certificates
 
 
@@ -72,9 +72,9 @@ def load_chain_file(path: Path) -> list[x509.Certificate]:
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise SafeHelperError(f"There is no file at {path}.") from exc
+        raise SafeHelperError("pack.no_file", path=path) from exc
     except OSError as exc:
-        raise SafeHelperError(f"{path} could not be read.") from exc
+        raise SafeHelperError("timestamp.chain_unreadable", path=path) from exc
     return load_certificates(data, str(path))
 
 

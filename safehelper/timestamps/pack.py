@@ -26,7 +26,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.serialization import Encoding
 
-from safehelper.errors import SafeHelperError
+from safehelper.errors import Phrase, SafeHelperError
 from safehelper.timestamps.authorities import in_trust_store, load_certificates
 from safehelper.timestamps.protocol import Stamp, StampError, describe_name, verify_token
 
@@ -37,7 +37,7 @@ NO_STAMP = "no independent time stamp"
 
 
 class TokenProblem(SafeHelperError):
-    """A time stamp in the pack does not check out; the message names the picture."""
+    """A time stamp in the pack does not check out (a ``pack.stamp_*`` code naming the picture)."""
 
 
 @dataclass(frozen=True)
@@ -145,11 +145,11 @@ def readme_section(stamped_files: Sequence[str], total: int) -> str:
 
 def _chain_certificates(read: Callable[[str], bytes], names: set[str]) -> list[x509.Certificate]:
     if CHAIN_NAME not in names:
-        raise TokenProblem(f"the pack has time stamps but no {CHAIN_NAME}.")
+        raise TokenProblem("pack.stamp_no_chain", file=CHAIN_NAME)
     try:
         return load_certificates(read(CHAIN_NAME), CHAIN_NAME)
     except SafeHelperError as exc:
-        raise TokenProblem(f"{CHAIN_NAME} holds no readable certificates.") from exc
+        raise TokenProblem("pack.stamp_chain_unreadable", file=CHAIN_NAME) from exc
 
 
 def _fingerprint(certificate: x509.Certificate) -> str:
@@ -175,9 +175,9 @@ def check_tokens(
         if entry is not None and (
             not isinstance(entry, dict) or entry.get("token") != token_name(str(item.get("file")))
         ):
-            raise TokenProblem(f"{item.get('file')}: its time stamp entry names the wrong file.")
+            raise TokenProblem("pack.stamp_entry_wrong", name=item.get("file"))
         if entry is not None and entry["token"] not in names:
-            raise TokenProblem(f"{item.get('file')}: its time stamp {entry['token']} is missing.")
+            raise TokenProblem("pack.stamp_missing", name=item.get("file"), token=entry["token"])
     if not tokens:
         return []
     certificates = _chain_certificates(read, names)
@@ -186,7 +186,7 @@ def check_tokens(
     checked = []
     for name in tokens:
         if name not in by_token:
-            raise TokenProblem(f"{name} is not the time stamp of any picture in the manifest.")
+            raise TokenProblem("pack.stamp_stray", name=name)
         item = by_token[name]
         file = str(item.get("file"))
         try:
@@ -194,7 +194,8 @@ def check_tokens(
                 read(name), bytes.fromhex(str(item["sha256"])), roots, intermediates=intermediates
             )
         except StampError as exc:
-            raise TokenProblem(f"{file}: its time stamp does not check out: {exc}") from exc
+            reason = Phrase(exc.code, **exc.params)
+            raise TokenProblem("pack.stamp_invalid", name=file, reason=reason) from exc
         root = _anchor(stamp)
         checked.append(
             CheckedToken(

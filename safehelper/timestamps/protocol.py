@@ -10,7 +10,8 @@ nonce is ours, the signed fingerprint is the one sent, the certificate that
 signed it is a time-stamping certificate (critical extended key usage
 ``timeStamping``), it leads through the token's own certificates to a root we
 trust, and the signature checks out at the stamped time. Anything else is a
-:class:`StampError` with a plain reason, and nothing is kept.
+:class:`StampError` with a plain reason (``timestamp.*`` in
+:mod:`safehelper.error_text`), and nothing is kept.
 """
 
 from __future__ import annotations
@@ -45,28 +46,14 @@ TIMEOUT_SECONDS = 20.0
 MAX_ANSWER_BYTES = 256 * 1024
 _SHA256_OID = x509.ObjectIdentifier("2.16.840.1.101.3.4.2.1")
 
-_REASONS = {
-    "bad-url": "The time-stamp address must start with https:// or http://.",
-    "unreachable": "The time-stamp service could not be reached. Is the computer online?",
-    "timeout": "The time-stamp service did not answer in time.",
-    "http": "The time-stamp service answered with an error (HTTP {status}).",
-    "garbage": "The time-stamp service's answer is not a time stamp.",
-    "rejected": "The time-stamp service refused to stamp ({detail}).",
-    "nonce": "The answer was not for this request (its nonce does not match).",
-    "imprint": "The time-stamp service signed a different fingerprint from the one sent.",
-    "not-tsa": "The answer was not signed with a time-stamping certificate.",
-    "untrusted": "The time-stamp service's certificate does not lead to a trusted root.",
-    "signature": "The signature on the time stamp does not check out.",
-}
 
 
 class StampError(SafeHelperError):
-    """No valid time stamp: ``reason`` is a short code (see ``_REASONS``), the message is plain."""
+    """No valid time stamp. The code is ``timestamp.<reason>``; ``reason`` alone is kept too."""
 
-    def __init__(self, reason: str, **params: Any) -> None:
-        super().__init__(_REASONS[reason].format(**params))
+    def __init__(self, reason: str, /, **params: object) -> None:
+        super().__init__(f"timestamp.{reason}", **params)
         self.reason = reason
-        self.params = params
 
 
 @dataclass(frozen=True)
@@ -140,7 +127,7 @@ def _signer(response: TimeStampResponse) -> tuple[x509.Certificate, list[x509.Ce
     for certificate in certificates:
         if certificate.issuer == info.issuer and certificate.serial_number == info.serial_number:
             return certificate, [c for c in certificates if c is not certificate]
-    raise StampError("not-tsa")
+    raise StampError("not_tsa")
 
 
 def chain_to_root(
@@ -209,7 +196,7 @@ def verify_token(
         builder.build().verify(response, digest)
     except VerificationError as exc:
         text = str(exc)
-        raise StampError("not-tsa" if "EKU" in text else "signature") from exc
+        raise StampError("not_tsa" if "EKU" in text else "signature") from exc
     return Stamp(
         token=bytes(token),
         digest=digest.hex(),
@@ -224,7 +211,7 @@ def check_url(url: str) -> str:
     """``url`` if it can be a TSA address (https, or http: the token itself is signed)."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise StampError("bad-url")
+        raise StampError("bad_url")
     return url.strip()
 
 
