@@ -47,7 +47,6 @@ MAX_ANSWER_BYTES = 256 * 1024
 _SHA256_OID = x509.ObjectIdentifier("2.16.840.1.101.3.4.2.1")
 
 
-
 class StampError(SafeHelperError):
     """No valid time stamp. The code is ``timestamp.<reason>``; ``reason`` alone is kept too."""
 
