@@ -293,6 +293,13 @@ ENGLISH: dict[str, str] = {
     "timestamp.not_tsa": "The answer was not signed with a time-stamping certificate.",
     "timestamp.untrusted": "The time-stamp service's certificate does not lead to a trusted root.",
     "timestamp.signature": "The signature on the time stamp does not check out.",
+    "timestamp.locker_damaged": (
+        "The saved picture does not match its fingerprint, so it was not sent. "
+        'Use "Check my locker" to find out more.'
+    ),
+    "timestamp.off": (
+        "Independent time stamps are off. Turn them on in the locker's settings, or give --tsa URL."
+    ),
     "timestamp.not_pem": "{what} does not hold PEM certificates.",
     "timestamp.chain_unreadable": "{path} could not be read.",
     # Guidance files and the helpline list (checked against their schemas).

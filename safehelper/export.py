@@ -6,6 +6,8 @@ Layout (every name is fixed by SafeHelper; nothing a user typed becomes a path):
     evidence/0001_2026-11-25T16-53-57Z.png   the pictures, oldest first, exact bytes
     manifest.json                      every item's details, the incident, the chain
     report.pdf                         a printable report with small pictures
+    timestamps/<picture>.tsr           a picture's independent time stamp, if it has one
+    timestamps/tsa-chain.pem           the certificates those time stamps were checked up to
     SHA256SUMS                         ``sha256sum -c`` lines for every other file
 
 The pack is written to a hidden temporary file in the chosen folder and only
@@ -37,8 +39,10 @@ from typing import Any, Protocol
 from safehelper import APP_NAME, __version__, clock, incident, paths, report
 from safehelper.errors import SafeHelperError
 from safehelper.locker import ChainRecord, Item
+from safehelper.locker.stamps import item_stamps
 from safehelper.resources import read_text
 from safehelper.timestamps import pack as timestamps_pack
+from safehelper.timestamps.protocol import Stamp
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +90,10 @@ class ExportSource(Protocol):
         """A named document (the incident details)."""
         ...
 
+    def timestamp_records(self) -> list[tuple[str, dict[str, str]]]:
+        """The stored time stamps (see :mod:`safehelper.locker.stamps`)."""
+        ...
+
 
 @dataclass(frozen=True)
 class PackEntry:
@@ -95,6 +103,7 @@ class PackEntry:
     file_name: str
     item: Item
     record: ChainRecord
+    stamp: Stamp | None = None
 
 
 @dataclass(frozen=True)
@@ -141,8 +150,16 @@ def file_name(number: int, digits: int, item: Item) -> str:
     return f"{EVIDENCE_DIR}/{number:0{digits}d}_{stamp}.{extension}"
 
 
-def plan(items: Sequence[Item], records: Sequence[ChainRecord]) -> list[PackEntry]:
-    """Number the items oldest first and pair each with the chain record that added it."""
+def plan(
+    items: Sequence[Item],
+    records: Sequence[ChainRecord],
+    stamps: Mapping[str, Stamp] | None = None,
+) -> list[PackEntry]:
+    """Number the items oldest first; pair each with the record that added it, and its stamp.
+
+    A stored stamp goes with its item only if it signs the item's SHA-256.
+    """
+    stamps = stamps or {}
     adds = {r.item_id: r for r in records if r.kind == "add"}
     missing = [item for item in items if item.id not in adds]
     if missing:
@@ -150,9 +167,14 @@ def plan(items: Sequence[Item], records: Sequence[ChainRecord]) -> list[PackEntr
     ordered = sorted(items, key=lambda i: (i.captured_at, adds[i.id].seq))
     digits = max(4, len(str(len(ordered))))
     return [
-        PackEntry(n, file_name(n, digits, item), item, adds[item.id])
+        PackEntry(n, file_name(n, digits, item), item, adds[item.id], _stamp_of(item, stamps))
         for n, item in enumerate(ordered, start=1)
     ]
+
+
+def _stamp_of(item: Item, stamps: Mapping[str, Stamp]) -> Stamp | None:
+    stamp = stamps.get(item.id)
+    return stamp if stamp is not None and stamp.digest == item.sha256 else None
 
 
 def manifest_item(entry: PackEntry) -> dict[str, Any]:
@@ -185,6 +207,7 @@ def manifest_item(entry: PackEntry) -> dict[str, Any]:
             "entry_hash": entry.record.entry_hash,
             "record": entry.record.record.decode("ascii"),
         },
+        "timestamp": timestamps_pack.manifest_entry(entry.file_name, entry.stamp),
     }
 
 
@@ -225,6 +248,11 @@ def sums_text(hashes: Sequence[tuple[str, str]]) -> str:
     return "".join(f"{digest}  {name}\n" for name, digest in hashes)
 
 
+def stamped_files(entries: Sequence[PackEntry]) -> list[str]:
+    """The pack's pictures that carry a time stamp, in pack order."""
+    return [e.file_name for e in entries if e.stamp is not None]
+
+
 def readme_text(count: int, exported_at: datetime, stamped_files: Sequence[str] = ()) -> str:
     """``README.txt``, from the template in ``resources/export``.
 
@@ -257,6 +285,7 @@ def _report_rows(entries: Sequence[PackEntry]) -> list[report.ReportRow]:
             size=e.item.size,
             width=e.item.width,
             height=e.item.height,
+            timestamp=timestamps_pack.report_line(e.stamp),
         )
         for e in entries
     ]
@@ -309,7 +338,7 @@ def export_pack(
     if item_ids is not None and not items:
         raise SafeHelperError("export.nothing_chosen")
     records = source.chain_records()
-    entries = plan(items, records)
+    entries = plan(items, records, item_stamps(source.timestamp_records()))
     stored = source.get_document(incident.DOCUMENT_NAME)
     details = incident.Incident.from_json(stored) if stored is not None else incident.Incident()
     total = 2 * len(entries) + 1
@@ -380,7 +409,7 @@ def _write_zip(
     try:
         add(
             README_NAME,
-            readme_text(len(entries), exported_at).encode("utf-8"),
+            readme_text(len(entries), exported_at, stamped_files(entries)).encode("utf-8"),
             exported_at,
             stored=False,
         )
@@ -392,6 +421,9 @@ def _write_zip(
             add(entry.file_name, data, entry.item.captured_at, stored=True)
             del data
             step()
+        stamped = [(e.file_name, e.stamp) for e in entries if e.stamp is not None]
+        for name, token in timestamps_pack.pack_files(stamped):
+            add(name, token, exported_at, stored=False)
 
         def thumbnail(row: report.ReportRow) -> bytes | None:
             entry = entries[row.number - 1]

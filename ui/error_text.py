@@ -440,6 +440,16 @@ WORDS: dict[str, object] = {
     "timestamp.signature": QT_TRANSLATE_NOOP(
         "Errors", "The signature on the time stamp does not check out."
     ),
+    "timestamp.locker_damaged": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The saved picture does not match its fingerprint, so it was not sent. "
+        'Use "Check my locker" to find out more.',
+    ),
+    "timestamp.off": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Independent time stamps are off. Turn them on in the locker's settings, "
+        "or give --tsa URL.",
+    ),
     "timestamp.not_pem": QT_TRANSLATE_NOOP("Errors", "{what} does not hold PEM certificates."),
     "timestamp.chain_unreadable": QT_TRANSLATE_NOOP("Errors", "{path} could not be read."),
     "guidance.no_such_entry": QT_TRANSLATE_NOOP(

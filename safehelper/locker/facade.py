@@ -1208,6 +1208,69 @@ class Locker:
                     "The saved details were changed or damaged and cannot be read."
                 ) from exc
 
+    # ---------------------------------------------------------- time stamps
+
+    def add_timestamp(self, item_id: str, target: str, fields: dict[str, str]) -> int:
+        """Append a time stamp for ``target`` to the chain, its ``fields`` sealed; its number.
+
+        ``item_id`` is the item or document record it stamps. The stamp is kept
+        like a note: a record of its own, so the chain shows when it arrived.
+        See :mod:`safehelper.locker.stamps`.
+        """
+        with self._mutex:
+            self._require_key()
+            with self._write():
+                seq, _ = self._append("timestamp", item_id, {"target": target}, fields)
+            return seq
+
+    def timestamp_records(self) -> list[tuple[str, dict[str, str]]]:
+        """Every time stamp's ``(target, opened fields)``, oldest first.
+
+        One whose fields do not open is left out here; :meth:`verify` names it.
+        """
+        with self._mutex:
+            key = self._require_key()
+            rows = self._db.execute(
+                "SELECT seq, item_id, record FROM entries WHERE kind = 'timestamp' ORDER BY seq"
+            ).fetchall()
+        found = []
+        for seq, item_id, record in rows:
+            try:
+                parsed = json.loads(bytes(record))
+                label = _label(str(item_id), f"timestamp:{seq}")
+                found.append(
+                    (str(parsed["target"]), self._open_fields(key, str(parsed["private"]), label))
+                )
+            except (ValueError, KeyError, TypeError, crypto.SealError):
+                log.warning("locker: time stamp record %d could not be read", seq)
+        return found
+
+    def put_sealed_state(self, name: str, data: bytes) -> None:
+        """Keep working state (such as the time-stamp queue) sealed, outside the chain."""
+        with self._mutex:
+            key = self._require_key()
+            sealed = crypto.seal(key, data, self._state_label(name))
+            with self._write():
+                self._set_meta(f"state:{name}", _b64(sealed))
+
+    def _state_label(self, name: str) -> bytes:
+        return f"state:{name}:{self._locker_id}".encode()
+
+    def get_sealed_state(self, name: str) -> bytes | None:
+        """What :meth:`put_sealed_state` kept under ``name`` (None if nothing, or unreadable)."""
+        with self._mutex:
+            key = self._require_key()
+            stored = self._meta(f"state:{name}")
+        if not stored:
+            return None
+        try:
+            return crypto.open_sealed(
+                key, _unb64(stored), f"state:{name}:{self._locker_id}".encode()
+            )
+        except (crypto.SealError, binascii.Error, ValueError):
+            log.warning("locker: saved state could not be opened; starting afresh")
+            return None
+
     # ------------------------------------------------------------ integrity
 
     def chain_head(self) -> str:

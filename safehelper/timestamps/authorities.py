@@ -58,6 +58,11 @@ def authority_for(url: str) -> Authority | None:
     return next((a for a in default_authorities() if a.url.rstrip("/") == wanted), None)
 
 
+def configured_url(setting: str) -> str:
+    """The TSA address to use: the one the user set, else the first of the shipped list."""
+    return check_url(setting) if setting.strip() else default_authorities()[0].url
+
+
 def load_certificates(data: bytes, what: str) -> list[x509.Certificate]:
     """Every certificate in PEM ``data``; a plain error naming ``what`` if there is none."""
     try:
