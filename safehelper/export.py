@@ -39,7 +39,7 @@ from typing import Any, Protocol
 from safehelper import APP_NAME, __version__, clock, incident, paths, report
 from safehelper.errors import SafeHelperError
 from safehelper.locker import ChainRecord, Item
-from safehelper.locker.stamps import item_stamps
+from safehelper.locker.stamps import item_stamps, record_stamps
 from safehelper.resources import read_text
 from safehelper.timestamps import pack as timestamps_pack
 from safehelper.timestamps.protocol import Stamp
@@ -216,13 +216,16 @@ def manifest(
     records: Sequence[ChainRecord],
     details: incident.Incident,
     exported_at: datetime,
+    stamped_records: Mapping[int, Stamp] | None = None,
 ) -> dict[str, Any]:
     """The whole ``manifest.json`` as data.
 
     The chain section lists every record's number, kind and hash (nothing
-    else, so records of items not in the pack reveal no content); each item
-    carries its own full record, so its link can be recomputed without a key.
+    else, so records of items not in the pack reveal no content, apart from
+    the time stamp of a stamped record); each item carries its own full
+    record, so its link can be recomputed without a key.
     """
+    stamped_records = stamped_records or {}
     head = records[-1].entry_hash if records else "0" * 64
     return {
         "format": FORMAT,
@@ -237,10 +240,22 @@ def manifest(
             "head": head,
             "length": len(records),
             "entries": [
-                {"seq": r.seq, "kind": r.kind, "entry_hash": r.entry_hash} for r in records
+                {
+                    "seq": r.seq,
+                    "kind": r.kind,
+                    "entry_hash": r.entry_hash,
+                    **_record_stamp(r.seq, stamped_records),
+                }
+                for r in records
             ],
         },
     }
+
+
+def _record_stamp(seq: int, stamped: Mapping[int, Stamp]) -> dict[str, Any]:
+    if seq not in stamped:
+        return {}
+    return {"timestamp": timestamps_pack.manifest_entry("", stamped[seq], seq=seq)}
 
 
 def sums_text(hashes: Sequence[tuple[str, str]]) -> str:
@@ -253,10 +268,16 @@ def stamped_files(entries: Sequence[PackEntry]) -> list[str]:
     return [e.file_name for e in entries if e.stamp is not None]
 
 
-def readme_text(count: int, exported_at: datetime, stamped_files: Sequence[str] = ()) -> str:
+def readme_text(
+    count: int,
+    exported_at: datetime,
+    stamped_files: Sequence[str] = (),
+    stamped_records: Sequence[tuple[int, str]] = (),
+) -> str:
     """``README.txt``, from the template in ``resources/export``.
 
-    ``stamped_files`` are the pictures with a time stamp, each given its exact
+    ``stamped_files`` are the pictures with a time stamp and ``stamped_records``
+    the ``(number, hash)`` of stamped chain records, each given its exact
     ``openssl ts -verify`` command.
     """
     template = read_text("export", "README.txt")
@@ -265,7 +286,7 @@ def readme_text(count: int, exported_at: datetime, stamped_files: Sequence[str] 
         version=__version__,
         count=count,
         exported=exported_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC"),
-        timestamps=timestamps_pack.readme_section(stamped_files, count),
+        timestamps=timestamps_pack.readme_section(stamped_files, count, stamped_records),
     )
 
 
@@ -338,7 +359,9 @@ def export_pack(
     if item_ids is not None and not items:
         raise SafeHelperError("export.nothing_chosen")
     records = source.chain_records()
-    entries = plan(items, records, item_stamps(source.timestamp_records()))
+    stored_stamps = source.timestamp_records()
+    entries = plan(items, records, item_stamps(stored_stamps))
+    stamped_records = record_stamps(stored_stamps, records)
     stored = source.get_document(incident.DOCUMENT_NAME)
     details = incident.Incident.from_json(stored) if stored is not None else incident.Incident()
     total = 2 * len(entries) + 1
@@ -364,7 +387,17 @@ def export_pack(
     log.info("export: started (%d items)", len(entries))
     try:
         with os.fdopen(fd, "w+b") as handle:
-            _write_zip(handle, source, entries, records, details, moment, exported_at, step)
+            _write_zip(
+                handle,
+                source,
+                entries,
+                records,
+                details,
+                moment,
+                exported_at,
+                step,
+                stamped_records,
+            )
             handle.flush()
             os.fsync(handle.fileno())
             size = handle.tell()
@@ -397,6 +430,7 @@ def _write_zip(
     moment: clock.Moment,
     exported_at: datetime,
     step: Callable[[], None],
+    stamped_records: Mapping[int, Stamp],
 ) -> None:
     """Fill the open temporary file with the pack. The ZIP's central directory comes last."""
     hashes: list[tuple[str, str]] = []
@@ -409,7 +443,12 @@ def _write_zip(
     try:
         add(
             README_NAME,
-            readme_text(len(entries), exported_at, stamped_files(entries)).encode("utf-8"),
+            readme_text(
+                len(entries),
+                exported_at,
+                stamped_files(entries),
+                [(seq, records[seq - 1].entry_hash) for seq in sorted(stamped_records)],
+            ).encode("utf-8"),
             exported_at,
             stored=False,
         )
@@ -422,7 +461,8 @@ def _write_zip(
             del data
             step()
         stamped = [(e.file_name, e.stamp) for e in entries if e.stamp is not None]
-        for name, token in timestamps_pack.pack_files(stamped):
+        record_pairs = sorted(stamped_records.items())
+        for name, token in timestamps_pack.pack_files(stamped, record_pairs):
             add(name, token, exported_at, stored=False)
 
         def thumbnail(row: report.ReportRow) -> bytes | None:
@@ -446,7 +486,9 @@ def _write_zip(
         add(REPORT_NAME, pdf, exported_at, stored=False)
         del pdf
         data = json.dumps(
-            manifest(entries, records, details, exported_at), ensure_ascii=False, indent=2
+            manifest(entries, records, details, exported_at, stamped_records),
+            ensure_ascii=False,
+            indent=2,
         ).encode("utf-8")
         add(MANIFEST_NAME, data + b"\n", exported_at, stored=False)
         archive.writestr(

@@ -20,9 +20,10 @@ problem and naming it:
    capture time, zone, source and "covered" flag match the manifest and the
    file, and ``SHA-256(previous hash ‖ record)`` equals its listed hash.
 
-5. **Time stamps.** Every ``timestamps/<file>.tsr`` is the time stamp of a
-   listed picture, every stamp the manifest lists is there, and each checks
-   out against its picture and ``timestamps/tsa-chain.pem``
+5. **Time stamps.** Every ``timestamps/*.tsr`` is the time stamp of a listed
+   picture (or of a listed chain record: the incident details), every stamp
+   the manifest lists is there, and each checks out against its picture's
+   SHA-256 (or the record's listed hash) and ``timestamps/tsa-chain.pem``
    (:func:`safehelper.timestamps.pack.check_tokens`).
 
 What cannot be checked without the locker's key: the note, app and username
@@ -319,7 +320,8 @@ def verify_pack(path: Path, progress: Callable[[int, int], None] | None = None) 
         )
     head = _check_chain(manifest)
     try:
-        stamps = check_tokens(stamp_files.__getitem__, set(by_name), manifest["items"])
+        records = manifest["chain"]["entries"]
+        stamps = check_tokens(stamp_files.__getitem__, set(by_name), manifest["items"], records)
     except TokenProblem as exc:
         raise PackProblem(exc.code, **exc.params) from exc
     exported_at = str(manifest.get("exported_at_utc", ""))

@@ -172,7 +172,8 @@ def test_an_exported_pack_passes_openssl_and_verify_pack_and_names_a_changed_tok
 
     readme = (folder / "README.txt").read_text(encoding="utf-8")
     commands = re.findall(r"^ +(openssl ts -verify .+)$", readme, flags=re.MULTILINE)
-    assert len(commands) == 6
+    assert len(commands) == 7  # six pictures, and the record of the incident details
+    assert commands[-1].startswith("openssl ts -verify -digest ")
     for command in commands:
         done = subprocess.run(shlex.split(command), cwd=folder, capture_output=True, text=True)
         assert "Verification: OK" in done.stdout, done.stderr
@@ -190,6 +191,8 @@ def test_an_exported_pack_passes_openssl_and_verify_pack_and_names_a_changed_tok
     assert "6 of 7 picture(s) carry an independent time stamp that checks out" in out
     assert "these exact bytes existed no later than the stamped time" in out
     assert "NOT in SafeHelper's trust store" in out
+    details = next(e for e in manifest["chain"]["entries"] if "timestamp" in e)
+    assert f"Chain record {details['seq']} (a saved version of the incident details)" in out
 
     # A forger changes one token and rewrites SHA256SUMS to match: verify-pack names it.
     token = stamped[2]["timestamp"]["token"]

@@ -180,3 +180,34 @@ def test_the_report_line_names_the_tsa_and_time(stamped: list[tuple[str, Stamp]]
         "Independently time-stamped by Pack Test TSA, Pack Test at "
         + stamp.stamped_at.strftime("%Y-%m-%d %H:%M:%S UTC")
     )
+
+
+def test_a_stamped_chain_record_is_checked_against_its_listed_hash(
+    stamped: list[tuple[str, Stamp]], tmp_path: Path
+) -> None:
+    record = stamped[0][1]  # stands in for a record: the TSA signed a 32-byte hash
+    files = dict(PICTURES)
+    files.update(pack.pack_files(stamped[1:], [(7, record)]))
+    for name, data in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(data)
+    section = pack.readme_section([stamped[1][0]], 3, [(7, record.digest)])
+    command = pack.record_verify_command(7, record.digest)
+    assert f"    {command}" in section
+    done = subprocess.run(shlex.split(command), cwd=tmp_path, capture_output=True, text=True)
+    assert "Verification: OK" in done.stdout, done.stderr
+
+    items = _items(stamped[1:])
+    chain = [
+        {"seq": 7, "entry_hash": record.digest, "timestamp": {"token": "timestamps/chain-0007.tsr"}}
+    ]
+    checked = pack.check_tokens(files.__getitem__, set(files), items, chain)
+    assert [(c.file, c.seq) for c in checked] == [(stamped[1][0], 0), ("", 7)]
+    assert any(
+        line.startswith("Chain record 7 (a saved version") for line in pack.verdict(checked, 3)
+    )
+
+    chain[0]["entry_hash"] = hashlib.sha256(b"another record").hexdigest()
+    with pytest.raises(pack.TokenProblem) as problem:
+        pack.check_tokens(files.__getitem__, set(files), items, chain)
+    assert str(problem.value).startswith("The pack is not intact: chain record 7: its time stamp")

@@ -77,6 +77,20 @@ def item_stamps(records: Iterable[tuple[str, dict[str, str]]]) -> dict[str, Stam
     }
 
 
+def record_stamps(
+    records: Iterable[tuple[str, dict[str, str]]], chain: Sequence[ChainRecord]
+) -> dict[int, Stamp]:
+    """``record number -> stamp`` for stamped incident-details records that sign their hash."""
+    hashes = {r.seq: r.entry_hash for r in chain}
+    found = {}
+    for target, stamp in stamps_by_target(records).items():
+        if target.startswith(CHAIN) and target.removeprefix(CHAIN).isdigit():
+            seq = int(target.removeprefix(CHAIN))
+            if hashes.get(seq) == stamp.digest:
+                found[seq] = stamp
+    return found
+
+
 def incident_targets(records: Sequence[ChainRecord]) -> list[Target]:
     """Each saved version of the incident details, as a target signed by its chain hash."""
     targets = []
