@@ -199,17 +199,20 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject
 from safehelper.settings import Settings
 from safehelper_ui.app import SafeHelperApp, Shell
+from safehelper.locker import LockerSession
 from safehelper_ui.context import AppContext, Navigator
+from safehelper_ui.locker_holder import LockerHolder
 
 folder = Path(sys.argv[1])
 app = SafeHelperApp(sys.argv[:1])
-shell = Shell(app, AppContext(settings=Settings(country="NZ"), navigator=Navigator()))
+ctx = AppContext(settings=Settings(country="NZ"), navigator=Navigator())
+ctx.locker = LockerHolder(ctx.jobs, LockerSession(folder))
+shell = Shell(app, ctx)
 shell.window.resize(1366, 768)
 shell.window.show()
 for _ in range(20):
     app.processEvents()
 page = shell.window.pages["locker"]
-page.folder = folder
 
 class Paints(QObject):
     painted = 0
@@ -219,7 +222,7 @@ class Paints(QObject):
         return False
 
 paints = Paints()
-page.view.viewport().installEventFilter(paints)
+page.grid_panel.view.viewport().installEventFilter(paints)
 start = time.perf_counter()
 shell.window.show_page("locker")  # opens silently with this computer's key
 while not (paints.painted and page.model.decoded):
@@ -228,7 +231,7 @@ first = time.perf_counter() - start
 assert page.is_unlocked()
 decoded_first = page.model.decoded
 rss_first = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-bar = page.view.verticalScrollBar()
+bar = page.grid_panel.view.verticalScrollBar()
 while bar.value() < bar.maximum():
     bar.setValue(bar.value() + bar.pageStep())
     app.processEvents()

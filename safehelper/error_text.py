@@ -324,4 +324,29 @@ ENGLISH: dict[str, str] = {
     "schema.hours_empty": "it opens and closes at the same time",
     "schema.unknown_service": "it names an unknown service '{id}'",
     "helplines.update_damaged": "The saved helpline update is damaged.",
+    # The command line.
+    "export.destination_is_folder": "{path} is a folder. Give a file name ending in .zip.",
+    "guide.bad_country": "{country} is not a two-letter country code, like NZ or GB.",
+    "guide.unknown_platform": "SafeHelper has no guide for {platform}. Choose one of: {known}.",
+    "cli.needs_passphrase": (
+        "This locker needs its passphrase. Run the command in a terminal to type it, or set "
+        "{variable} (for automation only)."
+    ),
+    "cli.needs_new_passphrase": (
+        "A new passphrase is needed. Run the command in a terminal to type it, or set "
+        "{variable} (for automation only)."
+    ),
+    "cli.passphrases_differ": "The two passphrases were not the same. Nothing was changed.",
+    "cli.no_keyring_needs_passphrase": (
+        "This computer has no safe place for keys (no system keyring was found). The locker "
+        "needs a passphrase instead: run 'safehelper locker init --passphrase' in a terminal, "
+        "or set {variable} (for automation only)."
+    ),
+    "cli.no_files": "No files were found to add.",
+    "locker.no_way_to_open": "This locker has no way to open it.",
+    "locker.already_exists": "There is already an evidence locker here. Nothing was changed.",
+    "locker.no_passphrase": "This locker has no passphrase. Nothing was changed.",
+    # Raised by the window itself.
+    "picture.cannot_prepare": "SafeHelper could not prepare the picture for saving.",
+    "app.unexpected": "Something went wrong. Nothing you saved is lost. Please try again.",
 }

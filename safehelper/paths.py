@@ -14,7 +14,9 @@ import errno
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import platformdirs
 
@@ -80,32 +82,41 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that a crash leaves the old or new file, never half.
+@contextlib.contextmanager
+def replacing(path: Path, *, suffix: str = ".tmp", sync_folder: bool = True) -> Iterator[BinaryIO]:
+    """Write a file that replaces ``path`` whole: a crash leaves the old or the new, never half.
 
-    The bytes go to a private temporary file in the same folder, are fsynced,
-    and only then renamed over the target; the folder is fsynced last.
+    Yields a private (0600) temporary file in the same folder. When the block ends
+    normally the file is fsynced and renamed over ``path``, and the folder is
+    fsynced (``sync_folder=False`` lets a caller writing several files flush the
+    folder once). If the block raises, the temporary file is removed and ``path``
+    is untouched. OS errors are raised as they are; callers word them.
     """
     folder = path.parent
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise SafeHelperError(
-            "paths.cannot_save", name=path.name, reason=describe_os_error(exc)
-        ) from exc
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=folder)
     tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "wb") as handle:
+        with os.fdopen(fd, "w+b") as handle:
             if _IS_POSIX:
                 os.fchmod(handle.fileno(), 0o600)
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
-        fsync_dir(folder)
-    except OSError as exc:
+        if sync_folder:
+            fsync_dir(folder)
+    except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
+        raise
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` via :func:`replacing`; a plain error if the disk says no."""
+    try:
+        with replacing(path) as handle:
+            handle.write(data)
+    except OSError as exc:
         raise SafeHelperError(
             "paths.cannot_save", name=path.name, reason=describe_os_error(exc)
         ) from exc

@@ -40,11 +40,9 @@ def shell(qapp: QApplication, qtbot) -> Iterator[Shell]:  # type: ignore[no-unty
     qtbot.waitExposed(built.window)
     yield built
     qapp.removeEventFilter(built.quick_exit)
-    if built.window.pages.is_built("locker"):
-        page = built.window.pages["locker"]
-        assert isinstance(page, LockerPage)
-        qapp.removeEventFilter(page.idle)
-        page.close_locker()
+    qapp.removeEventFilter(built.idle)
+    built.shut_down()
+    built.ctx.locker.close_files()
     if built.tray is not None:
         built.tray.hide()
 

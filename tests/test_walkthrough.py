@@ -15,6 +15,9 @@ from safehelper_ui.app import Shell
 from safehelper_ui.context import AppContext, Navigator
 from safehelper_ui.walkthrough import WalkthroughPage
 
+from safehelper import guide_pdf
+from safehelper.guidance import Answers
+from safehelper.pdf_document import save_pdf
 from safehelper.settings import Settings
 
 STEP_HEADINGS = [
@@ -352,6 +355,12 @@ def test_steps_are_keyboard_reachable_and_named(nz, qtbot) -> None:
 # ----- the end, the parents' guide, PDFs -------------------------------------------------
 
 
+def pdf_text(path: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
+
+
 def assert_valid_pdf(path: Path, tmp_path: Path) -> None:
     data = path.read_bytes()
     assert data.startswith(b"%PDF")
@@ -384,6 +393,12 @@ def test_end_page_links_the_parents_guide_and_saves_a_pdf(nz, qtbot, tmp_path: P
     saved = tmp_path / "my steps.pdf"
     assert_valid_pdf(saved, tmp_path)
     assert page.status_label is not None and "Saved" in page.status_label.text()
+    # The same engine and the same words as `safehelper guide --pdf` for these answers.
+    core = save_pdf(
+        guide_pdf.walkthrough_pdf(Answers(age="under18", paid="no", shared="no"), "NZ"),
+        tmp_path / "core.pdf",
+    )
+    assert pdf_text(saved) == pdf_text(core)
     click(qtbot, page.parents_button)
     assert shell.window.current_page() == "parents"
 

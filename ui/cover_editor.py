@@ -14,12 +14,10 @@ and C switches between covering and cropping.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import pairwise
-from typing import Any
 
 from PySide6.QtCore import (
     QBuffer,
@@ -31,7 +29,6 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
-    QThread,
     Signal,
 )
 from PySide6.QtGui import (
@@ -60,8 +57,10 @@ from PySide6.QtWidgets import (
 
 from safehelper import guidance
 from safehelper.errors import SafeHelperError
+from safehelper.locker import Item
 
-log = logging.getLogger(__name__)
+from .error_text import describe
+from .jobs import Job, JobControl, JobRegistry
 
 # zlib level for the saved PNG. Screenshots are flat colour and text, which level 1
 # already squeezes well; the default (6) costs several times the time for a few percent.
@@ -81,7 +80,7 @@ def encode_png(image: QImage) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     # (PySide6 types the format as bytes, but only a str works at run time)
     if not image.save(buffer, "PNG", PNG_QUALITY):  # type: ignore[call-overload]
-        raise SafeHelperError("SafeHelper could not prepare the picture for saving.")
+        raise SafeHelperError("picture.cannot_prepare")
     buffer.close()
     return bytes(data.data())
 
@@ -310,44 +309,6 @@ class CoverCanvas(QWidget):
         return apply_covers(self.image, self.boxes, self.crop)
 
 
-class SaveTask(QThread):
-    """Covers, encodes and stores the picture off the GUI thread.
-
-    ``store`` is the locker call (``add_image`` with everything but the bytes
-    bound); it runs here so the window stays responsive while the locker
-    encrypts, fsyncs and makes a thumbnail.
-    """
-
-    saved = Signal(object)
-    failed = Signal(str)
-
-    def __init__(
-        self, image: QImage, boxes: list[QRect], crop: QRect | None, store: Callable[[bytes], Any]
-    ) -> None:
-        super().__init__()
-        self._image = image
-        self._boxes = list(boxes)
-        self._crop = crop
-        self._store = store
-
-    def run(self) -> None:
-        """Compose, encode and store; report the item or a plain error."""
-        try:
-            data = encode_png(apply_covers(self._image, self._boxes, self._crop))
-            self._image = QImage()
-            item = self._store(data)
-        except SafeHelperError as exc:
-            self.failed.emit(str(exc))
-            return
-        except Exception as exc:
-            log.warning("cover editor: saving failed (%s)", type(exc).__name__)
-            self.failed.emit(
-                self.tr("Something went wrong and the picture was not saved. Please try again.")
-            )
-            return
-        self.saved.emit(item)
-
-
 def platform_choices() -> list[tuple[str, str]]:
     """(id, label) for the app list: the same apps the walkthrough knows, then Other."""
     return [(entry.id, entry.title) for entry in guidance.platforms()]
@@ -357,19 +318,20 @@ class CoverEditor(QWidget):
     """The whole preview screen: picture with tools, details, and Save / Discard.
 
     Set ``store`` to a callable ``(png_bytes, details, covered) -> Item`` before
-    saving (the locker page binds it to ``Locker.add_image``). Emits ``saved``
-    with the item and ``discarded`` when the user throws the picture away.
+    saving (the locker page binds it to ``Locker.add_image``); it runs in a job
+    of ``jobs``, with the covering and PNG encoding. ``on_saved`` gets the item;
+    ``discarded`` is emitted when the user throws the picture away.
     """
 
-    saved = Signal(object)
     discarded = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, jobs: JobRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store: Callable[[bytes, Details, bool], Any] | None = None
+        self.jobs = jobs
+        self.store: Callable[[bytes, Details, bool], Item] | None = None
+        self.on_saved: Callable[[Item], None] = lambda _item: None
         self.remembered = Details()
-        self._task: SaveTask | None = None
-        self._running: set[SaveTask] = set()  # kept until the thread ends, not just its work
+        self._job: Job[Item | None] | None = None
         self.source = "screen"
         self.original_name = ""
         self.file_mtime: datetime | None = None
@@ -569,7 +531,7 @@ class CoverEditor(QWidget):
             parts.append(
                 self.tr("1 part covered.")
                 if count == 1
-                else self.tr("%1 parts covered.").replace("%1", str(count))
+                else self.tr("{count} parts covered.").format(count=count)
             )
         if self.canvas.crop is not None:
             parts.append(self.tr("Cropped."))
@@ -578,45 +540,47 @@ class CoverEditor(QWidget):
 
     def save(self) -> None:
         """Store the covered picture in the locker, off the GUI thread."""
-        if self._task is not None or self.canvas.image.isNull() or self.store is None:
+        if self._job is not None or self.canvas.image.isNull() or self.store is None:
             return
         details = self.details()
         covered = bool(self.canvas.boxes)
         store = self.store
+        image, boxes, crop = self.canvas.image, list(self.canvas.boxes), self.canvas.crop
         self.remembered = Details(platform=details.platform, username=details.username)
         self.save_button.setEnabled(False)
         self.discard_button.setEnabled(False)
         self.status.setText(self.tr("Saving..."))
-        task = SaveTask(
-            self.canvas.image,
-            self.canvas.boxes,
-            self.canvas.crop,
-            lambda data: store(data, details, covered),
-        )
-        task.saved.connect(self._saved)
-        task.failed.connect(self._failed)
-        task.finished.connect(lambda: self._running.discard(task))
-        self._task = task
-        self._running.add(task)
-        task.start()
 
-    def wait_for_save(self, milliseconds: int) -> None:
-        """Block until a running save has finished (used when the app quits)."""
-        for task in list(self._running):
-            task.wait(milliseconds)
+        def work(control: JobControl) -> Item | None:
+            data = encode_png(apply_covers(image, boxes, crop))
+            if control.cancelled():  # Hide now while encoding: nothing is written
+                return None
+            return store(data, details, covered)
+
+        self._job = self.jobs.start(
+            Job(
+                "cover editor: save",
+                work,
+                self._saved,
+                self._failed,
+                owner=self,
+            )
+        )
 
     def is_saving(self) -> bool:
         """True while a save is running."""
-        return self._task is not None
+        return self._job is not None
 
-    def _saved(self, item: object) -> None:
-        self._task = None
+    def _saved(self, item: Item | None) -> None:
+        self._job = None
+        if item is None:
+            return
         self.canvas.clear()
-        self.saved.emit(item)
+        self.on_saved(item)
 
-    def _failed(self, message: str) -> None:
-        self._task = None
-        self.status.setText(message)
+    def _failed(self, error: SafeHelperError) -> None:
+        self._job = None
+        self.status.setText(describe(error))
         self.save_button.setEnabled(True)
         self.discard_button.setEnabled(True)
 

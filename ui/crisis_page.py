@@ -11,7 +11,7 @@ from safehelper.region import countries
 from .context import AppContext
 from .directory_page import DirectoryPage
 from .helplines_page import FALLBACK_ID, pick
-from .page import paragraph
+from .widgets import paragraph
 
 # Emergency first, then suicide and crisis lines, then youth lines.
 CRISIS_KINDS = ("emergency", "crisis", "youth")

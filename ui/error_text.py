@@ -521,6 +521,12 @@ WORDS: dict[str, object] = {
     "locker.no_passphrase": QT_TRANSLATE_NOOP(
         "Errors", "This locker has no passphrase. Nothing was changed."
     ),
+    "picture.cannot_prepare": QT_TRANSLATE_NOOP(
+        "Errors", "SafeHelper could not prepare the picture for saving."
+    ),
+    "app.unexpected": QT_TRANSLATE_NOOP(
+        "Errors", "Something went wrong. Nothing you saved is lost. Please try again."
+    ),
 }
 
 

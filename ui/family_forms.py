@@ -6,9 +6,7 @@ Each form saves as soon as something changes, so a parent who stops half-way
 
 from __future__ import annotations
 
-import importlib
 import logging
-from types import ModuleType
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,61 +30,22 @@ from safehelper.region import countries, current_country
 from safehelper.settings import TEXT_SCALES, THEMES
 
 from . import theme
-from .alert_dialog import AlertSender
+from .alert_dialog import send_job
 from .context import AppContext
+from .error_text import describe
 from .i18n import SOURCE_LANGUAGE, translations_dir
-from .page import paragraph, show_status
+from .jobs import Job
+from .widgets import (
+    discard,
+    labelled,
+    paragraph,
+    passphrase_mismatch,
+    section_title,
+    show_status,
+    status_label,
+)
 
 log = logging.getLogger(__name__)
-
-# Fields wider than this are hard to read across on a big screen.
-FIELD_MAX_WIDTH = 900
-
-
-def section_title(text: str) -> QLabel:
-    """A bold sub-heading inside a page."""
-    label = QLabel(text)
-    label.setObjectName("formTitle")
-    label.setWordWrap(True)
-    label.setAccessibleName(text)
-    return label
-
-
-def status_label(object_name: str = "formStatus") -> QLabel:
-    """A wrapped line for "Saved" or a plain error, read out by screen readers."""
-    label = QLabel()
-    label.setObjectName(object_name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.hide()
-    return label
-
-
-def discard(widget: QWidget) -> None:
-    """Take a widget out of view at once; Qt deletes it later, when it is safe."""
-    widget.hide()
-    widget.setParent(None)
-    widget.deleteLater()
-
-
-def labelled(label_text: str, field: QWidget, help_text: str = "") -> QWidget:
-    """A label above its field (easier to read at large text sizes than side by side)."""
-    box = QWidget()
-    box.setMaximumWidth(FIELD_MAX_WIDTH)
-    column = QVBoxLayout(box)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(4)
-    label = QLabel(label_text)
-    label.setWordWrap(True)
-    label.setBuddy(field)
-    column.addWidget(label)
-    if help_text:
-        hint = paragraph(help_text, "hint")
-        column.addWidget(hint)
-    column.addWidget(field)
-    if not field.accessibleName():
-        field.setAccessibleName(label_text.rstrip(":"))
-    return box
 
 
 def available_languages() -> list[str]:
@@ -223,7 +182,7 @@ class AutostartForm(QWidget):
             else:
                 autostart.disable()
         except SafeHelperError as exc:
-            show_status(self.status, str(exc), error=True)
+            show_status(self.status, describe(exc), error=True)
             self.refresh()
             return
         self.ctx.settings.autostart = on
@@ -377,7 +336,7 @@ class TrustedAdultsEditor(QWidget):
             family.set_trusted_adults(self.ctx.settings, adults)
             self.ctx.save_settings()
         except SafeHelperError as exc:
-            show_status(self.status, str(exc), error=True)
+            show_status(self.status, describe(exc), error=True)
             return False
         show_status(self.status, self.tr("Saved {name}.").format(name=adult.name))
         self.clear_form()
@@ -404,7 +363,7 @@ class AlertChannelEditor(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.timeout = alert.DEFAULT_TIMEOUT
-        self.worker: AlertSender | None = None
+        self.job: Job[None] | None = None
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
@@ -552,12 +511,12 @@ class AlertChannelEditor(QWidget):
             elif url:
                 alert.connect(s, kind, url)
             elif alert.load_channel(s) is None:
-                raise SafeHelperError(self.tr("Please paste the alert address."))
+                raise SafeHelperError("alert.address_missing")
             else:
                 s.alert_channel = kind
             self.ctx.save_settings()
         except SafeHelperError as exc:
-            show_status(self.status, str(exc), error=True)
+            show_status(self.status, describe(exc), error=True)
             return False
         self.refresh()
         show_status(self.status, self.tr("Saved. Nothing has been sent."))
@@ -573,35 +532,36 @@ class AlertChannelEditor(QWidget):
             return
         self.test_button.setEnabled(False)
         show_status(self.status, self.tr("Sending a test\u2026"))
-        self.worker = AlertSender(channel, alert.TEST_MESSAGE, self.timeout)
-        self.worker.succeeded.connect(self._test_sent)
-        self.worker.failed.connect(self._test_failed)
-        self.worker.start()
+        self.job = send_job(
+            channel, alert.TEST_MESSAGE, self.timeout, self._test_sent, self._test_failed, self
+        )
+        self.ctx.jobs.start(self.job)
 
     def _test_sent(self) -> None:
+        self.job = None
         self.test_button.setEnabled(True)
         show_status(self.status, self.tr("Test sent. Check that it arrived on the phone."))
 
-    def _test_failed(self, message: str) -> None:
+    def _test_failed(self, error: SafeHelperError) -> None:
+        self.job = None
         self.test_button.setEnabled(True)
         self.test_button.setText(self.tr("Try again"))
-        show_status(self.status, message, error=True)
-
-
-def locker_module() -> ModuleType | None:
-    """The locker core, when it is installed (it is built alongside this setup)."""
-    try:
-        return importlib.import_module("safehelper.locker")
-    except ImportError:
-        return None
+        show_status(self.status, describe(error), error=True)
 
 
 class LockerProtectionForm(QWidget):
-    """How the evidence locker is unlocked: this computer's keyring, or the teen's passphrase."""
+    """How the evidence locker is unlocked: this computer's keyring, or the teen's passphrase.
+
+    Making the locker (scrypt, the keyring, fsync) runs as a job of the app's
+    locker holder; ``ready`` says when it is made, so setup can go on.
+    """
+
+    ready = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._creating = False
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
@@ -676,7 +636,7 @@ class LockerProtectionForm(QWidget):
         self.status = status_label()
         column.addWidget(self.status)
         self.choice_group.buttonToggled.connect(lambda *_: self._update())
-        ctx.lock_hooks.append(self.clear_passphrase)
+        ctx.locker.locked.connect(self.clear_passphrase)
         self.refresh()
 
     def clear_passphrase(self) -> None:
@@ -686,8 +646,7 @@ class LockerProtectionForm(QWidget):
 
     def locker_exists(self) -> bool:
         """Whether a locker is already on this computer (then setup leaves it alone)."""
-        module = locker_module()
-        return bool(module is not None and module.Locker.exists())
+        return self.ctx.locker.exists()
 
     def refresh(self) -> None:
         """Show the choices that fit this computer's keyring and the locker's state."""
@@ -723,37 +682,46 @@ class LockerProtectionForm(QWidget):
         self.parent_note.setVisible(self.ctx.settings.setup_by == "parent")
 
     def apply(self) -> bool:
-        """Create the locker as chosen. False (with a plain message shown) if that failed."""
-        module = locker_module()
+        """True when setup can go on now; False while the locker is being made or if it failed.
+
+        A failure shows a plain message; success shows "ready" and emits ``ready``.
+        """
         choice = self.choice()
-        if choice == "later" or module is None or self.locker_exists():
+        if choice == "later" or self.locker_exists():
             return True
+        if self._creating:
+            return False
         passphrase: str | None = None
         if choice == "passphrase":
             passphrase = self.passphrase.text()
-            if passphrase != self.repeat.text():
-                show_status(
-                    self.status,
-                    self.tr("The two passphrases are not the same. Please type them again."),
-                    error=True,
-                )
+            mismatch = passphrase_mismatch(passphrase, self.repeat.text())
+            if mismatch:
+                show_status(self.status, mismatch, error=True)
                 return False
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            locker = module.Locker.create(passphrase=passphrase, use_device=choice == "device")
-            locker.close()
-        except SafeHelperError as exc:
-            show_status(self.status, str(exc), error=True)
-            return False
-        finally:
-            if isinstance(app, QApplication):
-                app.restoreOverrideCursor()
+        self._creating = True
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        show_status(self.status, self.tr("Making the locker\u2026"))
+        self.ctx.locker.create(
+            passphrase,
+            choice == "device",
+            self._created,
+            self._create_failed,
+            keep_open=False,
+        )
+        return False
+
+    def _created(self) -> None:
+        self._creating = False
+        QApplication.restoreOverrideCursor()
         self.clear_passphrase()
         show_status(self.status, self.tr("The locker is ready."))
         self.refresh()
-        return True
+        self.ready.emit()
+
+    def _create_failed(self, error: SafeHelperError) -> None:
+        self._creating = False
+        QApplication.restoreOverrideCursor()
+        show_status(self.status, describe(error), error=True)
 
 
 class NoSurveillancePanel(QFrame):

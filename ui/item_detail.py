@@ -29,8 +29,7 @@ from safehelper.errors import SafeHelperError
 from safehelper.locker import Item, Locker
 
 from .thumbnail_model import describe, local_time_text
-
-Confirm = Callable[[str, str, str], bool]
+from .widgets import Confirm
 
 
 def source_text(item: Item) -> str:

@@ -19,7 +19,7 @@ from safehelper.helplines import Channel, Service, is_open, open_url, sms_url, t
 
 from .context import AppContext
 from .flow_layout import FlowLayout
-from .page import paragraph
+from .widgets import paragraph
 
 COPIED_MS = 2500
 

@@ -28,7 +28,8 @@ from .family_forms import (
     NoSurveillancePanel,
     TrustedAdultsEditor,
 )
-from .page import Page, paragraph
+from .page import Page
+from .widgets import paragraph
 
 
 class WhoStep(QWidget):
@@ -93,6 +94,7 @@ class SetupPage(Page):
         self.who = WhoStep(ctx)
         self.appearance = AppearanceForm(ctx)
         self.locker = LockerProtectionForm(ctx)
+        self.locker.ready.connect(self.next_step)  # the locker is made: go on
         self.autostart = AutostartForm(ctx)
         self.adults = TrustedAdultsEditor(ctx)
         self.alert = AlertChannelEditor(ctx)

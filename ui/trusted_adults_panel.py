@@ -16,8 +16,7 @@ from safehelper.errors import SafeHelperError
 
 from .alert_dialog import AlertDialog, open_alert_dialog
 from .context import AppContext
-from .family_forms import discard
-from .page import paragraph
+from .widgets import discard, paragraph
 
 
 class AdultCard(QFrame):

@@ -27,39 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safehelper import guidance
-from safehelper.errors import SafeHelperError
+from safehelper import guidance, guide_pdf
 from safehelper.guidance import Answers, Entry, ShapedStep
 from safehelper.region import current_country
 
-from . import text_pdf
 from .context import AppContext
 from .home import ChoiceButton
-from .page import Page, paragraph
+from .page import Page
 from .trusted_adults_panel import TrustedAdultsPanel
+from .widgets import AskPath, ask_save_path, big_button, panel, paragraph, save_pdf_as
 
 QUESTION_ORDER = ("age", "paid", "shared", "platform")
-
-
-def big_button(text: str, accessible: str, object_name: str = "bigButton") -> QPushButton:
-    """A large, clearly named push button."""
-    button = QPushButton(text)
-    button.setObjectName(object_name)
-    button.setAccessibleName(accessible)
-    button.setCursor(Qt.CursorShape.PointingHandCursor)
-    return button
-
-
-def panel(title: str, object_name: str = "panel") -> tuple[QFrame, QVBoxLayout]:
-    """A framed box with a bold title, for a guide, a service or a message."""
-    frame = QFrame()
-    frame.setObjectName(object_name)
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(16, 12, 16, 14)
-    layout.setSpacing(8)
-    label = paragraph(title, "panelTitle")
-    layout.addWidget(label)
-    return frame, layout
 
 
 class WalkthroughPage(Page):
@@ -71,7 +49,7 @@ class WalkthroughPage(Page):
         self.answers = Answers()
         # ("start", 0), ("question", i), ("step", i) or ("end", 0).
         self.position: tuple[str, int] = ("start", 0)
-        self.ask_save_path: text_pdf.AskPath = text_pdf.ask_save_path
+        self.ask_save_path: AskPath = ask_save_path
         self._reset_widgets()
 
         self.content = QWidget()
@@ -515,19 +493,17 @@ class WalkthroughPage(Page):
 
     def save_pdf(self) -> None:
         """Ask where, then save the walkthrough as a PDF (the same text the CLI prints)."""
-        title = self.guidance.titles["steps"]
-        suggested = str(text_pdf.documents_folder() / "SafeHelper steps.pdf")
-        path = self.ask_save_path(self, self.tr("Save the steps as a PDF"), suggested)
-        if not path or self.status_label is None:
+        if self.status_label is None:
             return
-        text = guidance.render_walkthrough(self.answers, self.country(), width=0)
-        try:
-            saved = text_pdf.save_pdf(text, title, path)
-        except SafeHelperError as exc:
-            self.status_label.setText(str(exc))
-        else:
-            self.status_label.setText(self.tr("Saved: {path}").format(path=str(saved)))
-        self.status_label.setAccessibleName(self.status_label.text())
+        answers, country = self.answers, self.country()
+        save_pdf_as(
+            self,
+            self.ask_save_path,
+            self.tr("Save the steps as a PDF"),
+            "SafeHelper steps.pdf",
+            lambda: guide_pdf.walkthrough_pdf(answers, country),
+            self.status_label,
+        )
 
     def _chain_tab_order(self) -> None:
         focusable = [
