@@ -16,7 +16,7 @@ with a fresh nonce and the item id bound in as associated data.
 the index (:mod:`.index`), the chain of records (:mod:`.chain`), the picture files
 and crash safety (:mod:`.blobs`), who can open it (:mod:`.access`), making one
 (:mod:`.creation`), items (:mod:`.items`), imports (:mod:`.importing`), documents
-(:mod:`.documents`) and the full check (:mod:`.verify`).
+(:mod:`.documents`), time stamps (:mod:`.stamp_store`) and the full check (:mod:`.verify`).
 
 Decrypted pictures live only in memory. Nothing sensitive is logged.
 """
@@ -31,7 +31,16 @@ from pathlib import Path
 
 from safehelper import imports, keyslots, paths
 from safehelper.errors import SafeHelperError
-from safehelper.locker import access, blobs, chain, creation, documents, importing, verify
+from safehelper.locker import (
+    access,
+    blobs,
+    chain,
+    creation,
+    documents,
+    importing,
+    stamp_store,
+    verify,
+)
 from safehelper.locker.blobs import BLOB_DIR, NO_SUCH_ITEM
 from safehelper.locker.chain import ChainRecord, ItemState, Replay
 from safehelper.locker.importing import ImportResult
@@ -471,63 +480,28 @@ class Locker:
     def add_timestamp(self, item_id: str, target: str, fields: dict[str, str]) -> int:
         """Append a time stamp for ``target`` to the chain, its ``fields`` sealed; its number.
 
-        ``item_id`` is the item or document record it stamps. The stamp is kept
-        like a note: a record of its own, so the chain shows when it arrived.
-        See :mod:`safehelper.locker.stamps`.
+        ``item_id`` is the item or document record it stamps (see :mod:`.stamp_store`).
         """
         with self._mutex:
-            self._require_key()
-            with self._write():
-                seq, _ = self._append("timestamp", item_id, {"target": target}, fields)
-            return seq
+            key = self._require_key()
+            return stamp_store.append(self._index, key, self._locker_id, item_id, target, fields)
 
     def timestamp_records(self) -> list[tuple[str, dict[str, str]]]:
-        """Every time stamp's ``(target, opened fields)``, oldest first.
-
-        One whose fields do not open is left out here; :meth:`verify` names it.
-        """
+        """Every time stamp's ``(target, opened fields)``, oldest first."""
         with self._mutex:
-            key = self._require_key()
-            rows = self._db.execute(
-                "SELECT seq, item_id, record FROM entries WHERE kind = 'timestamp' ORDER BY seq"
-            ).fetchall()
-        found = []
-        for seq, item_id, record in rows:
-            try:
-                parsed = json.loads(bytes(record))
-                label = _label(str(item_id), f"timestamp:{seq}")
-                found.append(
-                    (str(parsed["target"]), self._open_fields(key, str(parsed["private"]), label))
-                )
-            except (ValueError, KeyError, TypeError, crypto.SealError):
-                log.warning("locker: time stamp record %d could not be read", seq)
-        return found
+            return stamp_store.read_all(self._index, self._require_key())
 
     def put_sealed_state(self, name: str, data: bytes) -> None:
-        """Keep working state (such as the time-stamp queue) sealed, outside the chain."""
+        """Keep working state (the time-stamp queue) sealed, outside the chain."""
         with self._mutex:
             key = self._require_key()
-            sealed = crypto.seal(key, data, self._state_label(name))
-            with self._write():
-                self._set_meta(f"state:{name}", _b64(sealed))
-
-    def _state_label(self, name: str) -> bytes:
-        return f"state:{name}:{self._locker_id}".encode()
+            stamp_store.put_state(self._index, key, self._locker_id, name, data)
 
     def get_sealed_state(self, name: str) -> bytes | None:
         """What :meth:`put_sealed_state` kept under ``name`` (None if nothing, or unreadable)."""
         with self._mutex:
             key = self._require_key()
-            stored = self._meta(f"state:{name}")
-        if not stored:
-            return None
-        try:
-            return crypto.open_sealed(
-                key, _unb64(stored), f"state:{name}:{self._locker_id}".encode()
-            )
-        except (crypto.SealError, binascii.Error, ValueError):
-            log.warning("locker: saved state could not be opened; starting afresh")
-            return None
+            return stamp_store.get_state(self._index, key, self._locker_id, name)
 
     # ------------------------------------------------------------ integrity
 

@@ -28,7 +28,8 @@ from cryptography import x509
 
 from safehelper import incident
 from safehelper.errors import SafeHelperError
-from safehelper.locker.facade import GENESIS, ChainRecord, Locker
+from safehelper.locker.chain import GENESIS, ChainRecord
+from safehelper.locker.facade import Locker
 from safehelper.timestamps import retry
 from safehelper.timestamps.protocol import TIMEOUT_SECONDS, Stamp, request_stamp
 from safehelper.timestamps.retry import Pending
