@@ -106,7 +106,7 @@ def test_with_the_option_on_nothing_is_sent_until_the_locker_is_unlocked(
         stop(shell, qapp)
 
 
-def test_with_the_option_off_nothing_is_ever_sent(
+def test_with_the_option_off_nothing_is_sent_until_it_is_turned_on(
     qapp: QApplication, qtbot, tsa: TsaServer, authority: TestAuthority, connections: list[object]
 ) -> None:
     settings = Settings(country="NZ", first_run_done=True, timestamp_url=tsa.url)
@@ -117,6 +117,11 @@ def test_with_the_option_off_nothing_is_ever_sent(
         qtbot.waitUntil(shell.ctx.jobs.is_idle)
         assert not shell.stamps.is_running()
         assert connections == [] and tsa.queries == 0
+
+        shell.ctx.settings.timestamps_on = True  # what the settings page's box does
+        with qtbot.waitSignal(shell.stamps.finished_round, timeout=60_000):
+            shell.stamps.poke()  # the next minute's look, without waiting a minute
+        assert tsa.queries == 7
     finally:
         stop(shell, qapp)
 

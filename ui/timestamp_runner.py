@@ -1,9 +1,10 @@
 """Fetching independent time stamps in the background, only while they may be fetched.
 
 The privacy promise decides when this talks to the network: never while the
-option is off, never at start-up, never while the locker is locked. It wakes
-when the locker is unlocked, when something is saved (:meth:`poke`), and when
-a failed request is due again; each round is one job in the shell's registry
+option is off, never at start-up, never while the locker is locked. While the
+locker is unlocked it looks once a minute (for pictures saved meanwhile, or
+the option just turned on), at once when poked, and when a failed request is
+due again; each round is one job in the shell's registry
 (:mod:`safehelper.locker.stamps` does the work), so Hide now and quitting stop
 it like any other. A failure is kept in the queue with its reason, shown in
 the item's details; saving never waits for a stamp.
@@ -62,8 +63,12 @@ class StampRunner(QObject):
         ctx.locker.locked.connect(self.stop)
 
     def poke(self) -> None:
-        """Start a round soon (after an unlock, a save, or turning the option on)."""
-        if self.ctx.settings.timestamps_on and self.ctx.locker.is_unlocked:
+        """Look soon (after an unlock or a save); while unlocked it looks again every minute.
+
+        A look with the option off sends nothing; it only notices the option
+        being turned on in the settings.
+        """
+        if self.ctx.locker.is_unlocked:
             self._timer.start(0)
 
     def stop(self) -> None:
@@ -78,7 +83,10 @@ class StampRunner(QObject):
 
     def _round(self) -> None:
         locker = self.ctx.locker.unlocked_locker()
-        if locker is None or not self.ctx.settings.timestamps_on or self._job is not None:
+        if locker is None or self._job is not None:
+            return
+        if not self.ctx.settings.timestamps_on:
+            self._timer.start(POLL_MS)
             return
         from safehelper.locker.stamps import LockerStamps
         from safehelper.timestamps import retry
@@ -88,6 +96,7 @@ class StampRunner(QObject):
             url = configured_url(self.ctx.settings.timestamp_url)
         except SafeHelperError:
             log.warning("timestamps: the time-stamp address in the settings is not usable")
+            self._timer.start(POLL_MS)
             return
         roots = trusted_roots(self.extra_roots)
         listed = authority_for(url)
