@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 import pytest
 from cryptography import x509
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from safehelper_ui.app import Shell
 from safehelper_ui.context import AppContext, Navigator
+from safehelper_ui.item_detail import ItemDetail
+from safehelper_ui.timestamp_form import TimestampForm
 from test_export import PASSPHRASE, fill
 from tsa_server import TestAuthority, TsaServer
 
@@ -23,6 +26,7 @@ from safehelper.errors import SafeHelperError
 from safehelper.locker import Locker
 from safehelper.locker.stamps import LockerStamps
 from safehelper.settings import Settings
+from safehelper.settings import load as load_settings
 
 
 @pytest.fixture(scope="module")
@@ -142,3 +146,65 @@ def test_locking_stops_the_rounds(
         assert not shell.stamps.is_running() and tsa.queries == asked
     finally:
         stop(shell, qapp)
+
+
+def test_the_opt_in_says_what_is_sent_in_settings_and_in_setup(
+    qapp: QApplication, qtbot, tsa: TsaServer, authority: TestAuthority
+) -> None:
+    settings = Settings(country="NZ", first_run_done=True)
+    shell = start(qapp, qtbot, settings, authority)
+    try:
+        for name in ("settings", "setup"):
+            shell.window.show_page(name)
+            form = shell.window.pages[name].findChild(TimestampForm)
+            assert form is not None
+            words = " ".join(label.text() for label in form.findChildren(QLabel))
+            assert form.check.text() == "Get an independent time stamp for each saved picture."
+            assert "Only a fingerprint of the picture is sent, never the picture." in words
+            assert not form.check.isChecked()
+        form.check.setChecked(True)
+        assert shell.ctx.settings.timestamps_on and load_settings().timestamps_on
+        form.authority.setCurrentIndex(form.authority.findData(""))
+        form.address.setText("ftp://nowhere.example/")
+        form.address.editingFinished.emit()
+        assert "must start with https:// or http://" in form.status.text()
+        form.address.setText(tsa.url)
+        form.address.editingFinished.emit()
+        assert load_settings().timestamp_url == tsa.url
+    finally:
+        stop(shell, qapp)
+
+
+def test_the_item_details_say_where_its_stamp_stands(
+    qapp: QApplication, qtbot, tsa: TsaServer, authority: TestAuthority
+) -> None:
+    with Locker.create(passphrase=PASSPHRASE, use_device=False) as locker:
+        fill(locker)
+        detail = ItemDetail(lambda title, text, yes: True)
+        qtbot.addWidget(detail)
+        detail.locker = locker
+        first = locker.items()[-1]
+        detail.show_item(first)
+        assert detail.fields["timestamp"].text() == "None yet"
+
+        stamps = LockerStamps(locker)
+        stamps.enqueue_missing()
+        detail.show_item(first)
+        assert detail.fields["timestamp"].text() == "Waiting"
+
+        tsa.mode = "http-500"
+        roots = x509.load_pem_x509_certificates(authority.ca_pem.read_bytes())
+        stamps.run(tsa.url, roots, lambda: datetime.now(UTC), timeout=30)
+        detail.show_item(first)
+        assert detail.fields["timestamp"].text() == (
+            "Failed: The time-stamp service answered with an error (HTTP 500). "
+            "SafeHelper will try again."
+        )
+
+        tsa.mode = "ok"
+        stamps.run(tsa.url, roots, lambda: datetime.now(UTC), due_only=False, timeout=30)
+        detail.show_item(first)
+        text = detail.fields["timestamp"].text()
+        assert text.startswith("Received at ") and text.endswith(
+            " from Window Test TSA, Window Test"
+        )

@@ -208,7 +208,7 @@ class LockerStamps:
             try:
                 stamp = self._fetch(target, url, roots, timeout, session)
             except SafeHelperError as exc:
-                outcome = retry.after_failure(entry, exc.code, str(exc), now())
+                outcome = retry.after_failure(entry, exc.code, str(exc), now(), params=exc.params)
                 queue[entry.target] = outcome
                 result.failed.append((entry.target, exc))
                 log.info("timestamps: a request failed (%s)", exc.code)

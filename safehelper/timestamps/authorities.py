@@ -14,14 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-
-import certifi
-from cryptography import x509
-from cryptography.utils import CryptographyDeprecationWarning
+from typing import TYPE_CHECKING
 
 from safehelper.errors import SafeHelperError
 from safehelper.resources import read_json
-from safehelper.timestamps.protocol import check_url
+from safehelper.timestamps.address import check_url
+
+if TYPE_CHECKING:  # certificate code loads when a stamp is checked, not with a settings form
+    from cryptography import x509
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,8 @@ def configured_url(setting: str) -> str:
 
 def load_certificates(data: bytes, what: str) -> list[x509.Certificate]:
     """Every certificate in PEM ``data``; a plain error naming ``what`` if there is none."""
+    from cryptography import x509
+
     try:
         certificates = x509.load_pem_x509_certificates(data)
     except ValueError as exc:
@@ -85,6 +87,10 @@ def load_chain_file(path: Path) -> list[x509.Certificate]:
 
 @cache
 def _store_roots() -> tuple[x509.Certificate, ...]:
+    import certifi
+    from cryptography import x509
+    from cryptography.utils import CryptographyDeprecationWarning
+
     with open(certifi.where(), "rb") as handle, warnings.catch_warnings():
         # One old root in Mozilla's store has a zero serial number; it still loads.
         warnings.simplefilter("ignore", CryptographyDeprecationWarning)

@@ -22,7 +22,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 import requests
 from cryptography import x509
@@ -39,20 +38,12 @@ from rfc3161_client import (
 )
 from urllib3.exceptions import ReadTimeoutError
 
-from safehelper.errors import SafeHelperError
+from safehelper.timestamps.address import StampError, check_url
 
 TIMEOUT_SECONDS = 20.0
 # A real answer is a few kilobytes; anything far bigger is not a time stamp.
 MAX_ANSWER_BYTES = 256 * 1024
 _SHA256_OID = x509.ObjectIdentifier("2.16.840.1.101.3.4.2.1")
-
-
-class StampError(SafeHelperError):
-    """No valid time stamp. The code is ``timestamp.<reason>``; ``reason`` alone is kept too."""
-
-    def __init__(self, reason: str, /, **params: object) -> None:
-        super().__init__(f"timestamp.{reason}", **params)
-        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -204,14 +195,6 @@ def verify_token(
         tsa_name=describe_name(leaf.subject),
         chain_pem="".join(c.public_bytes(Encoding.PEM).decode("ascii") for c in chain),
     )
-
-
-def check_url(url: str) -> str:
-    """``url`` if it can be a TSA address (https, or http: the token itself is signed)."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise StampError("bad_url")
-    return url.strip()
 
 
 def _post(url: str, body: bytes, timeout: float, session: requests.Session | None) -> bytes:

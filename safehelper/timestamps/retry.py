@@ -15,8 +15,8 @@ clock or the disk: the locker persists these records (encrypted) and passes
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -38,7 +38,8 @@ class Pending:
     tries: int = 0
     next_try: datetime | None = None  # None: as soon as possible (or, once given up, never)
     reason: str = ""  # the last failure's short code (see StampError.reason)
-    message: str = ""  # the last failure in plain words
+    message: str = ""  # the last failure in plain (English) words
+    params: dict[str, str] = field(default_factory=dict)  # its values, for a translation
     tsa: str = ""  # who stamped it, once received
     received_at: datetime | None = None  # the TSA's time, once received
 
@@ -51,6 +52,7 @@ class Pending:
             "next_try": self.next_try.isoformat() if self.next_try else None,
             "reason": self.reason,
             "message": self.message,
+            "params": self.params,
             "tsa": self.tsa,
             "received_at": self.received_at.isoformat() if self.received_at else None,
         }
@@ -69,6 +71,7 @@ class Pending:
             next_try=moment(record.get("next_try")),
             reason=str(record.get("reason", "")),
             message=str(record.get("message", "")),
+            params={str(k): str(v) for k, v in dict(record.get("params") or {}).items()},
             tsa=str(record.get("tsa", "")),
             received_at=moment(record.get("received_at")),
         )
@@ -91,13 +94,28 @@ def wait_after(tries: int, spread: float | None = None) -> timedelta:
 
 
 def after_failure(
-    entry: Pending, reason: str, message: str, now: datetime, spread: float | None = None
+    entry: Pending,
+    reason: str,
+    message: str,
+    now: datetime,
+    spread: float | None = None,
+    params: Mapping[str, object] | None = None,
 ) -> Pending:
-    """The entry after a failed try: its reason kept, its next try pushed back (or given up)."""
+    """The entry after a failed try: its reason kept, its next try pushed back (or given up).
+
+    ``reason`` is the error's code and ``params`` its values, so a window can
+    say it in the user's language; ``message`` is the English words.
+    """
     tries = entry.tries + 1
     next_try = None if tries >= MAX_AUTOMATIC_TRIES else now + wait_after(tries, spread)
     return replace(
-        entry, state=FAILED, tries=tries, next_try=next_try, reason=reason, message=message
+        entry,
+        state=FAILED,
+        tries=tries,
+        next_try=next_try,
+        reason=reason,
+        message=message,
+        params={k: str(v) for k, v in (params or {}).items()},
     )
 
 
@@ -110,6 +128,7 @@ def after_success(entry: Pending, tsa: str, stamped_at: datetime) -> Pending:
         next_try=None,
         reason="",
         message="",
+        params={},
         tsa=tsa,
         received_at=stamped_at,
     )
