@@ -155,6 +155,7 @@ class LockerStamps:
         stamped = set(self.stamps())
         queue = self.queue()
         added = []
+        changed = False
         for target in self.targets():
             if target.name in stamped:
                 continue
@@ -162,9 +163,12 @@ class LockerStamps:
             if entry is None:
                 queue[target.name] = Pending(target.name)
                 added.append(target.name)
-            elif again:
+                changed = True
+            elif again and entry != retry.retry_now(entry):
                 queue[target.name] = retry.retry_now(entry)
-        self._save(queue)
+                changed = True
+        if changed:  # a look that finds nothing new writes nothing
+            self._save(queue)
         return added
 
     def _message(self, target: Target) -> bytes:
