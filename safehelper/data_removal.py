@@ -19,7 +19,7 @@ from pathlib import Path
 
 from safehelper import alert, autostart, keychain, keyslots
 from safehelper.errors import SafeHelperError
-from safehelper.locker import Locker
+from safehelper.locker import LockerSession
 from safehelper.paths import HOME_ENV, cache_dir, config_dir, data_dir, describe_os_error
 
 log = logging.getLogger(__name__)
@@ -40,10 +40,11 @@ def keyring_entries() -> list[str]:
     the locker itself; a damaged locker cannot name it, and is deleted anyway.
     """
     names = [alert.KEYRING_ENTRY]
-    if Locker.exists():
+    with LockerSession() as session:
+        if not session.exists():
+            return names
         try:
-            with Locker.open() as locker:
-                names.append(keyslots.device_entry_name(locker.locker_id))
+            names.append(keyslots.device_entry_name(session.open().locker_id))
         except SafeHelperError:
             log.warning("data removal: the locker could not be read to name its key")
     return names

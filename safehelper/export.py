@@ -28,7 +28,6 @@ import json
 import logging
 import os
 import sys
-import tempfile
 import zipfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -379,14 +378,9 @@ def export_pack(
         progress(0, total)
     if not folder.is_dir():
         raise SafeHelperError("export.no_folder", folder=folder)
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise _save_error(destination, exc) from exc
-    tmp = Path(tmp_name)
     log.info("export: started (%d items)", len(entries))
     try:
-        with os.fdopen(fd, "w+b") as handle:
+        with paths.replacing(destination, suffix=".part") as handle:
             _write_zip(
                 handle,
                 source,
@@ -398,23 +392,16 @@ def export_pack(
                 step,
                 stamped_records,
             )
-            handle.flush()
-            os.fsync(handle.fileno())
             size = handle.tell()
-        if cancelled is not None and cancelled():
-            raise _Cancelled
-        os.replace(tmp, destination)
-        paths.fsync_dir(folder)
+            if cancelled is not None and cancelled():
+                raise _Cancelled
     except _Cancelled:
-        _remove(tmp)
         log.info("export: cancelled")
         return ExportResult(destination, len(entries), 0, cancelled=True)
     except OSError as exc:
-        _remove(tmp)
         log.warning("export: failed (%s)", type(exc).__name__)
         raise _save_error(destination, exc) from exc
     except BaseException:
-        _remove(tmp)
         log.warning("export: failed")
         raise
     log.info("export: finished (%d items)", len(entries))
@@ -564,11 +551,6 @@ def _is_within(path: Path, folder: Path) -> bool:
     inner = os.path.normcase(os.path.normpath(str(path)))
     outer = os.path.normcase(os.path.normpath(str(folder)))
     return inner == outer or inner.startswith(outer.rstrip(os.sep) + os.sep)
-
-
-def _remove(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink()
 
 
 def _save_error(destination: Path, exc: OSError) -> SafeHelperError:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import close_shell
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
@@ -78,11 +79,7 @@ def shell(qapp: QApplication, qtbot) -> Iterator[Shell]:  # type: ignore[no-unty
     built.window.show()
     qtbot.waitExposed(built.window)
     yield built
-    qapp.removeEventFilter(built.quick_exit)
-    qapp.removeEventFilter(built.idle)
-    built.shut_down()
-    if built.tray is not None:
-        built.tray.hide()
+    close_shell(qapp, built)
 
 
 def open_locker_page(shell: Shell, qtbot) -> LockerPage:  # type: ignore[no-untyped-def]

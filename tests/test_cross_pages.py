@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import close_shell
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -39,12 +40,7 @@ def shell(qapp: QApplication, qtbot) -> Iterator[Shell]:  # type: ignore[no-unty
     built.window.show()
     qtbot.waitExposed(built.window)
     yield built
-    qapp.removeEventFilter(built.quick_exit)
-    qapp.removeEventFilter(built.idle)
-    built.shut_down()
-    built.ctx.locker.close_files()
-    if built.tray is not None:
-        built.tray.hide()
+    close_shell(qapp, built)
 
 
 def open_locker(shell: Shell, qtbot) -> LockerPage:  # type: ignore[no-untyped-def]

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from test_locker import PASS, no_keyring, png  # noqa: F401 (no_keyring is a fixture)
 
+from safehelper import alert, data_removal
 from safehelper.errors import SafeHelperError
 from safehelper.locker import BLOB_DIR, INDEX_NAME, Locker, LockerSession
 
@@ -98,3 +99,14 @@ def test_a_broken_link_in_the_pictures_is_a_plain_error(folder: Path) -> None:
         session.open()
     assert isinstance(caught.value.__cause__, OSError)
     assert not session.is_open
+
+
+def test_removing_data_still_lists_keys_of_a_damaged_locker(safehelper_home: Path) -> None:
+    """'Remove SafeHelper's data' reads the locker through the session: damage never stops it."""
+    folder = safehelper_home / "data" / "locker"
+    with Locker.create(folder, passphrase=PASS) as locker:
+        item = locker.add_image(png(seed=3), "screen")
+    image = folder / BLOB_DIR / f"{item.id}.img"
+    image.unlink()
+    os.symlink(folder / "nowhere", image)
+    assert data_removal.keyring_entries() == [alert.KEYRING_ENTRY]

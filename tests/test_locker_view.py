@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from conftest import close_shell
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
@@ -40,11 +41,7 @@ def shell(qapp: QApplication, qtbot) -> Iterator[Shell]:  # type: ignore[no-unty
     built.window.activateWindow()
     qtbot.waitActive(built.window)
     yield built
-    qapp.removeEventFilter(built.quick_exit)
-    qapp.removeEventFilter(built.idle)
-    built.shut_down()
-    if built.tray is not None:
-        built.tray.hide()
+    close_shell(qapp, built)
 
 
 def locker_page(shell: Shell) -> LockerPage:
@@ -52,6 +49,12 @@ def locker_page(shell: Shell) -> LockerPage:
     page = shell.window.pages["locker"]
     assert isinstance(page, LockerPage)
     return page
+
+
+def wait_for_create_form(page: LockerPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The keyring is asked off the GUI thread; the form shows when it has answered."""
+    qtbot.waitUntil(lambda: page.unlock.submit_button.text() == "Create my locker")
+    qtbot.waitUntil(page.unlock.submit_button.isEnabled)
 
 
 def open_page(shell: Shell, qtbot) -> LockerPage:  # type: ignore[no-untyped-def]
@@ -68,6 +71,7 @@ def test_first_time_creates_a_locker_with_the_keyring(shell: Shell, qtbot) -> No
     page = locker_page(shell)
     assert page.stack.currentWidget() is page.unlock
     assert page.heading.text() == "Make a private locker for your evidence."
+    wait_for_create_form(page, qtbot)
     assert page.unlock.submit_button.text() == "Create my locker"
     qtbot.mouseClick(page.unlock.submit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.grid_panel, timeout=20_000)
@@ -92,6 +96,7 @@ def test_without_a_safe_keyring_a_passphrase_is_required_in_plain_words(
     keyring.set_keyring(fail.Keyring())
     try:
         page = locker_page(shell)
+        wait_for_create_form(page, qtbot)
         intro = page.unlock.intro.text()
         assert "no safe place for keys" in intro and "you need a passphrase" in intro
         assert not page.unlock.want_passphrase.isVisible()
@@ -113,6 +118,7 @@ def test_without_a_safe_keyring_a_passphrase_is_required_in_plain_words(
 
 def test_create_with_a_passphrase_checks_the_two_match(shell: Shell, qtbot) -> None:
     page = locker_page(shell)
+    wait_for_create_form(page, qtbot)
     page.unlock.want_passphrase.setChecked(True)
     page.unlock.passphrase.setText(PASSPHRASE)
     page.unlock.repeat.setText(PASSPHRASE + "x")
@@ -471,7 +477,7 @@ def test_thumbnails_are_decrypted_only_for_rows_on_screen(qapp, qtbot) -> None:
 
 
 def test_saved_png_is_compressed_and_exact(qapp) -> None:
-    from safehelper_ui.cover_editor import encode_png
+    from safehelper_ui.cover_canvas import encode_png
 
     image = QImage(1280, 720, QImage.Format.Format_RGB32)
     image.fill(QColor(250, 250, 250))

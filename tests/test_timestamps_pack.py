@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from tsa_server import TestAuthority, TsaServer
 
+from safehelper.pack import PackProblem
 from safehelper.timestamps import pack
 from safehelper.timestamps.authorities import load_chain_file, trusted_roots
 from safehelper.timestamps.protocol import Stamp, request_stamp
@@ -124,7 +125,7 @@ def test_a_changed_token_is_named_by_its_picture(
     token = pack.token_name(stamped[1][0])
     files[token] = files[token][:-1] + bytes([files[token][-1] ^ 0x01])
 
-    with pytest.raises(pack.TokenProblem) as problem:
+    with pytest.raises(PackProblem) as problem:
         pack.check_tokens(files.__getitem__, set(files), _items(stamped))
     assert str(problem.value) == (
         f"The pack is not intact: {stamped[1][0]}: its time stamp does not check out. "
@@ -139,7 +140,7 @@ def test_a_token_moved_to_another_picture_is_caught(
     first, second = (pack.token_name(name) for name, _ in stamped)
     files[first], files[second] = files[second], files[first]
 
-    with pytest.raises(pack.TokenProblem) as problem:
+    with pytest.raises(PackProblem) as problem:
         pack.check_tokens(files.__getitem__, set(files), _items(stamped))
     assert "different fingerprint" in str(problem.value)
 
@@ -151,16 +152,16 @@ def test_a_missing_chain_a_missing_token_and_a_stray_token_are_problems(
     items = _items(stamped)
 
     no_chain = {k: v for k, v in files.items() if k != pack.CHAIN_NAME}
-    with pytest.raises(pack.TokenProblem, match=r"no timestamps/tsa-chain\.pem"):
+    with pytest.raises(PackProblem, match=r"no timestamps/tsa-chain\.pem"):
         pack.check_tokens(no_chain.__getitem__, set(no_chain), items)
 
     no_token = {k: v for k, v in files.items() if k != pack.token_name(stamped[0][0])}
-    with pytest.raises(pack.TokenProblem, match="is missing"):
+    with pytest.raises(PackProblem, match="is missing"):
         pack.check_tokens(no_token.__getitem__, set(no_token), items)
 
     stray = dict(files)
     stray["timestamps/0009_2026-11-25T17-00-00Z.png.tsr"] = files[pack.token_name(stamped[0][0])]
-    with pytest.raises(pack.TokenProblem, match="not the time stamp of any picture"):
+    with pytest.raises(PackProblem, match="not the time stamp of any picture"):
         pack.check_tokens(stray.__getitem__, set(stray), items)
 
 
@@ -208,6 +209,6 @@ def test_a_stamped_chain_record_is_checked_against_its_listed_hash(
     )
 
     chain[0]["entry_hash"] = hashlib.sha256(b"another record").hexdigest()
-    with pytest.raises(pack.TokenProblem) as problem:
+    with pytest.raises(PackProblem) as problem:
         pack.check_tokens(files.__getitem__, set(files), items, chain)
     assert str(problem.value).startswith("The pack is not intact: chain record 7: its time stamp")

@@ -390,9 +390,12 @@ def test_end_page_links_the_parents_guide_and_saves_a_pdf(nz, qtbot, tmp_path: P
     page.ask_save_path = choose
     click(qtbot, page.pdf_button)
     assert asked and asked[0].endswith("SafeHelper steps.pdf")
+    label = page.status_label
+    assert label is not None
+    # Made on a worker thread: the window stays usable while it is written.
+    qtbot.waitUntil(lambda: "Saved" in label.text(), timeout=30000)
     saved = tmp_path / "my steps.pdf"
     assert_valid_pdf(saved, tmp_path)
-    assert page.status_label is not None and "Saved" in page.status_label.text()
     # The same engine and the same words as `safehelper guide --pdf` for these answers.
     core = save_pdf(
         guide_pdf.walkthrough_pdf(Answers(age="under18", paid="no", shared="no"), "NZ"),
@@ -409,8 +412,10 @@ def test_pdf_save_failure_is_a_calm_message(nz, qtbot, tmp_path: Path) -> None:
     page.go_to("end")
     page.ask_save_path = lambda *_a: str(tmp_path / "no such folder" / "steps.pdf")
     click(qtbot, page.pdf_button)
-    assert page.status_label is not None
-    assert "could not save" in page.status_label.text()
+    label = page.status_label
+    assert label is not None
+    qtbot.waitUntil(lambda: "could not save" in label.text(), timeout=30000)
+    assert not (tmp_path / "no such folder").exists()
 
 
 def test_parents_guide_page(nz, qtbot, tmp_path: Path) -> None:
@@ -424,6 +429,7 @@ def test_parents_guide_page(nz, qtbot, tmp_path: Path) -> None:
     assert "Do not take their phone or computer away as a first step." in text
     page.ask_save_path = lambda *_a: str(tmp_path / "parents.pdf")
     click(qtbot, page.pdf_button)
+    qtbot.waitUntil(lambda: "Saved" in page.status_label.text(), timeout=30000)
     assert_valid_pdf(tmp_path / "parents.pdf", tmp_path)
     click(qtbot, page.steps_button)
     assert shell.window.current_page() == "walkthrough"

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from safehelper.errors import SafeHelperError
 from safehelper.locker import Item, Locker
 
-from .error_text import describe as error_words
+from . import error_text
 from .thumbnail_model import describe, local_time_text
 from .widgets import Confirm
 
@@ -209,16 +209,13 @@ class ItemDetail(QWidget):
                 pixmap = QPixmap.fromImage(QImage.fromData(data))
                 del data
             except SafeHelperError as exc:
-                self.failed.emit(str(exc))
+                self.failed.emit(error_text.describe(exc))
         self.picture.pixmap = pixmap
         self.picture.setAccessibleName(describe(item))
         self.picture.update()
         offset = item.utc_offset
-        saved = (
-            self.tr("%1 (%2, UTC%3)")
-            .replace("%1", local_time_text(item.captured_at))
-            .replace("%2", item.local_zone)
-            .replace("%3", offset)
+        saved = self.tr("{time} ({zone}, UTC{offset})").format(
+            time=local_time_text(item.captured_at), zone=item.local_zone, offset=offset
         )
         self.fields["saved"].setText(
             saved + "\n" + item.captured_at.strftime("%Y-%m-%d %H:%M:%S UTC")
@@ -253,7 +250,7 @@ class ItemDetail(QWidget):
         try:
             entry = LockerStamps(self.locker).status().get(f"{ITEM}{item.id}")
         except SafeHelperError as exc:
-            return error_words(exc)
+            return error_text.describe(exc)
         if entry is None:
             return self.tr("None yet")
         if entry.state == "received" and entry.received_at is not None:
@@ -261,7 +258,7 @@ class ItemDetail(QWidget):
                 time=entry.received_at.strftime("%Y-%m-%d %H:%M:%S UTC"), tsa=entry.tsa
             )
         if entry.state == "failed":
-            why = error_words(SafeHelperError(entry.reason, **entry.params))
+            why = error_text.describe_code(entry.reason, entry.params, fallback=entry.message)
             if entry.next_try is None:
                 return self.tr("Failed: {why} SafeHelper stopped trying.").format(why=why)
             return self.tr("Failed: {why} SafeHelper will try again.").format(why=why)
@@ -290,7 +287,7 @@ class ItemDetail(QWidget):
         try:
             item = self.locker.edit_note(self.item.id, self.note.toPlainText().strip())
         except SafeHelperError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text.describe(exc))
             return
         self.item = item
         self.changed.emit(item)
@@ -323,7 +320,7 @@ class ItemDetail(QWidget):
             action(self.locker, self.item.id)
             item = self.locker.item(self.item.id)
         except SafeHelperError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text.describe(exc))
             return
         self.clear()
         self.changed.emit(item)
@@ -346,7 +343,7 @@ class ItemDetail(QWidget):
         try:
             self.locker.delete_permanently(item_id)
         except SafeHelperError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text.describe(exc))
             return
         self.clear()
         self.removed.emit(item_id)

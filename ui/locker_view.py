@@ -289,23 +289,25 @@ class LockerPage(Page):
         if not remembered.platform and not remembered.username and self.model.rowCount() > 0:
             newest = self.model.item_at(0)
             self.editor.remembered = Details(platform=newest.platform, username=newest.username)
-        self.editor.store = self._store
+        locker = self.holder.session.locker
+
+        def store(data: bytes, details: Details, covered: bool) -> Item:
+            # Runs in the save job; everything it needs is bound now, not read from widgets.
+            return locker.add_image(
+                data,
+                source,
+                note=details.note,
+                platform=details.platform,
+                username=details.username,
+                original_name=original_name,
+                file_mtime=file_mtime,
+                covered=covered,
+            )
+
+        self.editor.store = store
         self.set_heading(self.tr("Cover anything private, then press Save."))
         self.stack.setCurrentWidget(self.editor)
         self.editor.open_image(image, source, original_name=original_name, file_mtime=file_mtime)
-
-    def _store(self, data: bytes, details: Details, covered: bool) -> Item:
-        """Worker thread: the covered picture into the locker (it refuses once locked)."""
-        return self.holder.session.locker.add_image(
-            data,
-            self.editor.source,
-            note=details.note,
-            platform=details.platform,
-            username=details.username,
-            original_name=self.editor.original_name,
-            file_mtime=self.editor.file_mtime,
-            covered=covered,
-        )
 
     def _saved(self, item: Item) -> None:
         if not self.is_unlocked():

@@ -58,9 +58,14 @@ class ParentsGuidePage(Page):
         """Ask where, then save the guide as a PDF."""
         save_pdf_as(
             self,
+            self.ctx.jobs,
             self.ask_save_path,
             self.tr("Save the guide as a PDF"),
             "SafeHelper guide for parents.pdf",
             guide_pdf.parents_guide_pdf,
-            self.status_label,
+            self._report,
         )
+
+    def _report(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setAccessibleName(text)

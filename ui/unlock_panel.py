@@ -25,6 +25,7 @@ from safehelper import keychain
 from safehelper.errors import SafeHelperError
 
 from .error_text import describe
+from .jobs import Job
 from .locker_holder import Access, LockerHolder
 from .widgets import paragraph, passphrase_mismatch
 
@@ -226,9 +227,18 @@ class UnlockFlow(QObject):
         """The create form, or the unlock form once the locker's ways in are known."""
         self.panel.forget()
         if not self.holder.exists():
-            status = keychain.backend_status()
             self._set_heading(self.tr("Make a private locker for your evidence."))
-            self.panel.show_create(status.secure, status.reason)
+            self.panel.set_busy(True)
+            # The first look at the keyring asks the desktop over D-Bus (a third of a second).
+            self.holder.jobs.start(
+                Job(
+                    "keyring check",
+                    lambda _control: keychain.backend_status(),
+                    self._keyring_known,
+                    self._access_failed,
+                    owner=self,
+                )
+            )
             return
         self._set_heading(self.tr("Open your locker to save or see evidence."))
         self.panel.show_unlock(False, False)  # no way in is offered before it is known
@@ -242,6 +252,10 @@ class UnlockFlow(QObject):
             access = self.holder.access
             self.panel.show_unlock(access.has_device, access.has_passphrase)
         self._set_heading(self.tr("Open your locker to save or see evidence."))
+
+    def _keyring_known(self, status: keychain.BackendStatus) -> None:
+        self.panel.set_busy(False)
+        self.panel.show_create(status.secure, describe(status.reason))
 
     def _access_ready(self, access: Access) -> None:
         self.panel.set_busy(False)

@@ -498,12 +498,19 @@ class WalkthroughPage(Page):
         answers, country = self.answers, self.country()
         save_pdf_as(
             self,
+            self.ctx.jobs,
             self.ask_save_path,
             self.tr("Save the steps as a PDF"),
             "SafeHelper steps.pdf",
             lambda: guide_pdf.walkthrough_pdf(answers, country),
-            self.status_label,
+            self._report,
         )
+
+    def _report(self, text: str) -> None:
+        """How saving went, on the end screen if the person is still on it."""
+        if self.status_label is not None:
+            self.status_label.setText(text)
+            self.status_label.setAccessibleName(text)
 
     def _chain_tab_order(self) -> None:
         focusable = [

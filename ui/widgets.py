@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QFrame,
     QLabel,
@@ -22,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safehelper.errors import SafeHelperError
 from safehelper.pdf_document import save_pdf
 
 from .error_text import describe
+from .jobs import Job, JobRegistry
 
 # Fields wider than this are hard to read across on a big screen.
 FIELD_MAX_WIDTH = 900
@@ -163,34 +162,34 @@ def ask_save_path(parent: QWidget, title: str, suggested: str) -> str:
 
 def save_pdf_as(
     parent: QWidget,
+    jobs: JobRegistry,
     ask: AskPath,
     title: str,
     file_name: str,
     make: Callable[[], bytes | bytearray],
-    status: QLabel,
-) -> Path | None:
-    """Ask where (starting in Documents), make the PDF, save it, and say how it went.
+    report: Callable[[str], None],
+) -> Job[Path] | None:
+    """Ask where (starting in Documents), then make and save the PDF on a worker thread.
 
-    ``status`` shows "Saved: <path>" or the calm reason it could not be saved.
-    Returns where it was saved, or ``None`` (cancelled or refused).
+    Making a guide's PDF takes about a second, too long for the window to
+    freeze. ``make`` runs on the worker, so it must not touch widgets.
+    ``report`` gets one line on the GUI thread: "Saved: <path>" or the calm
+    reason it could not be saved. Returns the job, or ``None`` if cancelled.
     """
     path = ask(parent, title, str(documents_folder() / file_name))
     if not path:
         return None
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        saved: Path | None = save_pdf(make(), path)
-    except SafeHelperError as exc:
-        saved = None
-        status.setText(describe(exc))
-    finally:
-        QApplication.restoreOverrideCursor()
-    if saved is not None:
-        status.setText(
-            QCoreApplication.translate("Widgets", "Saved: {path}").format(path=str(saved))
+    report(QCoreApplication.translate("Widgets", "Saving..."))
+    return jobs.start(
+        Job(
+            "save a guide as PDF",
+            lambda _control: save_pdf(make(), path),
+            lambda saved: report(
+                QCoreApplication.translate("Widgets", "Saved: {path}").format(path=str(saved))
+            ),
+            lambda error: report(describe(error)),
         )
-    status.setAccessibleName(status.text())
-    return saved
+    )
 
 
 def passphrase_mismatch(first: str, again: str) -> str:

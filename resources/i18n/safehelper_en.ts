@@ -4,52 +4,52 @@
 <context>
     <name>AdultCard</name>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="46"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="47"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="46"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="47"/>
         <source>Call {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="47"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="48"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="47"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="48"/>
         <source>Send {name} a text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="48"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="49"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="48"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="49"/>
         <source>Email {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="58"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="59"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="59"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="60"/>
         <source>Copy {name}&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="60"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="61"/>
         <source>Copy the name, number and email, to paste somewhere else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="69"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="70"/>
         <source>Copied {name}&apos;s details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -57,22 +57,22 @@
 <context>
     <name>AdultRow</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="209"/>
+        <location filename="../../ui/family_forms.py" line="208"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="210"/>
+        <location filename="../../ui/family_forms.py" line="209"/>
         <source>Edit {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="212"/>
+        <location filename="../../ui/family_forms.py" line="211"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="213"/>
+        <location filename="../../ui/family_forms.py" line="212"/>
         <source>Remove {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -80,127 +80,127 @@
 <context>
     <name>AlertChannelEditor</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="373"/>
+        <location filename="../../ui/family_forms.py" line="372"/>
         <source>If you connect an alert, the young person gets a button that sends you one short message. It is only sent when they press it and confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="381"/>
+        <location filename="../../ui/family_forms.py" line="380"/>
         <source>The young person&apos;s first name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="385"/>
+        <location filename="../../ui/family_forms.py" line="384"/>
         <source>For example: Mum and Dad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="388"/>
+        <location filename="../../ui/family_forms.py" line="387"/>
         <source>Who gets the alert:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="390"/>
+        <location filename="../../ui/family_forms.py" line="389"/>
         <source>The young person sees this before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="397"/>
+        <location filename="../../ui/family_forms.py" line="396"/>
         <source>No alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="398"/>
+        <location filename="../../ui/family_forms.py" line="397"/>
         <source>ntfy (a free phone app for alerts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="399"/>
+        <location filename="../../ui/family_forms.py" line="398"/>
         <source>A web address that accepts messages (webhook)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="409"/>
+        <location filename="../../ui/family_forms.py" line="408"/>
         <source>Install the ntfy app on your phone and subscribe to a long topic name that nobody could guess: anyone who knows the name can read the alerts. Paste the topic address here, for example https://ntfy.sh/your-long-secret-name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="417"/>
+        <location filename="../../ui/family_forms.py" line="416"/>
         <source>SafeHelper sends the message as {&quot;text&quot;: &quot;...&quot;} to this address. Chat apps call this an incoming webhook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="427"/>
+        <location filename="../../ui/family_forms.py" line="426"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="429"/>
+        <location filename="../../ui/family_forms.py" line="428"/>
         <source>Kept in this computer&apos;s keyring, not in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="434"/>
+        <location filename="../../ui/family_forms.py" line="433"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="435"/>
+        <location filename="../../ui/family_forms.py" line="434"/>
         <source>Save the alert settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="437"/>
+        <location filename="../../ui/family_forms.py" line="436"/>
         <source>Send a test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="438"/>
+        <location filename="../../ui/family_forms.py" line="437"/>
         <source>Send a test alert now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="439"/>
+        <location filename="../../ui/family_forms.py" line="438"/>
         <source>Sends a test message that says nobody needs help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="477"/>
+        <location filename="../../ui/family_forms.py" line="476"/>
         <source>Saved. Paste a new address to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="490"/>
+        <location filename="../../ui/family_forms.py" line="489"/>
         <source>(name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="491"/>
+        <location filename="../../ui/family_forms.py" line="490"/>
         <source>The alert says exactly: “{message}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="522"/>
+        <location filename="../../ui/family_forms.py" line="521"/>
         <source>Saved. Nothing has been sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="531"/>
+        <location filename="../../ui/family_forms.py" line="530"/>
         <source>Please choose ntfy or a webhook first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="534"/>
+        <location filename="../../ui/family_forms.py" line="533"/>
         <source>Sending a test…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="543"/>
+        <location filename="../../ui/family_forms.py" line="542"/>
         <source>Test sent. Check that it arrived on the phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="548"/>
+        <location filename="../../ui/family_forms.py" line="547"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,52 +297,52 @@
 <context>
     <name>AppearanceForm</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="84"/>
+        <location filename="../../ui/family_forms.py" line="83"/>
         <source>Country:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="86"/>
+        <location filename="../../ui/family_forms.py" line="85"/>
         <source>This chooses the emergency number and helplines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="96"/>
+        <location filename="../../ui/family_forms.py" line="95"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="98"/>
+        <location filename="../../ui/family_forms.py" line="97"/>
         <source>A new language shows the next time SafeHelper opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="104"/>
+        <location filename="../../ui/family_forms.py" line="103"/>
         <source>{percent} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="105"/>
+        <location filename="../../ui/family_forms.py" line="104"/>
         <source>Text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="109"/>
+        <location filename="../../ui/family_forms.py" line="108"/>
         <source>Same as this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="110"/>
+        <location filename="../../ui/family_forms.py" line="109"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="111"/>
+        <location filename="../../ui/family_forms.py" line="110"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="115"/>
+        <location filename="../../ui/family_forms.py" line="114"/>
         <source>Colours:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -350,13 +350,13 @@
 <context>
     <name>AutostartForm</name>
     <message>
+        <location filename="../../ui/family_forms.py" line="154"/>
         <location filename="../../ui/family_forms.py" line="155"/>
-        <location filename="../../ui/family_forms.py" line="156"/>
         <source>Start SafeHelper when this computer starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="161"/>
+        <location filename="../../ui/family_forms.py" line="160"/>
         <source>It opens when you sign in, so it is ready if it is needed. You can turn this off here at any time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,12 +419,12 @@
 <context>
     <name>CoverCanvas</name>
     <message>
-        <location filename="../../ui/cover_editor.py" line="133"/>
+        <location filename="../../ui/cover_canvas.py" line="88"/>
         <source>Picture preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="136"/>
+        <location filename="../../ui/cover_canvas.py" line="91"/>
         <source>Drag over anything you want to cover. Or press N to add a box, arrow keys to move it, Shift and arrow keys to change its size, Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -432,168 +432,168 @@
 <context>
     <name>CoverEditor</name>
     <message>
-        <location filename="../../ui/cover_editor.py" line="344"/>
-        <location filename="../../ui/cover_editor.py" line="515"/>
+        <location filename="../../ui/cover_editor.py" line="88"/>
+        <location filename="../../ui/cover_editor.py" line="259"/>
         <source>Drag a box over anything you do not want to keep, like a private picture or a friend&apos;s name. It will be covered in solid black.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="352"/>
+        <location filename="../../ui/cover_editor.py" line="96"/>
         <source>Cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="355"/>
+        <location filename="../../ui/cover_editor.py" line="99"/>
         <source>Cover mode: drag to cover part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="356"/>
+        <location filename="../../ui/cover_editor.py" line="100"/>
         <source>Drag boxes to cover parts (C switches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="357"/>
+        <location filename="../../ui/cover_editor.py" line="101"/>
         <source>Crop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="359"/>
+        <location filename="../../ui/cover_editor.py" line="103"/>
         <source>Crop mode: drag to keep only one part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="361"/>
+        <location filename="../../ui/cover_editor.py" line="105"/>
         <source>Drag to keep only one part of the picture (C switches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="363"/>
+        <location filename="../../ui/cover_editor.py" line="107"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="364"/>
+        <location filename="../../ui/cover_editor.py" line="108"/>
         <source>Undo the last box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="365"/>
+        <location filename="../../ui/cover_editor.py" line="109"/>
         <source>Remove the last box (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="368"/>
+        <location filename="../../ui/cover_editor.py" line="112"/>
         <source>Don&apos;t save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="369"/>
+        <location filename="../../ui/cover_editor.py" line="113"/>
         <source>Don&apos;t save this picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="370"/>
+        <location filename="../../ui/cover_editor.py" line="114"/>
         <source>Throw this picture away without saving it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="371"/>
+        <location filename="../../ui/cover_editor.py" line="115"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="374"/>
+        <location filename="../../ui/cover_editor.py" line="118"/>
         <source>Save this picture in the locker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="375"/>
+        <location filename="../../ui/cover_editor.py" line="119"/>
         <source>Save this picture in the locker (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="389"/>
+        <location filename="../../ui/cover_editor.py" line="133"/>
         <source>(not sure or skip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="392"/>
+        <location filename="../../ui/cover_editor.py" line="136"/>
         <source>Which app or site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="394"/>
+        <location filename="../../ui/cover_editor.py" line="138"/>
         <source>Name of the app or site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="395"/>
+        <location filename="../../ui/cover_editor.py" line="139"/>
         <source>Name of the other app or site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="401"/>
+        <location filename="../../ui/cover_editor.py" line="145"/>
         <source>Their username or a link to their page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="402"/>
+        <location filename="../../ui/cover_editor.py" line="146"/>
         <source>Their username or profile link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="404"/>
+        <location filename="../../ui/cover_editor.py" line="148"/>
         <source>Anything you want to remember about this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="405"/>
+        <location filename="../../ui/cover_editor.py" line="149"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="408"/>
+        <location filename="../../ui/cover_editor.py" line="152"/>
         <source>App or site:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="410"/>
+        <location filename="../../ui/cover_editor.py" line="154"/>
         <source>Who:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="412"/>
+        <location filename="../../ui/cover_editor.py" line="156"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="421"/>
+        <location filename="../../ui/cover_editor.py" line="165"/>
         <source>Saving status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="519"/>
+        <location filename="../../ui/cover_editor.py" line="263"/>
         <source>Drag over the part you want to keep. Everything outside it is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="532"/>
+        <location filename="../../ui/cover_editor.py" line="276"/>
         <source>1 part covered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="534"/>
+        <location filename="../../ui/cover_editor.py" line="278"/>
         <source>{count} parts covered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="537"/>
+        <location filename="../../ui/cover_editor.py" line="281"/>
         <source>Cropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="552"/>
+        <location filename="../../ui/cover_editor.py" line="296"/>
         <source>Saving...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,6 +1477,216 @@
     <message>
         <location filename="../../ui/error_text.py" line="527"/>
         <source>Something went wrong. Nothing you saved is lost. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="530"/>
+        <source>The disk is full, so the locker could not save. Free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="533"/>
+        <source>The locker is busy in another SafeHelper window. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="536"/>
+        <source>The locker is on a read-only disk, so nothing can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="539"/>
+        <source>The locker&apos;s index file is damaged or is not a SafeHelper locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="542"/>
+        <source>The locker&apos;s index could not be read or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="545"/>
+        <source>The locker&apos;s index file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="546"/>
+        <source>This locker was saved by a newer SafeHelper. Please update SafeHelper to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="550"/>
+        <source>This locker is too old or damaged for this SafeHelper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="553"/>
+        <source>The evidence locker could not be opened: its files are damaged or unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="556"/>
+        <source>The evidence locker is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="557"/>
+        <source>There is already an evidence locker here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="558"/>
+        <source>There is no evidence locker here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="559"/>
+        <source>The locker is locked. Open it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="560"/>
+        <source>This locker does not open with this computer&apos;s key. Use your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="563"/>
+        <source>This locker has no passphrase. It opens with this computer&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="566"/>
+        <source>This is the only way left to open the locker, so it cannot be removed. Add another way first (a passphrase, or this computer&apos;s key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="571"/>
+        <source>Please choose a passphrase to protect the locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="574"/>
+        <source>The locker&apos;s folder could not be made: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="577"/>
+        <source>The locker could not be made: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="578"/>
+        <source>That item is not in the locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="579"/>
+        <source>The picture for this item was changed or damaged, so it cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="582"/>
+        <source>The picture could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="585"/>
+        <source>The picture for this item is missing from the locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="588"/>
+        <source>The picture could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="591"/>
+        <source>That is too much text to save in one go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="592"/>
+        <source>The saved details were changed or damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="595"/>
+        <source>The check found a problem. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="596"/>
+        <source>Item {item}, saved {time}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="597"/>
+        <source>at an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="598"/>
+        <source>a record before this one is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="599"/>
+        <source>its record in the index was changed after it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="602"/>
+        <source>the index belongs to a different locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="603"/>
+        <source>its note or names were changed or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="606"/>
+        <source>its record does not name a picture the locker could hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="609"/>
+        <source>its picture file is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="610"/>
+        <source>its picture file could not be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="613"/>
+        <source>its picture file was changed or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="616"/>
+        <source>its picture does not match the fingerprint (SHA-256) saved with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="619"/>
+        <source>The locker&apos;s index has no records at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="620"/>
+        <source>The newest records of the locker are missing or were rebuilt (the last one found is for item {item}, {time}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="625"/>
+        <source>This computer has no safe place for keys (no system keyring was found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="628"/>
+        <source>The system keyring is available.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2525,7 +2735,7 @@
     </message>
     <message>
         <location filename="../../ui/item_detail.py" line="163"/>
-        <location filename="../../ui/item_detail.py" line="308"/>
+        <location filename="../../ui/item_detail.py" line="305"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2556,7 +2766,7 @@
     </message>
     <message>
         <location filename="../../ui/item_detail.py" line="171"/>
-        <location filename="../../ui/item_detail.py" line="342"/>
+        <location filename="../../ui/item_detail.py" line="339"/>
         <source>Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2571,62 +2781,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="218"/>
-        <source>%1 (%2, UTC%3)</source>
+        <location filename="../../ui/item_detail.py" line="217"/>
+        <source>{time} ({zone}, UTC{offset})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="233"/>
+        <location filename="../../ui/item_detail.py" line="230"/>
         <source>Yes, part was covered before saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="233"/>
+        <location filename="../../ui/item_detail.py" line="230"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="258"/>
+        <location filename="../../ui/item_detail.py" line="255"/>
         <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="260"/>
+        <location filename="../../ui/item_detail.py" line="257"/>
         <source>Received at {time} from {tsa}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="266"/>
+        <location filename="../../ui/item_detail.py" line="263"/>
         <source>Failed: {why} SafeHelper stopped trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="267"/>
+        <location filename="../../ui/item_detail.py" line="264"/>
         <source>Failed: {why} SafeHelper will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="268"/>
+        <location filename="../../ui/item_detail.py" line="265"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="303"/>
+        <location filename="../../ui/item_detail.py" line="300"/>
         <source>Delete this picture?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="305"/>
+        <location filename="../../ui/item_detail.py" line="302"/>
         <source>It moves to the deleted list. You can bring it back later. The locker keeps a record that it was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="337"/>
+        <location filename="../../ui/item_detail.py" line="334"/>
         <source>Delete this picture for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="339"/>
+        <location filename="../../ui/item_detail.py" line="336"/>
         <source>This cannot be undone. The picture will be erased from the locker and cannot be given to the police later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2655,17 +2865,17 @@
     </message>
     <message>
         <location filename="../../ui/thumbnail_model.py" line="55"/>
-        <source>Screenshot saved %1</source>
+        <source>Screenshot saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/thumbnail_model.py" line="57"/>
-        <source>Pasted picture saved %1</source>
+        <source>Pasted picture saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/thumbnail_model.py" line="60"/>
-        <source>Picture added %1</source>
+        <source>Picture added {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2703,7 +2913,7 @@
     </message>
     <message>
         <location filename="../../ui/locker_view.py" line="220"/>
-        <location filename="../../ui/locker_view.py" line="441"/>
+        <location filename="../../ui/locker_view.py" line="443"/>
         <source>Something went wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2728,27 +2938,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="320"/>
+        <location filename="../../ui/locker_view.py" line="322"/>
         <source>Saved in your locker at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="293"/>
+        <location filename="../../ui/locker_view.py" line="308"/>
         <source>Cover anything private, then press Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="340"/>
+        <location filename="../../ui/locker_view.py" line="342"/>
         <source>There is no picture to paste yet. Take a screenshot with your computer&apos;s tool first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="389"/>
+        <location filename="../../ui/locker_view.py" line="391"/>
         <source>Adding your pictures to the locker...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="390"/>
+        <location filename="../../ui/locker_view.py" line="392"/>
         <source>Adding pictures. You can keep using SafeHelper.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2773,12 +2983,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="413"/>
+        <location filename="../../ui/locker_view.py" line="415"/>
         <source>Checking every saved picture...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="414"/>
+        <location filename="../../ui/locker_view.py" line="416"/>
         <source>Checking your locker. This takes a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2821,62 +3031,62 @@
 <context>
     <name>LockerProtectionForm</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="571"/>
+        <location filename="../../ui/locker_protection.py" line="47"/>
         <source>The evidence locker keeps screenshots of threats locked (encrypted) on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="579"/>
+        <location filename="../../ui/locker_protection.py" line="55"/>
         <source>If everyone in the family uses one shared login on this computer, choose a passphrase that the young person keeps to themselves. If each person has their own login, this computer&apos;s keyring is enough: only someone signed in as this user can open the locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="588"/>
+        <location filename="../../ui/locker_protection.py" line="64"/>
         <source>The locker is already set up on this computer. It can be changed on the Save evidence page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="599"/>
+        <location filename="../../ui/locker_protection.py" line="75"/>
         <source>Each person has their own login: use this computer&apos;s keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="600"/>
+        <location filename="../../ui/locker_protection.py" line="76"/>
         <source>We share one login: the young person chooses a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="601"/>
+        <location filename="../../ui/locker_protection.py" line="77"/>
         <source>Decide later, when the first evidence is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="618"/>
+        <location filename="../../ui/locker_protection.py" line="94"/>
         <source>Let the young person type it themselves. Don&apos;t ask for it and don&apos;t write it down for them: it is theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="630"/>
+        <location filename="../../ui/locker_protection.py" line="106"/>
         <source>Passphrase (at least 8 letters, a short sentence is best):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="634"/>
+        <location filename="../../ui/locker_protection.py" line="110"/>
         <source>Type it again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="661"/>
+        <location filename="../../ui/locker_protection.py" line="137"/>
         <source>This computer has no safe place to keep the locker&apos;s key, so the locker needs a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="703"/>
+        <location filename="../../ui/locker_protection.py" line="179"/>
         <source>Making the locker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="717"/>
+        <location filename="../../ui/locker_protection.py" line="193"/>
         <source>The locker is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2947,57 +3157,57 @@
 <context>
     <name>NoSurveillancePanel</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="735"/>
+        <location filename="../../ui/family_forms.py" line="559"/>
         <source>What SafeHelper does not do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="740"/>
+        <location filename="../../ui/family_forms.py" line="564"/>
         <source>It does not monitor your child. It does not read their messages or track what they do online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="744"/>
+        <location filename="../../ui/family_forms.py" line="568"/>
         <source>It takes no hidden screenshots and records nothing in secret. It only saves what your child chooses to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="748"/>
+        <location filename="../../ui/family_forms.py" line="572"/>
         <source>It sends you no reports. It never shows you what your child saved, read or did in SafeHelper, unless they choose to share it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="751"/>
+        <location filename="../../ui/family_forms.py" line="575"/>
         <source>The locker passphrase belongs to your child. Please don&apos;t ask for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="753"/>
+        <location filename="../../ui/family_forms.py" line="577"/>
         <source>The alert only sends one short message, and only when your child presses the button and confirms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="757"/>
+        <location filename="../../ui/family_forms.py" line="581"/>
         <source>Young people ask for help sooner when they know they will not be watched or punished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="763"/>
+        <location filename="../../ui/family_forms.py" line="587"/>
         <source>It does not watch you and does not tell anyone what you save, read or do in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="765"/>
+        <location filename="../../ui/family_forms.py" line="589"/>
         <source>It takes no hidden screenshots. It only saves what you choose to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="766"/>
+        <location filename="../../ui/family_forms.py" line="590"/>
         <source>Your passphrase is yours. You don&apos;t have to tell anyone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="767"/>
+        <location filename="../../ui/family_forms.py" line="591"/>
         <source>Nothing is sent anywhere unless you press a button that says so.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3030,7 +3240,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/parents_guide.py" line="62"/>
+        <location filename="../../ui/parents_guide.py" line="63"/>
         <source>Save the guide as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3694,77 +3904,77 @@
 <context>
     <name>TrustedAdultsEditor</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="237"/>
+        <location filename="../../ui/family_forms.py" line="236"/>
         <source>No trusted adults yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="240"/>
-        <location filename="../../ui/family_forms.py" line="317"/>
+        <location filename="../../ui/family_forms.py" line="239"/>
+        <location filename="../../ui/family_forms.py" line="316"/>
         <source>Add a trusted adult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="244"/>
+        <location filename="../../ui/family_forms.py" line="243"/>
         <source>For example: Aunt, coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="251"/>
+        <location filename="../../ui/family_forms.py" line="250"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="252"/>
+        <location filename="../../ui/family_forms.py" line="251"/>
         <source>Phone (for calls and texts):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="253"/>
+        <location filename="../../ui/family_forms.py" line="252"/>
         <source>Who they are:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="254"/>
+        <location filename="../../ui/family_forms.py" line="253"/>
         <source>Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/family_forms.py" line="258"/>
         <location filename="../../ui/family_forms.py" line="259"/>
-        <location filename="../../ui/family_forms.py" line="260"/>
+        <location filename="../../ui/family_forms.py" line="317"/>
         <location filename="../../ui/family_forms.py" line="318"/>
-        <location filename="../../ui/family_forms.py" line="319"/>
         <source>Add this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="262"/>
+        <location filename="../../ui/family_forms.py" line="261"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="263"/>
+        <location filename="../../ui/family_forms.py" line="262"/>
         <source>Cancel editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="306"/>
+        <location filename="../../ui/family_forms.py" line="305"/>
         <source>Change {name}&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/family_forms.py" line="306"/>
         <location filename="../../ui/family_forms.py" line="307"/>
-        <location filename="../../ui/family_forms.py" line="308"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="341"/>
+        <location filename="../../ui/family_forms.py" line="340"/>
         <source>Saved {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="353"/>
+        <location filename="../../ui/family_forms.py" line="352"/>
         <source>Removed {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3772,23 +3982,23 @@
 <context>
     <name>TrustedAdultsPanel</name>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="86"/>
-        <location filename="../../ui/trusted_adults_panel.py" line="88"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="87"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="89"/>
         <source>Tell my trusted adult now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="90"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="91"/>
         <source>Shows you the exact message first. Nothing is sent until you press Send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="99"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="100"/>
         <source>Think of an adult you trust: a parent or carer, an aunt or uncle, a teacher, a coach or a school counsellor. A helpline can help you work out what to say.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="138"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="139"/>
         <source>The alert is not set up on this computer any more. You can call or text them instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3801,13 +4011,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="233"/>
-        <location filename="../../ui/unlock_panel.py" line="244"/>
+        <location filename="../../ui/unlock_panel.py" line="243"/>
+        <location filename="../../ui/unlock_panel.py" line="254"/>
         <source>Open your locker to save or see evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="254"/>
+        <location filename="../../ui/unlock_panel.py" line="268"/>
         <source>Your locker could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3815,104 +4025,104 @@
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="50"/>
+        <location filename="../../ui/unlock_panel.py" line="51"/>
         <source>Open my locker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="51"/>
+        <location filename="../../ui/unlock_panel.py" line="52"/>
         <source>Open my locker with this computer&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="53"/>
+        <location filename="../../ui/unlock_panel.py" line="54"/>
         <source>Open the locker with the key kept on this computer (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="60"/>
+        <location filename="../../ui/unlock_panel.py" line="61"/>
         <source>Also protect it with a passphrase (a good idea if other people use this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="63"/>
+        <location filename="../../ui/unlock_panel.py" line="64"/>
         <source>Also protect the locker with a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="71"/>
+        <location filename="../../ui/unlock_panel.py" line="72"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="73"/>
+        <location filename="../../ui/unlock_panel.py" line="74"/>
         <source>Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="77"/>
+        <location filename="../../ui/unlock_panel.py" line="78"/>
         <source>Type the passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="79"/>
+        <location filename="../../ui/unlock_panel.py" line="80"/>
         <source>Type it again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="87"/>
-        <location filename="../../ui/unlock_panel.py" line="141"/>
+        <location filename="../../ui/unlock_panel.py" line="88"/>
+        <location filename="../../ui/unlock_panel.py" line="142"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="89"/>
-        <location filename="../../ui/unlock_panel.py" line="142"/>
+        <location filename="../../ui/unlock_panel.py" line="90"/>
+        <location filename="../../ui/unlock_panel.py" line="143"/>
         <source>Open the locker with this passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="106"/>
+        <location filename="../../ui/unlock_panel.py" line="107"/>
         <source>Your saved screenshots go in a locker that only you can open. It is kept locked on this computer, with a key kept safely by the computer itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="115"/>
+        <location filename="../../ui/unlock_panel.py" line="116"/>
         <source>So you need a passphrase to lock your evidence. Choose one you will remember: a short sentence works well. Nobody can open the locker without it, not even us, so don&apos;t lose it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="124"/>
+        <location filename="../../ui/unlock_panel.py" line="125"/>
         <source>Create my locker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="125"/>
+        <location filename="../../ui/unlock_panel.py" line="126"/>
         <source>Create my evidence locker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="126"/>
+        <location filename="../../ui/unlock_panel.py" line="127"/>
         <source>Create the locker (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="135"/>
+        <location filename="../../ui/unlock_panel.py" line="136"/>
         <source>Your locker is locked. Type your passphrase to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="137"/>
+        <location filename="../../ui/unlock_panel.py" line="138"/>
         <source>Your locker is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="143"/>
+        <location filename="../../ui/unlock_panel.py" line="144"/>
         <source>Open the locker (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="175"/>
+        <location filename="../../ui/unlock_panel.py" line="176"/>
         <source>One moment...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4088,7 +4298,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="502"/>
+        <location filename="../../ui/walkthrough.py" line="503"/>
         <source>Save the steps as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4114,17 +4324,22 @@
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../ui/widgets.py" line="137"/>
+        <location filename="../../ui/widgets.py" line="136"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="190"/>
+        <location filename="../../ui/widgets.py" line="182"/>
+        <source>Saving...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="188"/>
         <source>Saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="200"/>
+        <location filename="../../ui/widgets.py" line="199"/>
         <source>The two passphrases are not the same. Please type them again.</source>
         <translation type="unfinished"></translation>
     </message>

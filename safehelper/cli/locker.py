@@ -276,7 +276,7 @@ def run_verify(args: argparse.Namespace) -> int:
         report = locker.verify()
         head = locker.chain_head()
     if not report.ok:
-        raise SafeHelperError(f"The check found a problem. {report.problem}")
+        raise SafeHelperError("locker.check_failed", problem=report.finding)
     print(
         f"All {report.checked} item(s) match what was saved, and the record chain is whole. "
         f"Chain head: {head}"

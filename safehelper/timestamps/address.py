@@ -12,16 +12,17 @@ from safehelper.errors import SafeHelperError
 
 
 class StampError(SafeHelperError):
-    """No valid time stamp. The code is ``timestamp.<reason>``; ``reason`` alone is kept too."""
+    """No valid time stamp; its code (``timestamp.*``) says why."""
 
-    def __init__(self, reason: str, /, **params: object) -> None:
-        super().__init__(f"timestamp.{reason}", **params)
-        self.reason = reason
+    @property
+    def reason(self) -> str:
+        """The code without its ``timestamp.`` prefix: ``nonce``, ``timeout``..."""
+        return self.code.removeprefix("timestamp.")
 
 
 def check_url(url: str) -> str:
     """``url`` if it can be a TSA address (https, or http: the token itself is signed)."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise StampError("bad_url")
+        raise StampError("timestamp.bad_url")
     return url.strip()

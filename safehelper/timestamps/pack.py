@@ -26,7 +26,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.serialization import Encoding
 
-from safehelper.errors import Phrase, SafeHelperError
+from safehelper.errors import SafeHelperError
 from safehelper.timestamps.authorities import in_trust_store, load_certificates
 from safehelper.timestamps.protocol import Stamp, StampError, describe_name, verify_token
 
@@ -34,10 +34,6 @@ TOKEN_DIR = "timestamps"  # noqa: S105 (a folder name, not a secret)
 CHAIN_NAME = f"{TOKEN_DIR}/tsa-chain.pem"
 TOKEN_SUFFIX = ".tsr"  # noqa: S105 (a file extension)
 NO_STAMP = "no independent time stamp"
-
-
-class TokenProblem(SafeHelperError):
-    """A time stamp in the pack does not check out (a ``pack.stamp_*`` code naming the picture)."""
 
 
 @dataclass(frozen=True)
@@ -181,12 +177,14 @@ def readme_section(
 
 
 def _chain_certificates(read: Callable[[str], bytes], names: set[str]) -> list[x509.Certificate]:
+    from safehelper.pack import PackProblem  # that module imports this one
+
     if CHAIN_NAME not in names:
-        raise TokenProblem("pack.stamp_no_chain", file=CHAIN_NAME)
+        raise PackProblem("pack.stamp_no_chain", file=CHAIN_NAME)
     try:
         return load_certificates(read(CHAIN_NAME), CHAIN_NAME)
     except SafeHelperError as exc:
-        raise TokenProblem("pack.stamp_chain_unreadable", file=CHAIN_NAME) from exc
+        raise PackProblem("pack.stamp_chain_unreadable", file=CHAIN_NAME) from exc
 
 
 def _fingerprint(certificate: x509.Certificate) -> str:
@@ -215,8 +213,10 @@ def _expected(
 
 
 def _check_listed(entry: Any, token: str, label: str) -> None:
+    from safehelper.pack import PackProblem  # that module imports this one
+
     if entry is not None and (not isinstance(entry, dict) or entry.get("token") != token):
-        raise TokenProblem("pack.stamp_entry_wrong", name=label)
+        raise PackProblem("pack.stamp_entry_wrong", name=label)
 
 
 def check_tokens(
@@ -230,20 +230,22 @@ def check_tokens(
     ``read(name)`` gives a file's bytes, ``names`` are the pack's files,
     ``items`` the manifest's items (their files and SHA-256 already checked)
     and ``records`` its chain entries (a stamped one signs its listed hash).
-    Raises :class:`TokenProblem` naming the first picture or record whose
+    Raises :class:`safehelper.pack.PackProblem` naming the first picture or record whose
     token is missing, stray, or does not check out.
     """
+    from safehelper.pack import PackProblem  # that module imports this one
+
     tokens = sorted(n for n in names if n.startswith(f"{TOKEN_DIR}/") and n.endswith(TOKEN_SUFFIX))
     expected = _expected(items, records)
     for item in items:
         entry = item.get("timestamp")
         if isinstance(entry, dict) and entry["token"] not in names:
-            raise TokenProblem("pack.stamp_missing", name=item.get("file"), token=entry["token"])
+            raise PackProblem("pack.stamp_missing", name=item.get("file"), token=entry["token"])
     for record in records:
         entry = record.get("timestamp")
         if isinstance(entry, dict) and entry["token"] not in names:
             label = f"chain record {record.get('seq')}"
-            raise TokenProblem("pack.stamp_missing", name=label, token=entry["token"])
+            raise PackProblem("pack.stamp_missing", name=label, token=entry["token"])
     if not tokens:
         return []
     certificates = _chain_certificates(read, names)
@@ -252,16 +254,15 @@ def check_tokens(
     checked = []
     for name in tokens:
         if name not in expected:
-            raise TokenProblem("pack.stamp_stray", name=name)
+            raise PackProblem("pack.stamp_stray", name=name)
         file, seq, digest = expected[name]
         try:
             stamp = verify_token(
                 read(name), bytes.fromhex(digest), roots, intermediates=intermediates
             )
-        except (StampError, ValueError) as exc:
-            reason = Phrase(exc.code, **exc.params) if isinstance(exc, StampError) else ""
+        except StampError as exc:
             label = file or f"chain record {seq}"
-            raise TokenProblem("pack.stamp_invalid", name=label, reason=reason) from exc
+            raise PackProblem("pack.stamp_invalid", name=label, reason=exc) from exc
         root = _anchor(stamp)
         checked.append(
             CheckedToken(

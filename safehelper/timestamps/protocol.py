@@ -112,12 +112,12 @@ def _signer(response: TimeStampResponse) -> tuple[x509.Certificate, list[x509.Ce
     ]
     infos = list(response.signed_data.signer_infos)
     if len(infos) != 1:
-        raise StampError("signature")
+        raise StampError("timestamp.signature")
     info = infos[0]
     for certificate in certificates:
         if certificate.issuer == info.issuer and certificate.serial_number == info.serial_number:
             return certificate, [c for c in certificates if c is not certificate]
-    raise StampError("not_tsa")
+    raise StampError("timestamp.not_tsa")
 
 
 def chain_to_root(
@@ -142,7 +142,7 @@ def chain_to_root(
             break
         path.append(parent)
         current = parent
-    raise StampError("untrusted")
+    raise StampError("timestamp.untrusted")
 
 
 def verify_token(
@@ -164,19 +164,19 @@ def verify_token(
         response = decode_timestamp_response(token)
         status = PKIStatus(response.status)
     except ValueError as exc:
-        raise StampError("garbage") from exc
+        raise StampError("timestamp.garbage") from exc
     if status not in (PKIStatus.GRANTED, PKIStatus.GRANTED_WITH_MODS):
         detail = "; ".join(response.status_string) or status.name.lower().replace("_", " ")
-        raise StampError("rejected", detail=detail)
+        raise StampError("timestamp.rejected", detail=detail)
     try:
         info = response.tst_info
         imprint = info.message_imprint
     except ValueError as exc:
-        raise StampError("garbage") from exc
+        raise StampError("timestamp.garbage") from exc
     if nonce is not None and info.nonce != nonce:
-        raise StampError("nonce")
+        raise StampError("timestamp.nonce")
     if imprint.hash_algorithm != _SHA256_OID or imprint.message != digest:
-        raise StampError("imprint")
+        raise StampError("timestamp.imprint")
     leaf, pool = _signer(response)
     chain = chain_to_root(leaf, [*pool, *intermediates], roots)
     builder = VerifierBuilder(roots=[chain[-1]], intermediates=chain[:-1] or None)
@@ -186,7 +186,9 @@ def verify_token(
         builder.build().verify(response, digest)
     except VerificationError as exc:
         text = str(exc)
-        raise StampError("not_tsa" if "EKU" in text else "signature") from exc
+        if "EKU" in text:
+            raise StampError("timestamp.not_tsa") from exc
+        raise StampError("timestamp.signature") from exc
     return Stamp(
         token=bytes(token),
         digest=digest.hex(),
@@ -211,23 +213,23 @@ def _post(url: str, body: bytes, timeout: float, session: requests.Session | Non
             allow_redirects=False,
         ) as answer:
             if answer.status_code != 200:
-                raise StampError("http", status=answer.status_code)
+                raise StampError("timestamp.http", status=answer.status_code)
             chunks: list[bytes] = []
             received = 0
             for chunk in answer.iter_content(chunk_size=16384):
                 received += len(chunk)
                 if received > MAX_ANSWER_BYTES:
-                    raise StampError("garbage")
+                    raise StampError("timestamp.garbage")
                 if time.monotonic() > deadline:
-                    raise StampError("timeout")
+                    raise StampError("timestamp.timeout")
                 chunks.append(chunk)
             return b"".join(chunks)
     except requests.Timeout as exc:
-        raise StampError("timeout") from exc
+        raise StampError("timestamp.timeout") from exc
     except requests.RequestException as exc:
         if any(isinstance(arg, ReadTimeoutError) for arg in exc.args):
-            raise StampError("timeout") from exc
-        raise StampError("unreachable") from exc
+            raise StampError("timestamp.timeout") from exc
+        raise StampError("timestamp.unreachable") from exc
 
 
 def request_stamp(
