@@ -28,7 +28,12 @@ from safehelper.pdf_document import FONT, PdfDocument
 
 # Thumbnails are drawn on a canvas of this shape (width x height, in pixels).
 CANVAS_PX = (240, 300)
-SOURCE_WORDS = {"screen": "Screenshot", "file": "Added from a file", "clipboard": "Pasted"}
+SOURCE_WORDS = {
+    "screen": "Screenshot",
+    "file": "Added from a file",
+    "clipboard": "Pasted",
+    "phone": "Sent from a phone",
+}
 HONEST_LIMIT = (
     "A matching SHA-256 fingerprint shows that a file has not changed since it was saved in "
     f"{APP_NAME}. It does not show that what the picture shows is genuine."

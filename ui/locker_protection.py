@@ -22,6 +22,7 @@ from safehelper.errors import SafeHelperError
 
 from .context import AppContext
 from .error_text import describe
+from .jobs import Job
 from .widgets import labelled, paragraph, passphrase_mismatch, show_status, status_label
 
 
@@ -125,11 +126,29 @@ class LockerProtectionForm(QWidget):
         return self.ctx.locker.exists()
 
     def refresh(self) -> None:
-        """Show the choices that fit this computer's keyring and the locker's state."""
+        """Show the choices that fit the locker's state; the keyring's answer follows.
+
+        The first look at the keyring asks the desktop over D-Bus (a third of a
+        second), so it runs as a job; "this computer's keyring" waits, disabled.
+        """
         exists = self.locker_exists()
         self.exists_label.setVisible(exists)
         self.choice_box.setVisible(not exists)
-        secure = keychain.backend_status().secure
+        self.choices["device"].setEnabled(False)
+        if not self.choice_group.checkedButton():
+            self.choices["later"].setChecked(True)
+        self._update()
+        self.ctx.jobs.start(
+            Job(
+                "keyring check",
+                lambda _control: keychain.backend_status(),
+                self._keyring_known,
+                owner=self,
+            )
+        )
+
+    def _keyring_known(self, status: keychain.BackendStatus) -> None:
+        secure = status.secure
         self.choices["device"].setEnabled(secure)
         if not secure:
             self.insecure_label.setText(
@@ -140,9 +159,7 @@ class LockerProtectionForm(QWidget):
             )
             if self.choices["device"].isChecked() or not self.choice_group.checkedButton():
                 self.choices["later"].setChecked(True)
-        self.insecure_label.setVisible(not secure and not exists)
-        if not self.choice_group.checkedButton():
-            self.choices["later"].setChecked(True)
+        self.insecure_label.setVisible(not secure and not self.locker_exists())
         self._update()
 
     def choice(self) -> str:

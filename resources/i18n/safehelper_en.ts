@@ -208,88 +208,103 @@
 <context>
     <name>AlertDialog</name>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="55"/>
+        <location filename="../../ui/alert_dialog.py" line="63"/>
         <source>Your child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="56"/>
+        <location filename="../../ui/alert_dialog.py" line="66"/>
         <source>Tell my trusted adult now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="62"/>
+        <location filename="../../ui/alert_dialog.py" line="72"/>
         <source>Send this message now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="64"/>
-        <source>These exact words will be sent:</source>
+        <location filename="../../ui/alert_dialog.py" line="75"/>
+        <source>Choose the words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="67"/>
-        <source>the person who set up this alert</source>
+        <location filename="../../ui/alert_dialog.py" line="79"/>
+        <source>I need help. Please talk to me soon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="69"/>
-        <source>To: {who}, through {server}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/alert_dialog.py" line="74"/>
-        <source>Nothing else is sent: not your evidence, and not what you looked at.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/alert_dialog.py" line="84"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/alert_dialog.py" line="85"/>
-        <source>Cancel: do not send</source>
+        <location filename="../../ui/alert_dialog.py" line="80"/>
+        <source>I need help right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/alert_dialog.py" line="88"/>
-        <source>Send</source>
+        <source>These exact words will be sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="90"/>
-        <source>Send this message now</source>
+        <location filename="../../ui/alert_dialog.py" line="91"/>
+        <source>the person who set up this alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_dialog.py" line="93"/>
+        <source>To: {who}, through {server}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_dialog.py" line="98"/>
+        <source>Nothing else is sent: not your evidence, and not what you looked at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_dialog.py" line="108"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/alert_dialog.py" line="109"/>
+        <source>Cancel: do not send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_dialog.py" line="112"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_dialog.py" line="114"/>
+        <source>Send this message now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_dialog.py" line="140"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="118"/>
+        <location filename="../../ui/alert_dialog.py" line="149"/>
         <source>Sent. They should come and talk to you soon. You did the right thing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="120"/>
-        <location filename="../../ui/alert_dialog.py" line="121"/>
+        <location filename="../../ui/alert_dialog.py" line="151"/>
+        <location filename="../../ui/alert_dialog.py" line="152"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="127"/>
+        <location filename="../../ui/alert_dialog.py" line="158"/>
         <source>You can also call or text them yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="129"/>
+        <location filename="../../ui/alert_dialog.py" line="160"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="130"/>
+        <location filename="../../ui/alert_dialog.py" line="161"/>
         <source>Try sending again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -413,6 +428,34 @@
     <message>
         <location filename="../../ui/country_picker.py" line="51"/>
         <source>Another country</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountryQuestion</name>
+    <message>
+        <location filename="../../ui/country_question.py" line="41"/>
+        <source>In danger right now? Call the emergency number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_question.py" line="56"/>
+        <source>Where are you right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_question.py" line="59"/>
+        <source>Tap once. We will remember it and show the right numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_question.py" line="66"/>
+        <source>Somewhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_question.py" line="72"/>
+        <source>I am in {place}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -601,28 +644,28 @@
 <context>
     <name>CrisisPage</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="25"/>
+        <location filename="../../ui/crisis_page.py" line="29"/>
         <source>If you might hurt yourself or you are in danger, call now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="30"/>
-        <source>You matter. You don&apos;t have to deal with this alone. Whatever happened, it can be fixed, and people want to help.</source>
+        <location filename="../../ui/crisis_page.py" line="34"/>
+        <source>You matter. You don&apos;t have to deal with this alone. People can help you with this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="46"/>
-        <location filename="../../ui/crisis_page.py" line="47"/>
+        <location filename="../../ui/crisis_page.py" line="53"/>
+        <location filename="../../ui/crisis_page.py" line="54"/>
         <source>See all helplines and how to report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="67"/>
+        <location filename="../../ui/crisis_page.py" line="78"/>
         <source>Emergency: call your country&apos;s emergency number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="65"/>
+        <location filename="../../ui/crisis_page.py" line="76"/>
         <source>Emergency: call {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,1062 +673,1152 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/error_text.py" line="21"/>
+        <location filename="../../ui/error_text.py" line="23"/>
         <source>the disk is full. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="22"/>
+        <location filename="../../ui/error_text.py" line="24"/>
         <source>permission was refused. Try a folder you own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="25"/>
+        <location filename="../../ui/error_text.py" line="27"/>
         <source>that disk is read-only. Choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="26"/>
+        <location filename="../../ui/error_text.py" line="28"/>
         <source>the folder does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="27"/>
+        <location filename="../../ui/error_text.py" line="29"/>
         <source>{detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="28"/>
+        <location filename="../../ui/error_text.py" line="30"/>
         <source>an unexpected error from the computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="29"/>
+        <location filename="../../ui/error_text.py" line="31"/>
         <source>SafeHelper could not create its folder {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="32"/>
+        <location filename="../../ui/error_text.py" line="34"/>
         <source>SafeHelper could not save {name}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="33"/>
+        <location filename="../../ui/error_text.py" line="35"/>
         <source>SafeHelper will not delete {folder}: it is not its own folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="36"/>
+        <location filename="../../ui/error_text.py" line="38"/>
+        <source>Nothing was removed: {word} was not typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="39"/>
         <source>SafeHelper could not delete {folder}: {reason} Close other programs that may be using it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="41"/>
+        <location filename="../../ui/error_text.py" line="44"/>
         <source>SafeHelper could not set itself to start with the computer: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="44"/>
+        <location filename="../../ui/error_text.py" line="47"/>
         <source>SafeHelper could not stop itself starting with the computer: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="47"/>
+        <location filename="../../ui/error_text.py" line="50"/>
         <source>Starting with Windows can only be set on Windows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="50"/>
+        <location filename="../../ui/error_text.py" line="53"/>
         <source>{name}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="51"/>
+        <location filename="../../ui/error_text.py" line="54"/>
         <source>It is larger than 50 MB, which is far bigger than a screenshot, so it was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="55"/>
+        <location filename="../../ui/error_text.py" line="58"/>
         <source>It is far too large (over 100 megapixels) to be a screenshot, so it was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="59"/>
+        <location filename="../../ui/error_text.py" line="62"/>
         <source>It is not a picture SafeHelper can read, so it was not added. SafeHelper takes PNG, JPEG, WebP, GIF and BMP pictures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="64"/>
+        <location filename="../../ui/error_text.py" line="67"/>
         <source>The picture is damaged or cut off, so it was not added. If you still have the original, try adding that instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="69"/>
+        <location filename="../../ui/error_text.py" line="72"/>
         <source>It is a HEIC photo (the iPhone photo format), which SafeHelper cannot read. Save a copy as JPEG and add that: on Windows, open it in Photos and choose Save as; on a Mac, open it in Preview and choose File, Export, JPEG. On an iPhone, Settings, Camera, Formats, Most Compatible makes new photos JPEG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="76"/>
+        <location filename="../../ui/error_text.py" line="79"/>
         <source>The file is empty, so it was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="77"/>
+        <location filename="../../ui/error_text.py" line="80"/>
         <source>It is not a file, so it was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="78"/>
+        <location filename="../../ui/error_text.py" line="81"/>
         <source>It is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="79"/>
+        <location filename="../../ui/error_text.py" line="82"/>
         <source>It could not be found. Was it moved or renamed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="82"/>
+        <location filename="../../ui/error_text.py" line="85"/>
         <source>It could not be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="83"/>
+        <location filename="../../ui/error_text.py" line="86"/>
         <source>That passphrase is not right. Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="86"/>
+        <location filename="../../ui/error_text.py" line="89"/>
         <source>The system keyring did not keep the locker&apos;s key. Please protect the locker with a passphrase instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="91"/>
+        <location filename="../../ui/error_text.py" line="94"/>
         <source>This computer has no system keyring to open the locker with. Use your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="95"/>
+        <location filename="../../ui/error_text.py" line="98"/>
         <source>This computer&apos;s keyring does not have the key for this locker (was the locker copied from another computer or account?). Use your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="100"/>
+        <location filename="../../ui/error_text.py" line="103"/>
         <source>The key in this computer&apos;s keyring does not fit this locker. Use your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="104"/>
+        <location filename="../../ui/error_text.py" line="107"/>
         <source>Please choose a passphrase of at least {count} characters. A short sentence is easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="109"/>
+        <location filename="../../ui/error_text.py" line="112"/>
         <source>The locker&apos;s passphrase settings are damaged, so the passphrase cannot be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="113"/>
+        <location filename="../../ui/error_text.py" line="116"/>
         <source>The saved details of what happened could not be read. They may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="116"/>
+        <location filename="../../ui/error_text.py" line="119"/>
         <source>None of the chosen items are in the locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="119"/>
+        <location filename="../../ui/error_text.py" line="122"/>
         <source>The locker&apos;s records do not match its items. Use &quot;Check my locker&quot; first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="122"/>
+        <location filename="../../ui/error_text.py" line="125"/>
         <source>There is no item {item} in the locker. Leave out --item to export everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="125"/>
+        <location filename="../../ui/error_text.py" line="128"/>
         <source>The folder {folder} does not exist. Choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="128"/>
+        <location filename="../../ui/error_text.py" line="131"/>
         <source>Picture {number} in the locker does not match its fingerprint. Use &quot;Check my locker&quot; to find out more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="133"/>
+        <location filename="../../ui/error_text.py" line="136"/>
         <source>The evidence pack could not be saved in {folder}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="136"/>
+        <location filename="../../ui/error_text.py" line="139"/>
         <source>A phone number can only have digits, spaces, brackets, dashes and a + at the start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="140"/>
+        <location filename="../../ui/error_text.py" line="143"/>
         <source>That phone number does not look complete. Please check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="143"/>
+        <location filename="../../ui/error_text.py" line="146"/>
         <source>That email address does not look right. It should look like name@example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="146"/>
+        <location filename="../../ui/error_text.py" line="149"/>
         <source>Please type their name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="147"/>
+        <location filename="../../ui/error_text.py" line="150"/>
         <source>Please keep names under {count} letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="148"/>
+        <location filename="../../ui/error_text.py" line="151"/>
         <source>Please add a phone number or an email address, so they can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="151"/>
+        <location filename="../../ui/error_text.py" line="154"/>
         <source>SafeHelper keeps up to {count} trusted adults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="154"/>
+        <location filename="../../ui/error_text.py" line="157"/>
         <source>This computer has no safe place for keys (no system keyring was found). Please protect the locker with a passphrase instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="159"/>
+        <location filename="../../ui/error_text.py" line="162"/>
         <source>The system keyring is locked or not answering. Unlock it (sign in again) or use a passphrase instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="164"/>
+        <location filename="../../ui/error_text.py" line="167"/>
         <source>The system keyring is locked or not answering. Unlock it (sign in again) or use your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="169"/>
+        <location filename="../../ui/error_text.py" line="172"/>
         <source>The system keyring is locked or not answering, so the key could not be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="172"/>
+        <location filename="../../ui/error_text.py" line="175"/>
         <source>Please type the young person&apos;s first name for the message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="175"/>
+        <location filename="../../ui/error_text.py" line="178"/>
         <source>Please use a first name under {count} letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="178"/>
+        <location filename="../../ui/error_text.py" line="181"/>
         <source>Please paste the alert address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="179"/>
-        <source>That is not a web address. It should start with https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="182"/>
+        <location filename="../../ui/error_text.py" line="187"/>
         <source>Please use an address that starts with https://, so the message is sent privately.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="186"/>
+        <location filename="../../ui/error_text.py" line="191"/>
         <source>The alert service did not answer in time, so SafeHelper can&apos;t tell if the message arrived. Press Try again, or call or text them yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="191"/>
+        <location filename="../../ui/error_text.py" line="196"/>
         <source>SafeHelper could not reach the alert service. Check that this computer is online, then press Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="196"/>
+        <location filename="../../ui/error_text.py" line="201"/>
         <source>The alert address points somewhere else, so nothing was sent. Ask the person who set it up to check it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="201"/>
+        <location filename="../../ui/error_text.py" line="206"/>
         <source>The alert service did not accept the address (error {status}), so nothing was sent. Ask the person who set it up to check it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="206"/>
+        <location filename="../../ui/error_text.py" line="211"/>
         <source>The alert service has a problem right now (error {status}), so nothing was sent. Press Try again in a minute, or call or text them yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="211"/>
+        <location filename="../../ui/error_text.py" line="216"/>
         <source>Please choose ntfy or a webhook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="212"/>
+        <location filename="../../ui/error_text.py" line="217"/>
         <source>This computer has no safe place to keep the alert address (no system keyring), so the alert can&apos;t be set up here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="217"/>
+        <location filename="../../ui/error_text.py" line="222"/>
         <source>A part of SafeHelper is missing ({name}). Please reinstall SafeHelper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="220"/>
+        <location filename="../../ui/error_text.py" line="225"/>
         <source>{name} is damaged (line {line}: {detail}). Please reinstall SafeHelper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="223"/>
+        <location filename="../../ui/error_text.py" line="228"/>
         <source>The helpline signing key is damaged. Please reinstall SafeHelper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="226"/>
+        <location filename="../../ui/error_text.py" line="231"/>
         <source>The helpline signing key is not an Ed25519 key. Please reinstall SafeHelper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="229"/>
+        <location filename="../../ui/error_text.py" line="234"/>
         <source>The helpline list&apos;s signature is not readable, so it was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="232"/>
+        <location filename="../../ui/error_text.py" line="237"/>
         <source>The helpline list is not signed by SafeHelper, so it was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="235"/>
+        <location filename="../../ui/error_text.py" line="254"/>
         <source>The update address must start with https://. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="238"/>
+        <location filename="../../ui/error_text.py" line="257"/>
         <source>The update server answered with an error ({status}). Nothing was changed; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="243"/>
+        <location filename="../../ui/error_text.py" line="262"/>
         <source>The downloaded file is too big to be a helpline list. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="246"/>
+        <location filename="../../ui/error_text.py" line="265"/>
         <source>The update took too long, so it was stopped. Nothing was changed; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="250"/>
+        <location filename="../../ui/error_text.py" line="269"/>
         <source>Could not reach the update server. Check the internet connection and try again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="255"/>
+        <location filename="../../ui/error_text.py" line="274"/>
         <source>No update address is set. Use: safehelper helplines update --url https://...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="258"/>
+        <location filename="../../ui/error_text.py" line="277"/>
         <source>You already have the newest helpline list (version {version}). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="262"/>
+        <location filename="../../ui/error_text.py" line="281"/>
         <source>The pack is not intact: it has an entry with an unsafe name ({name}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="265"/>
+        <location filename="../../ui/error_text.py" line="284"/>
         <source>The pack is not intact: {name} appears twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="268"/>
+        <location filename="../../ui/error_text.py" line="287"/>
         <source>The pack is not intact: {name} is a link, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="271"/>
+        <location filename="../../ui/error_text.py" line="290"/>
         <source>The pack is not intact: {name} is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="272"/>
-        <source>The pack is not intact: {name} is damaged or was changed ({detail}).</source>
+        <location filename="../../ui/error_text.py" line="182"/>
+        <source>That is not a web address SafeHelper can use. It should start with https:// and have no spaces, backslashes or user name in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="275"/>
+        <location filename="../../ui/error_text.py" line="240"/>
+        <source>The update address must start with https:// and have no spaces, backslashes or user name in it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="245"/>
+        <source>The update server sent SafeHelper to a different address, so nothing was downloaded. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="250"/>
+        <source>The update server sent SafeHelper round in circles. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="291"/>
+        <source>The pack is not intact: {name} is damaged or was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="294"/>
         <source>The pack is not intact: line {line} of {file} is not in sha256sum format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="278"/>
+        <location filename="../../ui/error_text.py" line="297"/>
         <source>The pack is not intact: {name} is listed twice in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="281"/>
+        <location filename="../../ui/error_text.py" line="300"/>
         <source>The pack is not intact: {file} is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="284"/>
+        <location filename="../../ui/error_text.py" line="303"/>
         <source>The pack is not intact: {file} is not a SafeHelper pack manifest ({format}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="287"/>
+        <location filename="../../ui/error_text.py" line="306"/>
         <source>The pack is not intact: {file} has no items list or no chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="290"/>
+        <location filename="../../ui/error_text.py" line="309"/>
         <source>The pack is not intact: item {position} in {file} has no file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="293"/>
+        <location filename="../../ui/error_text.py" line="312"/>
         <source>The pack is not intact: item {position} in {file} names a file outside {folder}/ or with a wrong name: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="298"/>
+        <location filename="../../ui/error_text.py" line="317"/>
         <source>The pack is not intact: {name} is listed in {file} but is missing from the pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="301"/>
+        <location filename="../../ui/error_text.py" line="320"/>
         <source>The pack is not intact: {name} is not numbered {position} as its place in the list says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="305"/>
+        <location filename="../../ui/error_text.py" line="324"/>
         <source>The pack is not intact: {name} is {size} bytes, but {file} says {listed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="308"/>
+        <location filename="../../ui/error_text.py" line="327"/>
         <source>The pack is not intact: {name} does not match its SHA-256 in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="311"/>
+        <location filename="../../ui/error_text.py" line="330"/>
         <source>The pack is not intact: {name} has no readable capture time in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="314"/>
+        <location filename="../../ui/error_text.py" line="333"/>
         <source>The pack is not intact: {name}: its name does not carry its capture time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="317"/>
+        <location filename="../../ui/error_text.py" line="336"/>
         <source>The pack is not intact: {name}: its name does not match its type ({media_type}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="320"/>
+        <location filename="../../ui/error_text.py" line="339"/>
         <source>The pack is not intact: {file} lists no chain records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="323"/>
+        <location filename="../../ui/error_text.py" line="342"/>
         <source>The pack is not intact: chain record {position} is missing or out of order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="326"/>
+        <location filename="../../ui/error_text.py" line="345"/>
         <source>The pack is not intact: chain record {position} has no valid hash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="329"/>
+        <location filename="../../ui/error_text.py" line="348"/>
         <source>The pack is not intact: two chain records have the same hash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="332"/>
+        <location filename="../../ui/error_text.py" line="351"/>
         <source>The pack is not intact: the chain should have {expected} records, but lists {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="336"/>
+        <location filename="../../ui/error_text.py" line="355"/>
         <source>The pack is not intact: the chain head is not the hash of the last record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="339"/>
+        <location filename="../../ui/error_text.py" line="358"/>
         <source>The pack is not intact: {name} has no chain record in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="342"/>
+        <location filename="../../ui/error_text.py" line="361"/>
         <source>The pack is not intact: {name}: its chain record number is not in the chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="345"/>
+        <location filename="../../ui/error_text.py" line="364"/>
         <source>The pack is not intact: {name}: its chain hash is not the one listed for record {seq}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="349"/>
+        <location filename="../../ui/error_text.py" line="368"/>
         <source>The pack is not intact: {name}: its chain record was changed (not the exact saved form).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="353"/>
+        <location filename="../../ui/error_text.py" line="372"/>
         <source>The pack is not intact: {name}: its chain record does not produce its chain hash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="357"/>
+        <location filename="../../ui/error_text.py" line="376"/>
         <source>The pack is not intact: {name}: its chain record is not the record that saved it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="361"/>
+        <location filename="../../ui/error_text.py" line="380"/>
         <source>The pack is not intact: {name}: its chain record is for a different item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="364"/>
+        <location filename="../../ui/error_text.py" line="383"/>
         <source>The pack is not intact: {name}: its {key} differs from the one saved in the chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="368"/>
+        <location filename="../../ui/error_text.py" line="387"/>
         <source>The pack is not intact: {name}: its chain record has no readable time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="371"/>
+        <location filename="../../ui/error_text.py" line="390"/>
         <source>The pack is not intact: {name}: its capture time differs from the one saved in the chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="375"/>
+        <location filename="../../ui/error_text.py" line="394"/>
         <source>The pack is not intact: it is not a ZIP file, or it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="378"/>
+        <location filename="../../ui/error_text.py" line="397"/>
         <source>The pack is not intact: {name} is in the pack but not listed in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="381"/>
+        <location filename="../../ui/error_text.py" line="400"/>
         <source>The pack is not intact: item {position} in {file} is not a record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="384"/>
+        <location filename="../../ui/error_text.py" line="403"/>
         <source>The pack is not intact: {name} is out of time order in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="387"/>
+        <location filename="../../ui/error_text.py" line="406"/>
         <source>The pack is not intact: {file} says {expected} items but lists {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="390"/>
-        <source>There is no file at {path}.</source>
+        <location filename="../../ui/error_text.py" line="409"/>
+        <source>The pack is not intact: {name} is packed in a way SafeHelper never writes (compressed or encrypted differently).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="391"/>
-        <source>The pack is not intact: {name}: its time stamp entry names the wrong file.</source>
+        <location filename="../../ui/error_text.py" line="414"/>
+        <source>The pack is not intact: {name} is far bigger than a SafeHelper pack makes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="394"/>
-        <source>The pack is not intact: {name}: its time stamp {token} is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="397"/>
-        <source>The pack is not intact: it has time stamps but no {file}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="400"/>
-        <source>The pack is not intact: {file} holds no readable certificates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="403"/>
-        <source>The pack is not intact: {name} is not the time stamp of any picture in the manifest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="407"/>
-        <source>The pack is not intact: {name}: its time stamp does not check out. {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="410"/>
-        <source>The time-stamp address must start with https:// or http://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="413"/>
-        <source>The time-stamp service could not be reached. Is the computer online?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="416"/>
-        <source>The time-stamp service did not answer in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="419"/>
-        <source>The time-stamp service answered with an error (HTTP {status}).</source>
+        <location filename="../../ui/error_text.py" line="418"/>
+        <source>The pack is not intact: {name} is far bigger than its ZIP entry says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="422"/>
-        <source>The time-stamp service&apos;s answer is not a time stamp.</source>
+        <source>The pack is not intact: {file} holds far more entries than a SafeHelper pack makes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="425"/>
-        <source>The time-stamp service refused to stamp ({detail}).</source>
+        <location filename="../../ui/error_text.py" line="426"/>
+        <source>The pack is not intact: it is damaged and could not be read to the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="428"/>
-        <source>The answer was not for this request (its nonce does not match).</source>
+        <location filename="../../ui/error_text.py" line="430"/>
+        <source>There is no file at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="431"/>
-        <source>The time-stamp service signed a different fingerprint from the one sent.</source>
+        <source>The pack is not intact: {name}: its time stamp entry names the wrong file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="434"/>
-        <source>The answer was not signed with a time-stamping certificate.</source>
+        <source>The pack is not intact: {name}: its time stamp {token} is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="437"/>
-        <source>The time-stamp service&apos;s certificate does not lead to a trusted root.</source>
+        <source>The pack is not intact: it has time stamps but no {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="440"/>
-        <source>The signature on the time stamp does not check out.</source>
+        <source>The pack is not intact: {file} holds no readable certificates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="443"/>
-        <source>The saved picture does not match its fingerprint, so it was not sent. Use &quot;Check my locker&quot; to find out more.</source>
+        <source>The pack is not intact: {name} is not the time stamp of any picture in the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="448"/>
-        <source>Independent time stamps are off. Turn them on in the locker&apos;s settings, or give --tsa URL.</source>
+        <location filename="../../ui/error_text.py" line="447"/>
+        <source>The pack is not intact: {name}: its time stamp does not check out. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="450"/>
+        <source>The time-stamp address must start with https:// or http://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="453"/>
-        <source>{what} does not hold PEM certificates.</source>
+        <source>The time-stamp service could not be reached. Is the computer online?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="454"/>
-        <source>{path} could not be read.</source>
+        <location filename="../../ui/error_text.py" line="456"/>
+        <source>The time-stamp service did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="455"/>
-        <source>SafeHelper&apos;s guidance has nothing called {id}.</source>
+        <location filename="../../ui/error_text.py" line="459"/>
+        <source>The time-stamp service answered with an error (HTTP {status}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="458"/>
-        <source>SafeHelper has no question called {id}.</source>
+        <location filename="../../ui/error_text.py" line="462"/>
+        <source>The time-stamp service&apos;s answer is not a time stamp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="461"/>
-        <source>{file} is not valid: {entry}, field {field} (at {location}): {problem}</source>
+        <location filename="../../ui/error_text.py" line="465"/>
+        <source>The time-stamp service refused to stamp ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="464"/>
-        <source>{file} is missing. Please reinstall SafeHelper.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="467"/>
-        <source>{file} is not valid JSON (line {line}: {detail}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="470"/>
-        <source>it is not readable text</source>
+        <location filename="../../ui/error_text.py" line="468"/>
+        <source>The answer was not for this request (its nonce does not match).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="471"/>
-        <source>the top level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="472"/>
-        <source>(the whole entry)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="473"/>
-        <source>item &apos;{id}&apos;</source>
+        <source>The time-stamp service signed a different fingerprint from the one sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="474"/>
-        <source>item number {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="475"/>
-        <source>service &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="476"/>
-        <source>service number {number}</source>
+        <source>The answer was not signed with a time-stamping certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="477"/>
-        <source>this id appears twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="478"/>
-        <source>expected &apos;{expected}&apos;, found &apos;{found}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="479"/>
-        <source>a platform with id {id} is required</source>
+        <source>The time-stamp service&apos;s certificate does not lead to a trusted root.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="480"/>
-        <source>unknown platform {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="481"/>
-        <source>it is not a known time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="482"/>
-        <source>min is above max</source>
+        <source>The signature on the time stamp does not check out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="483"/>
-        <source>it opens and closes at the same time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="484"/>
-        <source>it names an unknown service &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="485"/>
-        <source>The saved helpline update is damaged.</source>
+        <source>The saved picture does not match its fingerprint, so it was not sent. Use &quot;Check my locker&quot; to find out more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="488"/>
-        <source>{path} is a folder. Give a file name ending in .zip.</source>
+        <source>Independent time stamps are off. Turn them on in the locker&apos;s settings, or give --tsa URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="491"/>
-        <source>{country} is not a two-letter country code, like NZ or GB.</source>
+        <location filename="../../ui/error_text.py" line="493"/>
+        <source>{what} does not hold PEM certificates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="494"/>
-        <source>SafeHelper has no guide for {platform}. Choose one of: {known}.</source>
+        <source>{path} could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="497"/>
-        <source>This locker needs its passphrase. Run the command in a terminal to type it, or set {variable} (for automation only).</source>
+        <location filename="../../ui/error_text.py" line="495"/>
+        <source>SafeHelper&apos;s guidance has nothing called {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="502"/>
-        <source>A new passphrase is needed. Run the command in a terminal to type it, or set {variable} (for automation only).</source>
+        <location filename="../../ui/error_text.py" line="498"/>
+        <source>SafeHelper has no question called {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="501"/>
+        <source>{file} is not valid: {entry}, field {field} (at {location}): {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="504"/>
+        <source>{file} is missing. Please reinstall SafeHelper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="507"/>
-        <source>The two passphrases were not the same. Nothing was changed.</source>
+        <source>{file} is not valid JSON (line {line}: {detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="510"/>
-        <source>This computer has no safe place for keys (no system keyring was found). The locker needs a passphrase instead: run &apos;safehelper locker init --passphrase&apos; in a terminal, or set {variable} (for automation only).</source>
+        <source>it is not readable text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="511"/>
+        <source>it is nested far too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="512"/>
+        <source>the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="513"/>
+        <source>(the whole entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="514"/>
+        <source>item &apos;{id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="515"/>
+        <source>item number {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="516"/>
-        <source>No files were found to add.</source>
+        <source>service &apos;{id}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="517"/>
-        <source>This locker has no way to open it.</source>
+        <source>service number {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="518"/>
-        <source>There is already an evidence locker here. Nothing was changed.</source>
+        <source>this id appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="519"/>
+        <source>expected &apos;{expected}&apos;, found &apos;{found}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="520"/>
+        <source>a platform with id {id} is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="521"/>
-        <source>This locker has no passphrase. Nothing was changed.</source>
+        <source>unknown platform {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="522"/>
+        <source>it is not a known time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="523"/>
+        <source>min is above max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="524"/>
-        <source>SafeHelper could not prepare the picture for saving.</source>
+        <source>it opens and closes at the same time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="527"/>
-        <source>Something went wrong. Nothing you saved is lost. Please try again.</source>
+        <location filename="../../ui/error_text.py" line="525"/>
+        <source>it names an unknown service &apos;{id}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="530"/>
-        <source>The disk is full, so the locker could not save. Free some space.</source>
+        <location filename="../../ui/error_text.py" line="526"/>
+        <source>The saved helpline update is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="533"/>
-        <source>The locker is busy in another SafeHelper window. Try again in a moment.</source>
+        <location filename="../../ui/error_text.py" line="529"/>
+        <source>{path} is a folder. Give a file name ending in .zip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="536"/>
-        <source>The locker is on a read-only disk, so nothing can be saved.</source>
+        <location filename="../../ui/error_text.py" line="532"/>
+        <source>{country} is not a two-letter country code, like NZ or GB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="539"/>
-        <source>The locker&apos;s index file is damaged or is not a SafeHelper locker.</source>
+        <location filename="../../ui/error_text.py" line="535"/>
+        <source>SafeHelper has no guide for {platform}. Choose one of: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="542"/>
-        <source>The locker&apos;s index could not be read or saved.</source>
+        <location filename="../../ui/error_text.py" line="538"/>
+        <source>This locker needs its passphrase. Run the command in a terminal to type it, or set {variable} (for automation only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="545"/>
-        <source>The locker&apos;s index file is damaged.</source>
+        <location filename="../../ui/error_text.py" line="543"/>
+        <source>A new passphrase is needed. Run the command in a terminal to type it, or set {variable} (for automation only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="546"/>
-        <source>This locker was saved by a newer SafeHelper. Please update SafeHelper to open it.</source>
+        <location filename="../../ui/error_text.py" line="548"/>
+        <source>The two passphrases were not the same. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="550"/>
-        <source>This locker is too old or damaged for this SafeHelper.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="553"/>
-        <source>The evidence locker could not be opened: its files are damaged or unreadable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="556"/>
-        <source>The evidence locker is not open.</source>
+        <location filename="../../ui/error_text.py" line="551"/>
+        <source>This computer has no safe place for keys (no system keyring was found). The locker needs a passphrase instead: run &apos;safehelper locker init --passphrase&apos; in a terminal, or set {variable} (for automation only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="557"/>
-        <source>There is already an evidence locker here.</source>
+        <source>No files were found to add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="558"/>
-        <source>There is no evidence locker here yet.</source>
+        <source>This locker has no way to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="559"/>
-        <source>The locker is locked. Open it first.</source>
+        <source>There is already an evidence locker here. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="560"/>
-        <source>This locker does not open with this computer&apos;s key. Use your passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="563"/>
-        <source>This locker has no passphrase. It opens with this computer&apos;s key.</source>
+        <location filename="../../ui/error_text.py" line="562"/>
+        <source>This locker has no passphrase. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="566"/>
-        <source>This is the only way left to open the locker, so it cannot be removed. Add another way first (a passphrase, or this computer&apos;s key).</source>
+        <source>This computer does not seem to be on a home network (Wi-Fi or cable), so a phone cannot reach it. Connect it to the same Wi-Fi as the phone, or send the screenshots to the computer another way and add them as files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="571"/>
-        <source>Please choose a passphrase to protect the locker.</source>
+        <location filename="../../ui/error_text.py" line="572"/>
+        <source>{host} is not a network address like 192.168.1.20, so nothing was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="574"/>
-        <source>The locker&apos;s folder could not be made: {reason}</source>
+        <location filename="../../ui/error_text.py" line="575"/>
+        <source>{address} is not a home-network address. SafeHelper only listens on the home network (addresses such as 192.168.x.x, 10.x.x.x or 172.16-31.x.x).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="577"/>
-        <source>The locker could not be made: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="578"/>
-        <source>That item is not in the locker.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="579"/>
-        <source>The picture for this item was changed or damaged, so it cannot be shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="582"/>
-        <source>The picture could not be saved: {reason}</source>
+        <location filename="../../ui/error_text.py" line="580"/>
+        <source>SafeHelper could not listen on {host}: {reason} Try again, or add the screenshots as files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="585"/>
-        <source>The picture for this item is missing from the locker.</source>
+        <source>That picture is not waiting for review (it may already be saved or removed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="588"/>
-        <source>The picture could not be read: {reason}</source>
+        <source>A picture waiting for review could not be opened: its file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="591"/>
-        <source>That is too much text to save in one go.</source>
+        <source>A picture waiting for review could not be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="592"/>
-        <source>The saved details were changed or damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="595"/>
-        <source>The check found a problem. {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="596"/>
-        <source>Item {item}, saved {time}: {reason}</source>
+        <location filename="../../ui/error_text.py" line="594"/>
+        <source>Name the pictures by their ids, or give --all (not both).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="597"/>
-        <source>at an unknown time</source>
+        <source>SafeHelper could not prepare the picture for saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="598"/>
-        <source>a record before this one is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="599"/>
-        <source>its record in the index was changed after it was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="602"/>
-        <source>the index belongs to a different locker.</source>
+        <location filename="../../ui/error_text.py" line="600"/>
+        <source>Something went wrong. Nothing you saved is lost. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="603"/>
-        <source>its note or names were changed or damaged.</source>
+        <source>The disk is full, so the locker could not save. Free some space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="606"/>
-        <source>its record does not name a picture the locker could hold.</source>
+        <source>The locker is busy in another SafeHelper window. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="609"/>
-        <source>its picture file is missing.</source>
+        <source>The locker is on a read-only disk, so nothing can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="610"/>
-        <source>its picture file could not be read ({reason})</source>
+        <location filename="../../ui/error_text.py" line="612"/>
+        <source>The locker&apos;s index file is damaged or is not a SafeHelper locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="613"/>
-        <source>its picture file was changed or damaged.</source>
+        <location filename="../../ui/error_text.py" line="615"/>
+        <source>The locker&apos;s index could not be read or saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="616"/>
-        <source>its picture does not match the fingerprint (SHA-256) saved with it.</source>
+        <location filename="../../ui/error_text.py" line="618"/>
+        <source>The locker&apos;s index file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="619"/>
+        <source>This locker was saved by a newer SafeHelper. Please update SafeHelper to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="623"/>
+        <source>This locker is too old or damaged for this SafeHelper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="626"/>
+        <source>The evidence locker could not be opened: its files are damaged or unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="629"/>
+        <source>The evidence locker is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="630"/>
+        <source>There is already an evidence locker here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="631"/>
+        <source>There is no evidence locker here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="632"/>
+        <source>The locker is locked. Open it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="633"/>
+        <source>This locker does not open with this computer&apos;s key. Use your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="636"/>
+        <source>This locker has no passphrase. It opens with this computer&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="639"/>
+        <source>This is the only way left to open the locker, so it cannot be removed. Add another way first (a passphrase, or this computer&apos;s key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="644"/>
+        <source>Please choose a passphrase to protect the locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="647"/>
+        <source>The locker&apos;s folder could not be made: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="650"/>
+        <source>The locker could not be made: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="651"/>
+        <source>That item is not in the locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="652"/>
+        <source>The picture for this item was changed or damaged, so it cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="655"/>
+        <source>The picture could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="658"/>
+        <source>The picture for this item is missing from the locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="661"/>
+        <source>The picture could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="664"/>
+        <source>That is too much text to save in one go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="665"/>
+        <source>The saved details were changed or damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="668"/>
+        <source>The check found a problem. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="669"/>
+        <source>Item {item}, saved {time}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="670"/>
+        <source>at an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="671"/>
+        <source>a record before this one is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="672"/>
+        <source>its record in the index was changed after it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="675"/>
+        <source>the index belongs to a different locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="676"/>
+        <source>its note or names were changed or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="679"/>
+        <source>its record does not name a picture the locker could hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="682"/>
+        <source>its picture file is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="683"/>
+        <source>its picture file could not be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="686"/>
+        <source>its picture file was changed or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="689"/>
+        <source>its picture does not match the fingerprint (SHA-256) saved with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="692"/>
         <source>The locker&apos;s index has no records at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="620"/>
+        <location filename="../../ui/error_text.py" line="693"/>
         <source>The newest records of the locker are missing or were rebuilt (the last one found is for item {item}, {time}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="625"/>
+        <location filename="../../ui/error_text.py" line="698"/>
         <source>This computer has no safe place for keys (no system keyring was found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="628"/>
+        <location filename="../../ui/error_text.py" line="701"/>
         <source>The system keyring is available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3031,62 +3164,62 @@
 <context>
     <name>LockerProtectionForm</name>
     <message>
-        <location filename="../../ui/locker_protection.py" line="47"/>
+        <location filename="../../ui/locker_protection.py" line="48"/>
         <source>The evidence locker keeps screenshots of threats locked (encrypted) on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="55"/>
+        <location filename="../../ui/locker_protection.py" line="56"/>
         <source>If everyone in the family uses one shared login on this computer, choose a passphrase that the young person keeps to themselves. If each person has their own login, this computer&apos;s keyring is enough: only someone signed in as this user can open the locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="64"/>
+        <location filename="../../ui/locker_protection.py" line="65"/>
         <source>The locker is already set up on this computer. It can be changed on the Save evidence page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="75"/>
+        <location filename="../../ui/locker_protection.py" line="76"/>
         <source>Each person has their own login: use this computer&apos;s keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="76"/>
+        <location filename="../../ui/locker_protection.py" line="77"/>
         <source>We share one login: the young person chooses a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="77"/>
+        <location filename="../../ui/locker_protection.py" line="78"/>
         <source>Decide later, when the first evidence is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="94"/>
+        <location filename="../../ui/locker_protection.py" line="95"/>
         <source>Let the young person type it themselves. Don&apos;t ask for it and don&apos;t write it down for them: it is theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="106"/>
+        <location filename="../../ui/locker_protection.py" line="107"/>
         <source>Passphrase (at least 8 letters, a short sentence is best):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="110"/>
+        <location filename="../../ui/locker_protection.py" line="111"/>
         <source>Type it again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="137"/>
+        <location filename="../../ui/locker_protection.py" line="156"/>
         <source>This computer has no safe place to keep the locker&apos;s key, so the locker needs a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="179"/>
+        <location filename="../../ui/locker_protection.py" line="196"/>
         <source>Making the locker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="193"/>
+        <location filename="../../ui/locker_protection.py" line="210"/>
         <source>The locker is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3246,6 +3379,90 @@
     </message>
 </context>
 <context>
+    <name>PhoneWindow</name>
+    <message>
+        <location filename="../../ui/phone_window.py" line="52"/>
+        <source>Add from my phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="57"/>
+        <source>Scan this code with the phone&apos;s camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="62"/>
+        <source>Phone and computer on the same Wi-Fi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="66"/>
+        <source>QR code for the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="73"/>
+        <source>The first time, Windows or macOS may ask whether SafeHelper may use the network. Choose Allow (on Windows, for private networks only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="79"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="80"/>
+        <source>Done: stop receiving from the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="89"/>
+        <source>Open the locker first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="101"/>
+        <source>Or type this address in the phone&apos;s browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="103"/>
+        <location filename="../../ui/phone_window.py" line="160"/>
+        <source>Waiting for the phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="153"/>
+        <source>1 picture is waiting for you to look at in the locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="155"/>
+        <source>{count} pictures are waiting for you to look at in the locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="158"/>
+        <source>The phone is connected. Choose the screenshots on the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="165"/>
+        <source>This address no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="172"/>
+        <source>The phone cannot reach this computer right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="178"/>
+        <source>Another way: on an iPhone, AirDrop the screenshots to a Mac, or connect the phone with its cable and copy them from the Photos or Files app. On Android, connect the phone with a USB cable, choose File transfer on the phone, and copy them from the DCIM/Screenshots folder. Then add them as files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PolicePanel</name>
     <message>
         <location filename="../../ui/helplines_page.py" line="70"/>
@@ -3393,127 +3610,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="58"/>
+        <location filename="../../ui/service_card.py" line="43"/>
+        <source>closed on public holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_card.py" line="45"/>
+        <source>public holidays {opens}–{closes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_card.py" line="71"/>
         <source>{hours} ({place} time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="66"/>
+        <location filename="../../ui/service_card.py" line="79"/>
         <source>Text &quot;{keyword}&quot; to {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="70"/>
+        <location filename="../../ui/service_card.py" line="83"/>
         <source>Text {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="87"/>
+        <location filename="../../ui/service_card.py" line="100"/>
         <source>For ages {low} to {high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="91"/>
+        <location filename="../../ui/service_card.py" line="104"/>
         <source>For ages {high} and under</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="95"/>
+        <location filename="../../ui/service_card.py" line="108"/>
         <source>For ages {low} and over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="136"/>
+        <location filename="../../ui/service_card.py" line="149"/>
         <source>{service}: {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="165"/>
+        <location filename="../../ui/service_card.py" line="178"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="166"/>
+        <location filename="../../ui/service_card.py" line="179"/>
         <source>Call {name} on {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="211"/>
+        <location filename="../../ui/service_card.py" line="224"/>
         <source>Copy number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="212"/>
+        <location filename="../../ui/service_card.py" line="225"/>
         <source>Copy the number for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="175"/>
+        <location filename="../../ui/service_card.py" line="188"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="176"/>
+        <location filename="../../ui/service_card.py" line="189"/>
         <source>Send a text to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="185"/>
+        <location filename="../../ui/service_card.py" line="198"/>
         <source>Write an email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="186"/>
+        <location filename="../../ui/service_card.py" line="199"/>
         <source>Write an email to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="221"/>
+        <location filename="../../ui/service_card.py" line="234"/>
         <source>Copy address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="222"/>
+        <location filename="../../ui/service_card.py" line="235"/>
         <source>Copy the email address for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="193"/>
+        <location filename="../../ui/service_card.py" line="206"/>
         <source>Open chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="194"/>
+        <location filename="../../ui/service_card.py" line="207"/>
         <source>Open report form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="195"/>
+        <location filename="../../ui/service_card.py" line="208"/>
         <source>Open website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="201"/>
+        <location filename="../../ui/service_card.py" line="214"/>
         <source>{action}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="243"/>
+        <location filename="../../ui/service_card.py" line="256"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="254"/>
+        <location filename="../../ui/service_card.py" line="267"/>
         <source>Open 24/7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="256"/>
+        <location filename="../../ui/service_card.py" line="269"/>
         <source>Open now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="258"/>
+        <location filename="../../ui/service_card.py" line="271"/>
         <source>Closed now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4130,175 +4357,185 @@
 <context>
     <name>WalkthroughPage</name>
     <message>
-        <location filename="../../ui/walkthrough.py" line="67"/>
+        <location filename="../../ui/walkthrough.py" line="68"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="67"/>
+        <location filename="../../ui/walkthrough.py" line="68"/>
         <source>Back to the last screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="68"/>
+        <location filename="../../ui/walkthrough.py" line="69"/>
         <source>Go back one screen (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="74"/>
-        <location filename="../../ui/walkthrough.py" line="317"/>
+        <location filename="../../ui/walkthrough.py" line="75"/>
+        <location filename="../../ui/walkthrough.py" line="334"/>
         <source>Done, next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="74"/>
-        <location filename="../../ui/walkthrough.py" line="318"/>
+        <location filename="../../ui/walkthrough.py" line="75"/>
+        <location filename="../../ui/walkthrough.py" line="335"/>
         <source>Done, go to the next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="76"/>
+        <location filename="../../ui/walkthrough.py" line="77"/>
         <source>Go to the next step (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="242"/>
+        <location filename="../../ui/walkthrough.py" line="254"/>
         <source>Yes, I&apos;m safe right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="243"/>
+        <location filename="../../ui/walkthrough.py" line="255"/>
         <source>Let&apos;s go through the steps together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="245"/>
+        <location filename="../../ui/walkthrough.py" line="257"/>
         <source>No, I&apos;m not safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="245"/>
+        <location filename="../../ui/walkthrough.py" line="257"/>
         <source>Show me who to call right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="248"/>
+        <location filename="../../ui/walkthrough.py" line="260"/>
         <source>I&apos;m thinking about hurting myself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="249"/>
+        <location filename="../../ui/walkthrough.py" line="261"/>
         <source>Talk to someone right now. You matter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="294"/>
-        <location filename="../../ui/walkthrough.py" line="295"/>
+        <location filename="../../ui/walkthrough.py" line="311"/>
+        <location filename="../../ui/walkthrough.py" line="312"/>
         <source>Skip this question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="296"/>
+        <location filename="../../ui/walkthrough.py" line="313"/>
         <source>Question {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="317"/>
+        <location filename="../../ui/walkthrough.py" line="334"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="319"/>
+        <location filename="../../ui/walkthrough.py" line="336"/>
         <source>Step {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="351"/>
+        <location filename="../../ui/walkthrough.py" line="368"/>
         <source>Your app:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="354"/>
+        <location filename="../../ui/walkthrough.py" line="371"/>
         <source>Choose the app they used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="391"/>
+        <location filename="../../ui/walkthrough.py" line="408"/>
         <source>Open the report page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="393"/>
+        <location filename="../../ui/walkthrough.py" line="410"/>
         <source>Open the help page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="396"/>
+        <location filename="../../ui/walkthrough.py" line="413"/>
         <source>{text} for {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="406"/>
+        <location filename="../../ui/walkthrough.py" line="423"/>
         <source>We could not check an official help page for this one. Look in the app&apos;s menu for Report and Block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="420"/>
+        <location filename="../../ui/walkthrough.py" line="437"/>
         <source>{label}: opens the website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="445"/>
+        <location filename="../../ui/walkthrough.py" line="462"/>
         <source>You can change the words before you copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="451"/>
+        <location filename="../../ui/walkthrough.py" line="468"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="452"/>
+        <location filename="../../ui/walkthrough.py" line="469"/>
         <source>Copy this message: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="465"/>
+        <location filename="../../ui/walkthrough.py" line="482"/>
         <source>Copied. Paste it into a message to send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="475"/>
+        <location filename="../../ui/walkthrough.py" line="492"/>
+        <source>I&apos;m not OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/walkthrough.py" line="492"/>
+        <source>I&apos;m not OK: show who I can talk to right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/walkthrough.py" line="498"/>
         <source>Show a parent or carer their guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="476"/>
+        <location filename="../../ui/walkthrough.py" line="499"/>
         <source>Open the guide for parents and carers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="482"/>
+        <location filename="../../ui/walkthrough.py" line="505"/>
         <source>Save these steps as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="482"/>
+        <location filename="../../ui/walkthrough.py" line="505"/>
         <source>Save these steps as a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="487"/>
+        <location filename="../../ui/walkthrough.py" line="510"/>
         <source>Go through the steps again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="487"/>
+        <location filename="../../ui/walkthrough.py" line="510"/>
         <source>Forget my answers and start again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="503"/>
+        <location filename="../../ui/walkthrough.py" line="526"/>
         <source>Save the steps as a PDF</source>
         <translation type="unfinished"></translation>
     </message>

@@ -90,6 +90,10 @@ def register(subparsers: Any) -> None:
     )
     pass_remove.set_defaults(handler=run_passphrase_remove)
 
+    from safehelper.cli import pending  # imported here: it uses this module's unlocked()
+
+    pending.register(actions)
+
 
 def _tolerant_stdout() -> None:
     """Never crash on a name the console cannot show (a pipe on Windows is often cp1252)."""

@@ -57,7 +57,7 @@ from safehelper.locker.verify import VerifyReport
 
 log = logging.getLogger(__name__)
 
-SOURCES = ("screen", "file", "clipboard")
+SOURCES = ("screen", "file", "clipboard", "phone")
 
 
 def default_folder() -> Path:
