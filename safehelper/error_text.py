@@ -298,6 +298,39 @@ ENGLISH: dict[str, str] = {
     ),
     "pack.unreadable": ("The pack is not intact: it is damaged and could not be read to the end."),
     "pack.no_file": "There is no file at {path}.",
+    # Independent time stamps (RFC 3161), and their check in a pack.
+    "pack.stamp_entry_wrong": (
+        "The pack is not intact: {name}: its time stamp entry names the wrong file."
+    ),
+    "pack.stamp_missing": "The pack is not intact: {name}: its time stamp {token} is missing.",
+    "pack.stamp_no_chain": "The pack is not intact: it has time stamps but no {file}.",
+    "pack.stamp_chain_unreadable": "The pack is not intact: {file} holds no readable certificates.",
+    "pack.stamp_stray": (
+        "The pack is not intact: {name} is not the time stamp of any picture in the manifest."
+    ),
+    "pack.stamp_invalid": (
+        "The pack is not intact: {name}: its time stamp does not check out. {reason}"
+    ),
+    "timestamp.bad_url": "The time-stamp address must start with https:// or http://.",
+    "timestamp.unreachable": "The time-stamp service could not be reached. Is the computer online?",
+    "timestamp.timeout": "The time-stamp service did not answer in time.",
+    "timestamp.http": "The time-stamp service answered with an error (HTTP {status}).",
+    "timestamp.garbage": "The time-stamp service's answer is not a time stamp.",
+    "timestamp.rejected": "The time-stamp service refused to stamp ({detail}).",
+    "timestamp.nonce": "The answer was not for this request (its nonce does not match).",
+    "timestamp.imprint": "The time-stamp service signed a different fingerprint from the one sent.",
+    "timestamp.not_tsa": "The answer was not signed with a time-stamping certificate.",
+    "timestamp.untrusted": "The time-stamp service's certificate does not lead to a trusted root.",
+    "timestamp.signature": "The signature on the time stamp does not check out.",
+    "timestamp.locker_damaged": (
+        "The saved picture does not match its fingerprint, so it was not sent. "
+        'Use "Check my locker" to find out more.'
+    ),
+    "timestamp.off": (
+        "Independent time stamps are off. Turn them on in the locker's settings, or give --tsa URL."
+    ),
+    "timestamp.not_pem": "{what} does not hold PEM certificates.",
+    "timestamp.chain_unreadable": "{path} could not be read.",
     # Guidance files and the helpline list (checked against their schemas).
     "guidance.no_such_entry": "SafeHelper's guidance has nothing called {id}.",
     "guidance.no_such_question": "SafeHelper has no question called {id}.",

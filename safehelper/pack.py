@@ -20,6 +20,12 @@ problem and naming it:
    capture time, zone, source and "covered" flag match the manifest and the
    file, and ``SHA-256(previous hash ‖ record)`` equals its listed hash.
 
+5. **Time stamps.** Every ``timestamps/*.tsr`` is the time stamp of a listed
+   picture (or of a listed chain record: the incident details), every stamp
+   the manifest lists is there, and each checks out against its picture's
+   SHA-256 (or the record's listed hash) and ``timestamps/tsa-chain.pem``
+   (:func:`safehelper.timestamps.pack.check_tokens`).
+
 What cannot be checked without the locker's key: the note, app and username
 (they are sealed inside the record, so the plain copies in the manifest are
 the user's word), and the contents of records for anything not in the pack
@@ -62,6 +68,7 @@ from safehelper.export import (
     SUMS_NAME,
 )
 from safehelper.locker import GENESIS, canonical, chain_hash
+from safehelper.timestamps.pack import CheckedToken, check_tokens
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _SUM_LINE = re.compile(r"^([0-9a-fA-F]{64}) [ *](.+)$")
@@ -71,6 +78,7 @@ _READ_CHUNK = 1024 * 1024
 # bytes, and a manifest of thousands of items with long notes stays well under these.
 MAX_SUMS_BYTES = 8 * 1024 * 1024
 MAX_MANIFEST_BYTES = 32 * 1024 * 1024
+MAX_STAMP_BYTES = 1024 * 1024  # a time stamp or the TSA's certificates: a few kilobytes
 # Commas, colons and brackets bound how many JSON values a parse can create (and so its
 # memory); counted over the raw bytes, strings included, which only overestimates.
 MAX_MANIFEST_VALUES = 1_000_000
@@ -114,6 +122,7 @@ class PackReport:
     files: int
     chain_head: str
     exported_at: str
+    stamps: tuple[CheckedToken, ...] = ()
 
 
 def _safe_name(name: str) -> bool:
@@ -377,4 +386,12 @@ def _verify_open(
             count=len(listed),
         )
     head = _check_chain(manifest)
-    return PackReport(len(listed), len(files), head, str(manifest.get("exported_at_utc", "")))
+    records = manifest["chain"]["entries"]
+    stamps = check_tokens(
+        lambda name: _read_small(archive, by_name[name], MAX_STAMP_BYTES),
+        set(by_name),
+        manifest["items"],
+        records,
+    )
+    exported_at = str(manifest.get("exported_at_utc", ""))
+    return PackReport(len(listed), len(files), head, exported_at, tuple(stamps))

@@ -58,6 +58,7 @@ class ReportRow:
     size: int
     width: int
     height: int
+    timestamp: str = "no independent time stamp"
 
 
 @dataclass(frozen=True)
@@ -234,7 +235,7 @@ def build_report(
                 how = SOURCE_WORDS.get(entry.source, entry.source)
                 if entry.covered:
                     how += "; part was covered before saving"
-                row.cell(f"{entry.saved_utc}\nLocal: {entry.saved_local}\n{how}")
+                row.cell(f"{entry.saved_utc}\nLocal: {entry.saved_local}\n{how}\n{entry.timestamp}")
                 row.cell(f"App or site: {entry.app or '-'}\nUsername: {entry.username or '-'}")
                 row.cell(entry.note or "-")
                 row.cell(

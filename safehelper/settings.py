@@ -41,6 +41,8 @@ class Settings:
     alert_name: str = ""  # the young person's first name, used in the alert message
     alert_recipient: str = ""  # who gets the alert, shown before sending ("Mum")
     helplines_update_url: str = ""  # where "Check for helpline updates" looks; "" = not set
+    timestamps_on: bool = False  # independent time stamps (opt-in): only fingerprints are sent
+    timestamp_url: str = ""  # the TSA to use; "" = the first of resources/tsa.json
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:

@@ -10,6 +10,8 @@ codes with the same placeholders.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from safehelper.errors import Phrase, SafeHelperError
@@ -426,6 +428,70 @@ WORDS: dict[str, object] = {
         "The pack is not intact: it is damaged and could not be read to the end.",
     ),
     "pack.no_file": QT_TRANSLATE_NOOP("Errors", "There is no file at {path}."),
+    "pack.stamp_entry_wrong": QT_TRANSLATE_NOOP(
+        "Errors", "The pack is not intact: {name}: its time stamp entry names the wrong file."
+    ),
+    "pack.stamp_missing": QT_TRANSLATE_NOOP(
+        "Errors", "The pack is not intact: {name}: its time stamp {token} is missing."
+    ),
+    "pack.stamp_no_chain": QT_TRANSLATE_NOOP(
+        "Errors", "The pack is not intact: it has time stamps but no {file}."
+    ),
+    "pack.stamp_chain_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "The pack is not intact: {file} holds no readable certificates."
+    ),
+    "pack.stamp_stray": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The pack is not intact: {name} is not the time stamp of any picture in the manifest.",
+    ),
+    "pack.stamp_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The pack is not intact: {name}: its time stamp does not check out. {reason}"
+    ),
+    "timestamp.bad_url": QT_TRANSLATE_NOOP(
+        "Errors", "The time-stamp address must start with https:// or http://."
+    ),
+    "timestamp.unreachable": QT_TRANSLATE_NOOP(
+        "Errors", "The time-stamp service could not be reached. Is the computer online?"
+    ),
+    "timestamp.timeout": QT_TRANSLATE_NOOP(
+        "Errors", "The time-stamp service did not answer in time."
+    ),
+    "timestamp.http": QT_TRANSLATE_NOOP(
+        "Errors", "The time-stamp service answered with an error (HTTP {status})."
+    ),
+    "timestamp.garbage": QT_TRANSLATE_NOOP(
+        "Errors", "The time-stamp service's answer is not a time stamp."
+    ),
+    "timestamp.rejected": QT_TRANSLATE_NOOP(
+        "Errors", "The time-stamp service refused to stamp ({detail})."
+    ),
+    "timestamp.nonce": QT_TRANSLATE_NOOP(
+        "Errors", "The answer was not for this request (its nonce does not match)."
+    ),
+    "timestamp.imprint": QT_TRANSLATE_NOOP(
+        "Errors", "The time-stamp service signed a different fingerprint from the one sent."
+    ),
+    "timestamp.not_tsa": QT_TRANSLATE_NOOP(
+        "Errors", "The answer was not signed with a time-stamping certificate."
+    ),
+    "timestamp.untrusted": QT_TRANSLATE_NOOP(
+        "Errors", "The time-stamp service's certificate does not lead to a trusted root."
+    ),
+    "timestamp.signature": QT_TRANSLATE_NOOP(
+        "Errors", "The signature on the time stamp does not check out."
+    ),
+    "timestamp.locker_damaged": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The saved picture does not match its fingerprint, so it was not sent. "
+        'Use "Check my locker" to find out more.',
+    ),
+    "timestamp.off": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Independent time stamps are off. Turn them on in the locker's settings, "
+        "or give --tsa URL.",
+    ),
+    "timestamp.not_pem": QT_TRANSLATE_NOOP("Errors", "{what} does not hold PEM certificates."),
+    "timestamp.chain_unreadable": QT_TRANSLATE_NOOP("Errors", "{path} could not be read."),
     "guidance.no_such_entry": QT_TRANSLATE_NOOP(
         "Errors", "SafeHelper's guidance has nothing called {id}."
     ),
@@ -644,11 +710,16 @@ def _value(value: object) -> str:
 
 def describe(error: SafeHelperError | Phrase) -> str:
     """The words for ``error`` (or a part of one) in the user's language."""
-    marked = WORDS.get(error.code)
+    return describe_code(error.code, error.params, fallback=str(error))
+
+
+def describe_code(code: str, params: Mapping[str, object], fallback: str = "") -> str:
+    """The words for an error kept as its code and values (a stored failure, say)."""
+    marked = WORDS.get(code)
     if marked is None:
-        return str(error)
+        return fallback or code
     template = str(marked)
-    values = {name: _value(value) for name, value in error.params.items()}
+    values = {name: _value(value) for name, value in params.items()}
     try:
         return QCoreApplication.translate(CONTEXT, template).format_map(values)
     except (KeyError, IndexError, ValueError):

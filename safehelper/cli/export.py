@@ -22,6 +22,7 @@ from safehelper.errors import SafeHelperError
 from safehelper.export import export_pack
 from safehelper.log import setup_logging
 from safehelper.pack import verify_pack
+from safehelper.timestamps.pack import verdict as stamp_verdict
 
 
 def register(subparsers: Any) -> None:
@@ -95,4 +96,6 @@ def run_verify_pack(args: argparse.Namespace) -> int:
         "show when it was made or that nobody rebuilt it (an independent time stamp adds "
         "proof of when), and it shows that the files agree, not that what they show is genuine."
     )
+    for line in stamp_verdict(report.stamps, report.items):
+        print(line)
     return 0
