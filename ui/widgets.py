@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
 from .error_text import describe
 from .jobs import Job, JobRegistry
 

@@ -4561,22 +4561,22 @@
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../ui/widgets.py" line="136"/>
+        <location filename="../../ui/widgets.py" line="135"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="182"/>
+        <location filename="../../ui/widgets.py" line="189"/>
         <source>Saving...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="188"/>
+        <location filename="../../ui/widgets.py" line="195"/>
         <source>Saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="199"/>
+        <location filename="../../ui/widgets.py" line="206"/>
         <source>The two passphrases are not the same. Please type them again.</source>
         <translation type="unfinished"></translation>
     </message>
