@@ -37,8 +37,12 @@ def _body_line(pdf: PdfDocument, line: str) -> None:
 
 
 def text_pdf(text: str, title: str) -> bytearray:
-    """A guide's plain text (as ``render_*(width=0)`` makes it) as PDF bytes."""
-    pdf = PdfDocument(title)
+    """A guide's plain text (as ``render_*(width=0)`` makes it) as PDF bytes.
+
+    A character the fonts cannot draw (in a translation, say) prints as its
+    code point, with the footnote saying so on every page.
+    """
+    pdf = PdfDocument(title, [text])
     pdf.add_page()
     lines = text.rstrip("\n").split("\n")
     first, rest = lines[0], lines[1:]

@@ -4,7 +4,13 @@ It opens with what the pack is and how to check it, then the incident details
 in the teen's words, then a table of every item with a small picture, its
 times (UTC and the computer's local time), app, username, note and SHA-256.
 Fonts are embedded (DejaVu Sans, shipped in ``resources/fonts``), so it looks
-the same everywhere and any script a name is written in prints.
+the same everywhere; a character they cannot draw is written as its code
+point (see :mod:`safehelper.pdf_document`), never left out.
+
+Nothing typed has a length limit here. Incident answers are paragraphs that
+carry on over pages. A table row cannot (fpdf2 refuses a row taller than a
+page), so a cell that would pass a set number of lines shows its start and
+the whole text follows the table, under the item's number.
 
 Pictures are shrunk in memory; nothing decrypted is written to a temporary
 file. Each picture is reduced to a small JPEG on a fixed-shape canvas, so a
@@ -18,13 +24,15 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
 from fpdf.fonts import FontFace
+from fpdf.util import Padding
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from safehelper import APP_NAME
 from safehelper.incident import OWN_WORDS, Incident, summary_lines
-from safehelper.pdf_document import FONT, PdfDocument
+from safehelper.pdf_document import CODE_POINT_NOTE, FONT, PdfDocument
 
 # Thumbnails are drawn on a canvas of this shape (width x height, in pixels).
 CANVAS_PX = (240, 300)
@@ -38,7 +46,30 @@ HONEST_LIMIT = (
     "A matching SHA-256 fingerprint shows that a file has not changed since it was saved in "
     f"{APP_NAME}. It does not show that what the picture shows is genuine."
 )
+CODE_POINTS_EXPLAINED = (
+    "Some names, notes or answers in this report have characters its font cannot draw "
+    "(such as Chinese, Japanese or Korean letters or some emoji) or that are invisible "
+    "(such as a zero-width space or a right-to-left mark). Each is written in square "
+    "brackets as its Unicode code point, for example [U+72FC] for the Chinese character "
+    'for "wolf", so nothing is left out. manifest.json in the pack has the exact text, '
+    "and any code point can be looked up in the Unicode charts."
+)
 _HEADING_FILL = (228, 232, 240)
+# The item table: column widths (mm, landscape), cell padding and line height (mm).
+_COLUMNS = (10, 24, 50, 46, 79, 64)
+_COLUMN_TITLES = (
+    "No.",
+    "Picture",
+    "When it was saved",
+    "App and username",
+    "Note",
+    "File and SHA-256 fingerprint",
+)
+_PADDING = 1.2
+_LINE = 4
+# No cell grows past this many lines, so every row fits on a page whatever was typed.
+_MAX_CELL_LINES = 12
+_CUT = "… continued in full after the table"
 
 
 @dataclass(frozen=True)
@@ -105,6 +136,20 @@ def _sha_lines(sha256: str) -> str:
     return "\n".join(sha256[i : i + 32] for i in range(0, len(sha256), 32))
 
 
+def _row_texts(entry: ReportRow) -> tuple[str, str, str, str]:
+    """The four text cells of an item's row: when, app and username, note, file."""
+    how = SOURCE_WORDS.get(entry.source, entry.source)
+    if entry.covered:
+        how += "; part was covered before saving"
+    return (
+        f"{entry.saved_utc}\nLocal: {entry.saved_local}\n{how}\n{entry.timestamp}",
+        f"App or site: {entry.app or '-'}\nUsername: {entry.username or '-'}",
+        entry.note or "-",
+        f"{entry.file_name}\n{entry.width} x {entry.height} px, {entry.size:,} bytes"
+        f"\nSHA-256:\n{_sha_lines(entry.sha256)}",
+    )
+
+
 def _section(pdf: PdfDocument, text: str) -> None:
     pdf.ln(3)
     pdf.text_block(text, size=13, style="B", line_height=7)
@@ -131,6 +176,9 @@ def _front(pdf: PdfDocument, header: ReportHeader, incident: Incident) -> None:
     pdf.ln(1)
     pdf.text_block(HONEST_LIMIT, style="B")
     pdf.ln(1)
+    if pdf.shows_code_points:
+        pdf.text_block(CODE_POINTS_EXPLAINED)
+        pdf.ln(1)
     pdf.text_block(
         "Times are the time each picture was saved, from the clock of the computer it was "
         "saved on, shown in UTC and in that computer's local time zone."
@@ -156,23 +204,65 @@ def _front(pdf: PdfDocument, header: ReportHeader, incident: Incident) -> None:
             grey=True,
         )
         pdf.ln(1)
-    pdf.set_font(FONT, "", 10)
-    answers = [(q, a) for q, a in lines if q != OWN_WORDS]
-    if answers:
-        with pdf.table(
-            col_widths=(60, 126),
-            first_row_as_headings=False,
-            line_height=5.5,
-            padding=1.5,
-            text_align=("LEFT", "LEFT"),
-        ) as table:
-            for question, answer in answers:
-                row = table.row()
-                row.cell(question, style=FontFace(emphasis="BOLD"))
-                row.cell(answer)
+    for question, answer in lines:
+        if question == OWN_WORDS:
+            continue
+        pdf.keep_together(17)
+        pdf.text_block(question, style="B", line_height=5.5)
+        pdf.text_block(answer, line_height=5.5, indent=5)
+        pdf.ln(1.5)
     if incident.account:
+        pdf.keep_together(25)
         _section(pdf, "In their own words")
         pdf.text_block(incident.account)
+
+
+def _typed_text(header: ReportHeader, incident: Incident, rows: Sequence[ReportRow]) -> list[str]:
+    """Every text in the report that SafeHelper did not write itself."""
+    texts = [header.exported_local, incident.updated_at]
+    texts.extend(answer for _, answer in summary_lines(incident))
+    for row in rows:
+        texts.extend((row.file_name, row.saved_local, row.source, row.app, row.username, row.note))
+    return texts
+
+
+def _in_cell(pdf: PdfDocument, text: str, width: float) -> tuple[str, bool]:
+    """What a table cell ``width`` mm wide shows of ``text``, and whether it was cut.
+
+    Measured with the cell's own font and padding, so the lines kept are the
+    lines the table draws. Most cells are short, and measuring every one
+    would slow a 500-item report by half, so a quick bound comes first: word
+    wrapping fills any two neighbouring lines past the width (else the second
+    line's first word would have fitted on the first), so a paragraph ``w`` mm
+    wide takes at most ``2 * w / width + 1`` lines.
+    """
+    usable = width - 2 * (_PADDING + pdf.c_margin)
+    most = sum(2 * pdf.get_string_width(part) / usable + 1 for part in text.split("\n"))
+    if most <= _MAX_CELL_LINES:
+        return text, False
+    measured = pdf.multi_cell(
+        width, _LINE, text, padding=Padding(*[_PADDING] * 4), dry_run=True, output="LINES"
+    )
+    lines = cast(list[str], measured)  # output="LINES" returns the lines alone
+    if len(lines) <= _MAX_CELL_LINES:
+        return text, False
+    return "\n".join([*lines[: _MAX_CELL_LINES - 2], _CUT]), True
+
+
+def _in_full(pdf: PdfDocument, cut: Sequence[tuple[int, str, str]]) -> None:
+    """The whole text of every cell the table had to cut, by item number."""
+    pdf.add_page(orientation="P")
+    _section(pdf, "Long text in full")
+    pdf.text_block(
+        "These cells were too long for the table of saved pictures. Here is each in full.",
+        line_height=5,
+    )
+    pdf.ln(1)
+    for number, title, text in cut:
+        pdf.keep_together(17)
+        pdf.text_block(f"Item {number}: {title}", style="B", line_height=5.5)
+        pdf.text_block(text, line_height=5.5, indent=5)
+        pdf.ln(2)
 
 
 def build_report(
@@ -189,7 +279,11 @@ def build_report(
     each, so the caller can fetch one decrypted picture at a time and report
     progress or stop.
     """
-    pdf = PdfDocument(f"{APP_NAME} evidence report, made {header.exported_utc}")
+    pdf = PdfDocument(
+        f"{APP_NAME} evidence report, made {header.exported_utc}",
+        _typed_text(header, incident, rows),
+        f"{CODE_POINT_NOTE} manifest.json has the exact text.",
+    )
     _front(pdf, header, incident)
 
     # Landscape leaves room for a whole file name and a SHA-256 in two readable lines.
@@ -200,29 +294,23 @@ def build_report(
         line_height=5,
     )
     pdf.ln(1)
+    cut: list[tuple[int, str, str]] = []  # (item number, column, whole text)
     if not rows:
         pdf.text_block("No pictures are in this pack.")
     else:
         pdf.set_font(FONT, "", 8)
         headings = FontFace(emphasis="BOLD", fill_color=_HEADING_FILL)
         with pdf.table(
-            col_widths=(10, 24, 50, 46, 79, 64),
+            col_widths=_COLUMNS,
             headings_style=headings,
-            line_height=4,
-            padding=1.2,
+            line_height=_LINE,
+            padding=_PADDING,
             v_align="TOP",
             repeat_headings=1,
             text_align=("CENTER", "CENTER", "LEFT", "LEFT", "LEFT", "LEFT"),
         ) as table:
             head = table.row()
-            for title in (
-                "No.",
-                "Picture",
-                "When it was saved",
-                "App and username",
-                "Note",
-                "File and SHA-256 fingerprint",
-            ):
+            for title in _COLUMN_TITLES:
                 head.cell(title)
             for entry in rows:
                 jpeg = thumbnail(entry)
@@ -232,19 +320,16 @@ def build_report(
                     row.cell("(picture could not be shown)")
                 else:
                     row.cell(img=io.BytesIO(jpeg), img_fill_width=True)
-                how = SOURCE_WORDS.get(entry.source, entry.source)
-                if entry.covered:
-                    how += "; part was covered before saving"
-                row.cell(f"{entry.saved_utc}\nLocal: {entry.saved_local}\n{how}\n{entry.timestamp}")
-                row.cell(f"App or site: {entry.app or '-'}\nUsername: {entry.username or '-'}")
-                row.cell(entry.note or "-")
-                row.cell(
-                    f"{entry.file_name}\n{entry.width} x {entry.height} px, {entry.size:,} bytes"
-                    f"\nSHA-256:\n{_sha_lines(entry.sha256)}"
-                )
+                for column, text in enumerate(_row_texts(entry), start=2):
+                    shown, was_cut = _in_cell(pdf, text, _COLUMNS[column])
+                    row.cell(shown)
+                    if was_cut:
+                        cut.append((entry.number, _COLUMN_TITLES[column], text))
                 if progress is not None:
                     progress()
         del table  # its rows hold a second copy of every thumbnail; the PDF has its own now
+    if cut:
+        _in_full(pdf, cut)
     return pdf.output()  # a bytearray: no second copy of a report that can be megabytes
 
 
