@@ -204,20 +204,30 @@ def _joined(values: list[str]) -> str:
     return ", ".join(values)
 
 
+def _amount_rows(answer: str, question: str, label: str, amount: str) -> list[tuple[str, str]]:
+    """The yes/no answer (unless it is a plain yes) and any amount typed, never dropped.
+
+    An amount typed beside "no" or "not sure" is still the young person's record: the
+    police should see both and ask, rather than the report silently leave it out.
+    """
+    rows = [] if answer in ("", YES) else [(question, _answer(answer))]
+    if amount:
+        rows.append((label, amount))
+    return rows
+
+
 def summary_lines(incident: Incident) -> list[tuple[str, str]]:
     """(question, answer) pairs for every answered field, in the order police forms ask.
 
     Shared by the plain-text summary and the PDF report, so both say the same.
     """
     money = " ".join(p for p in (incident.money_amount, incident.currency) if p)
-    if money and incident.demanded_money in ("", YES):
-        money_row = ("Money they asked for", money)
-    else:
-        money_row = ("Did they ask for money?", _answer(incident.demanded_money))
-    if incident.amount_paid and incident.paid in ("", YES):
-        paid_row = ("Amount paid", incident.amount_paid)
-    else:
-        paid_row = ("Was anything paid?", _answer(incident.paid))
+    money_rows = _amount_rows(
+        incident.demanded_money, "Did they ask for money?", "Money they asked for", money
+    )
+    paid_rows = _amount_rows(
+        incident.paid, "Was anything paid?", "Amount paid", incident.amount_paid
+    )
     methods = [PAYMENT_METHODS[m] for m in incident.payment_methods]
     rows = [
         ("Apps or websites", _joined(incident.apps)),
@@ -225,7 +235,7 @@ def summary_lines(incident: Incident) -> list[tuple[str, str]]:
         ("Links to their profiles", _joined(incident.profile_links)),
         ("Other accounts, numbers or emails they used", _joined(incident.other_accounts)),
         ("When contact started", incident.contact_started),
-        money_row,
+        *money_rows,
         ("How they wanted to be paid", _joined(methods)),
         ("Bank account details they gave", incident.bank_details),
         ("Gift cards they asked for", incident.gift_card_details),
@@ -233,7 +243,7 @@ def summary_lines(incident: Incident) -> list[tuple[str, str]]:
         ("Payment app names or handles", _joined(incident.payment_app_handles)),
         ("Did they ask for more pictures or videos?", _answer(incident.demanded_images)),
         ("Other demands", incident.other_demands),
-        paid_row,
+        *paid_rows,
         ("How it was paid", incident.paid_how),
         ("Has anything been shared?", _answer(incident.shared)),
         ("Where it was shared", incident.shared_where),

@@ -150,3 +150,19 @@ def test_memory_prompts_are_sourced_and_point_at_real_fields() -> None:
         assert prompt.checked == "2026-11-25"
         assert prompt.text.endswith(("?", "."))
     assert read_json("incident", "prompts.json")["intro"] == incident.memory_intro()
+
+
+def test_an_amount_typed_beside_no_or_not_sure_is_never_dropped() -> None:
+    text = incident.summary(
+        incident.Incident(
+            demanded_money=incident.NOT_SURE,
+            money_amount="300",
+            currency="AUD",
+            paid=incident.NO,
+            amount_paid="50 AUD in gift cards",
+        )
+    )
+    assert "Did they ask for money?: Not sure" in text
+    assert "Money they asked for: 300 AUD" in text
+    assert "Was anything paid?: No" in text
+    assert "Amount paid: 50 AUD in gift cards" in text
