@@ -74,7 +74,6 @@ def check_url(url: str) -> str:
     try:
         address = web_address.parse(text)
     except web_address.UnusableAddress as exc:
-        log.info("alert: address refused (%s)", exc)
         raise SafeHelperError("alert.not_web_address") from exc
     if address.scheme == "http" and not address.is_loopback:
         raise SafeHelperError("alert.needs_https")
@@ -127,7 +126,6 @@ class Channel:
         status = response.status_code
         response.close()
         if 200 <= status < 300:
-            log.info("alert: sent")
             return
         log.warning("alert: the service answered %d", status)
         if 300 <= status < 400:

@@ -135,5 +135,4 @@ def remove_all() -> RemovalReport:
         # The portable/test home held only our three folders; remove it only if now empty.
         with contextlib.suppress(OSError):
             Path(home).expanduser().rmdir()
-    log.info("data removal: done")
     return report

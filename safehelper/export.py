@@ -378,7 +378,6 @@ def export_pack(
         progress(0, total)
     if not folder.is_dir():
         raise SafeHelperError("export.no_folder", folder=folder)
-    log.info("export: started (%d items)", len(entries))
     try:
         with paths.replacing(destination, suffix=".part") as handle:
             _write_zip(
@@ -396,7 +395,6 @@ def export_pack(
             if cancelled is not None and cancelled():
                 raise _Cancelled
     except _Cancelled:
-        log.info("export: cancelled")
         return ExportResult(destination, len(entries), 0, cancelled=True)
     except OSError as exc:
         log.warning("export: failed (%s)", type(exc).__name__)
@@ -404,7 +402,6 @@ def export_pack(
     except BaseException:
         log.warning("export: failed")
         raise
-    log.info("export: finished (%d items)", len(entries))
     return ExportResult(destination, len(entries), size, cancelled=False)
 
 

@@ -88,7 +88,7 @@ def _redirect_target(address: web_address.WebAddress, location: str) -> web_addr
     """Where a redirect points, if it keeps the scheme and the host; else a plain error."""
     target = check_address(urljoin(address.url, location))
     if (target.scheme, target.host) != (address.scheme, address.host):
-        log.info("helplines update: refused a redirect to another server or scheme")
+        log.warning("helplines update: refused a redirect to another server or scheme")
         raise SafeHelperError("update.redirected_elsewhere")
     return target
 
@@ -125,7 +125,7 @@ def fetch(url: str, limit: int, timeout: float, session: requests.Session | None
         # ConnectionError wrapping urllib3's ReadTimeoutError.
         if any(isinstance(arg, ReadTimeoutError) for arg in exc.args):
             raise _too_slow() from exc
-        log.info("helplines update: network error %s", type(exc).__name__)
+        log.warning("helplines update: network error %s", type(exc).__name__)
         raise SafeHelperError("update.unreachable") from exc
     except ReadTimeoutError as exc:
         raise _too_slow() from exc
@@ -178,7 +178,6 @@ def update_directory(
     if new.version <= current.version:
         raise SafeHelperError("update.already_newest", version=current.version)
     atomic_write(local_path(), local_envelope(body, raw_sig))
-    log.info("helplines update: installed a newer directory")
     return UpdateResult(
         old_version=current.version, new_version=new.version, services=len(new.services)
     )

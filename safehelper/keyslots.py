@@ -77,7 +77,6 @@ def make_device_slot(locker_id: str, data_key: bytes) -> KeySlot:
         keychain.delete_secret(name)
         raise SafeHelperError("keyring.did_not_keep_key")
     wrapped = crypto.seal(wrapping_key, data_key, _label(DEVICE, locker_id))
-    log.info("keyslots: device slot created")
     return KeySlot(kind=DEVICE, wrapped=wrapped, params={"entry": name})
 
 
@@ -113,7 +112,6 @@ def make_passphrase_slot(locker_id: str, data_key: bytes, passphrase: str) -> Ke
     params = crypto.ScryptParams.fresh()
     kek = crypto.derive_key(passphrase, params)
     wrapped = crypto.seal(kek, data_key, _label(PASSPHRASE, locker_id))
-    log.info("keyslots: passphrase slot created")
     return KeySlot(kind=PASSPHRASE, wrapped=wrapped, params=params.to_json())
 
 

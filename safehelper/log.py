@@ -1,8 +1,11 @@
 """A small rotating log for diagnosing problems, and nothing more.
 
-The log exists so that a parent can send it with a bug report. It must never
-hold evidence, notes, names, passphrases or keys: code logs events and error
-*types*, never user-supplied values. The file is private (0600) and capped.
+The log exists so that a parent can send it with a bug report. Anyone signed in
+to the same computer account can read it, so it must never hold evidence,
+notes, names, passphrases or keys, nor be a diary of what the young person did
+(no "unlocked", "saved", "alert sent", "export done"): only faults are written,
+by their error *type*, with the day but not the time. The file is private
+(0600) and capped.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ def log_path() -> Path:
     return cache_dir() / LOG_FILE
 
 
-def setup_logging(level: int = logging.INFO) -> Path:
+def setup_logging(level: int = logging.WARNING) -> Path:
     """Send SafeHelper's log records to the private rotating file. Safe to call twice."""
     path = log_path()
     root = logging.getLogger("safehelper")
@@ -40,7 +43,10 @@ def setup_logging(level: int = logging.INFO) -> Path:
         handler = _PrivateRotatingHandler(
             path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
         )
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        # The day helps match a fault to a report; the time of day would be a diary.
+        handler.setFormatter(
+            logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s", "%Y-%m-%d")
+        )
         root.addHandler(handler)
         for name in ("safehelper_ui",):
             logging.getLogger(name).addHandler(handler)

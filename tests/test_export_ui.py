@@ -165,11 +165,19 @@ def test_closing_saves_and_esc_does_not_lose_typing(qtbot, ctx, locker) -> None:
     qtbot.addWidget(form)
     form.show()
     qtbot.keyClicks(form.shared_where, "my school group chat")
-    qtbot.keyClick(form, Qt.Key.Key_Escape)
-    assert form.isVisible()
     qtbot.mouseClick(form.close_button, Qt.MouseButton.LeftButton)
     assert not form.isVisible()
     assert incident.load(locker).shared_where == "my school group chat"
+
+
+def test_one_esc_closes_the_form_and_keeps_what_was_typed(qtbot, ctx, locker) -> None:
+    form = IncidentForm(ctx, locker)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.keyClicks(form.shared_where, "a group chat at school")
+    qtbot.keyClick(form.shared_where, Qt.Key.Key_Escape)
+    assert not form.isVisible()
+    assert incident.load(locker).shared_where == "a group chat at school"
 
 
 def test_help_me_remember_jumps_to_the_field(qtbot, ctx, locker) -> None:

@@ -479,7 +479,7 @@ def test_remove_data_needs_typed_delete_and_removes_only_safehelpers_things(
     unrelated.write_text("keep me")
     keyring.set_password("SomeOtherApp", "token", "keep-me")
     page = show(qtbot, SettingsPage(ctx))
-    qtbot.waitUntil(lambda: "this computer's keyring" in page.locker_status.text())
+    qtbot.waitUntil(lambda: "only on this computer account" in page.locker_status.text())
     click(qtbot, page.autostart.check)
     try:
         click(qtbot, page.remove_button)

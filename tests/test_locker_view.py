@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from conftest import close_shell
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
-from PySide6.QtWidgets import QApplication, QListView
+from PySide6.QtWidgets import QApplication, QListView, QRadioButton
 from safehelper_ui.app import Shell
 from safehelper_ui.context import AppContext, Navigator
 from safehelper_ui.locker_view import LockerPage
@@ -29,6 +29,11 @@ def png(colour: tuple[int, int, int], size: tuple[int, int] = (320, 240)) -> byt
     out = io.BytesIO()
     Image.new("RGB", size, colour).save(out, format="PNG")
     return out.getvalue()
+
+
+def pick(qtbot, choice: QRadioButton) -> None:  # type: ignore[no-untyped-def]
+    """Click a choice on its words (a radio button answers only there, not across its row)."""
+    qtbot.mouseClick(choice, Qt.MouseButton.LeftButton, pos=QPoint(12, choice.height() // 2))
 
 
 @pytest.fixture
@@ -73,6 +78,12 @@ def test_first_time_creates_a_locker_with_the_keyring(shell: Shell, qtbot) -> No
     assert page.heading.text() == "Make a private locker for your evidence."
     wait_for_create_form(page, qtbot)
     assert page.unlock.submit_button.text() == "Create my locker"
+    # Nothing is chosen for the person: Create first asks them to choose.
+    qtbot.mouseClick(page.unlock.submit_button, Qt.MouseButton.LeftButton)
+    assert "choose who can open" in page.unlock.message.text()
+    assert not Locker.exists()
+    pick(qtbot, page.unlock.device_choice)
+    assert not page.unlock.passphrase.isVisible()
     qtbot.mouseClick(page.unlock.submit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.grid_panel, timeout=20_000)
     assert page.locker is not None and page.locker.has_device_slot()
@@ -99,8 +110,12 @@ def test_without_a_safe_keyring_a_passphrase_is_required_in_plain_words(
         wait_for_create_form(page, qtbot)
         intro = page.unlock.intro.text()
         assert "no safe place for keys" in intro and "you need a passphrase" in intro
-        assert not page.unlock.want_passphrase.isVisible()
+        assert not page.unlock.choice_box.isVisible()  # only the passphrase is offered
         assert page.unlock.passphrase.isVisible() and page.unlock.repeat.isVisible()
+        # The minimum and what a forgotten passphrase means, before the first try.
+        warning = page.unlock.forget_warning
+        assert warning.isVisible() and "at least 8 characters" in warning.text()
+        assert "nobody can open your evidence" in warning.text()
         qtbot.mouseClick(page.unlock.submit_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(
             lambda: "at least 8 characters" in page.unlock.message.text(), timeout=20_000
@@ -119,7 +134,8 @@ def test_without_a_safe_keyring_a_passphrase_is_required_in_plain_words(
 def test_create_with_a_passphrase_checks_the_two_match(shell: Shell, qtbot) -> None:
     page = locker_page(shell)
     wait_for_create_form(page, qtbot)
-    page.unlock.want_passphrase.setChecked(True)
+    pick(qtbot, page.unlock.passphrase_choice)
+    assert page.unlock.forget_warning.isVisible()
     page.unlock.passphrase.setText(PASSPHRASE)
     page.unlock.repeat.setText(PASSPHRASE + "x")
     qtbot.mouseClick(page.unlock.submit_button, Qt.MouseButton.LeftButton)
@@ -130,7 +146,8 @@ def test_create_with_a_passphrase_checks_the_two_match(shell: Shell, qtbot) -> N
     qtbot.keyClick(page.unlock.repeat, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.grid_panel, timeout=20_000)
     assert page.locker is not None
-    assert page.locker.has_passphrase_slot() and page.locker.has_device_slot()
+    # Only the passphrase opens it: this computer's key must not skip it.
+    assert page.locker.has_passphrase_slot() and not page.locker.has_device_slot()
 
 
 def test_a_locked_locker_shows_the_unlock_screen_and_nothing_else(shell: Shell, qtbot) -> None:

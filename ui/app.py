@@ -63,7 +63,7 @@ class Shell(QObject):
         self.translator = install_translator(app, ctx.settings.language)
         self.window = MainWindow(ctx)
         self.window.closing.connect(self.lock)
-        self.quick_exit = QuickExit(self.lock, go_home=lambda: self.window.show_page("home"))
+        self.quick_exit = QuickExit(self.lock, self.forget_answers)
         self.window.hide_button.clicked.connect(self.quick_exit.trigger)
         app.installEventFilter(self.quick_exit)
         self.idle = IdleLock(lambda: ctx.settings.auto_lock_minutes, self._idle_timeout, self)
@@ -82,14 +82,24 @@ class Shell(QObject):
     def add_tray(self) -> None:
         """Put SafeHelper in the system tray, where the desktop has one."""
         if self.tray is None and QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = Tray(
-                app_icon(),
-                self.window.bring_to_front,
-                self.quick_exit.trigger,
-                self.quit,
-                on_capture=self.capture_screenshot,
-            )
+            self.tray = self.make_tray()
             self.tray.show()
+
+    def make_tray(self) -> Tray:
+        """The tray icon and its menu, wired to this shell (shown only where there is a tray)."""
+        return Tray(
+            app_icon(),
+            self.window.bring_to_front,
+            self.quick_exit.trigger,
+            self.quit,
+            on_capture=self.capture_screenshot,
+        )
+
+    def forget_answers(self) -> None:
+        """Hide now: no answer the young person gave stays in memory, and home is in front."""
+        self.ctx.needs_help_now = False
+        self.window.forget_answers()
+        self.window.show_page("home")
 
     def capture_screenshot(self) -> None:
         """The tray's "Save a screenshot now": the locker page grabs the screen."""
@@ -110,7 +120,6 @@ class Shell(QObject):
     def _idle_timeout(self) -> None:
         # Not while SafeHelper is hidden for a screenshot: nobody can press a key then.
         if self.ctx.locker.is_unlocked and not self._capturing():
-            log.info("locker: locked after idle time")
             self.lock()
 
     def lock(self) -> None:
@@ -156,29 +165,25 @@ def run(argv: list[str], *, background: bool = False) -> int:
     setup_logging()
     app = SafeHelperApp(argv)
     if background and not QSystemTrayIcon.isSystemTrayAvailable():
-        log.info("no system tray: not starting in the background")
+        log.warning("no system tray: not starting in the background")
         return 0
     instance = SingleInstance()
     if not instance.claim(ask_to_show=not background):
-        log.info("another copy is running")
         return 0
     shell = Shell(app, make_context())
     instance.show_requested.connect(shell.window.bring_to_front)
-    instance.show_requested.connect(lambda: log.info("another launch asked to show the window"))
     quit_on_termination(shell)
     if not background:
         shell.window.show()
 
     def listen() -> None:  # after first paint: later launches retry until this is up
         instance.listen()
-        log.info("started %s on %s", __version__, QGuiApplication.platformName())
 
     QTimer.singleShot(0, shell, listen)
     try:
         status = app.exec()
     finally:
         instance.release()
-    log.info("quit cleanly")
     return status
 
 

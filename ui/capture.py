@@ -152,7 +152,6 @@ class CaptureFlow(QObject):
         self._hidden = []
         if isinstance(app, QApplication):
             self._hidden = [w for w in app.topLevelWidgets() if w.isVisible()]
-        log.info("capture: hiding %d window(s), delay %d s", len(self._hidden), delay_seconds)
         self.started.emit()
         for widget in self._hidden:
             widget.hide()
@@ -214,8 +213,7 @@ class CaptureFlow(QObject):
             widget.raise_()
             widget.activateWindow()
         if is_blank(image):
-            log.info("capture: the grab came back blank")
+            log.warning("capture: the grab came back blank")
             self.blank.emit()
             return
-        log.info("capture: grabbed %dx%d", image.width(), image.height())
         self.grabbed.emit(image)

@@ -501,9 +501,10 @@ class IncidentForm(QDialog):
             self.ctx.locker.locked.disconnect(self.forget)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Esc does not close the form: Esc twice is Hide now, and typing must not be lost."""
+        """Esc closes the form as Close does, saving what was typed (Esc twice is Hide now)."""
         if event.key() == Qt.Key.Key_Escape:
             event.accept()
+            self.close()
             return
         super().keyPressEvent(event)
 

@@ -112,7 +112,8 @@ class LockerHolder(QObject):
             if locker.is_unlocked:
                 return Access(has_device, has_passphrase, unlocked=True)
             message = ""
-            if try_device and has_device:
+            # With a passphrase slot the passphrase is always asked, key or no key.
+            if try_device and has_device and not has_passphrase:
                 try:
                     locker.unlock_with_device()
                 except SafeHelperError as exc:

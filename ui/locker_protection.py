@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from safehelper import keychain
 from safehelper.errors import SafeHelperError
+from safehelper.keyslots import MIN_PASSPHRASE_CHARS
 
 from .context import AppContext
 from .error_text import describe
@@ -73,8 +74,20 @@ class LockerProtectionForm(QWidget):
         self.choice_group = QButtonGroup(self)
         self.choices: dict[str, QRadioButton] = {}
         options = (
-            ("device", self.tr("Each person has their own login: use this computer's keyring")),
-            ("passphrase", self.tr("We share one login: the young person chooses a passphrase")),
+            (
+                "device",
+                self.tr(
+                    "Only on this computer account: anyone who can sign in to this account "
+                    "can open it (fine if each person has their own login)"
+                ),
+            ),
+            (
+                "passphrase",
+                self.tr(
+                    "Only with the young person's passphrase: asked every time it opens "
+                    "(the right choice if the family shares one login)"
+                ),
+            ),
             ("later", self.tr("Decide later, when the first evidence is saved")),
         )
         self.choice_box = QWidget()
@@ -98,13 +111,24 @@ class LockerProtectionForm(QWidget):
             "hint",
         )
         pass_column.addWidget(self.parent_note)
+        pass_column.addWidget(
+            paragraph(
+                self.tr(
+                    "If the passphrase is forgotten, nobody can open the evidence: not the young "
+                    "person, not you, not us. There is no way to reset it."
+                ),
+                "formTitle",
+            )
+        )
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         pass_column.addWidget(
             labelled(
-                self.tr("Passphrase (at least 8 letters, a short sentence is best):"),
+                self.tr(
+                    "Passphrase (at least {count} characters, a short sentence is best):"
+                ).format(count=MIN_PASSPHRASE_CHARS),
                 self.passphrase,
             )
         )
@@ -150,6 +174,7 @@ class LockerProtectionForm(QWidget):
     def _keyring_known(self, status: keychain.BackendStatus) -> None:
         secure = status.secure
         self.choices["device"].setEnabled(secure)
+        self.choices["device"].setVisible(secure)  # without a safe keyring: passphrase only
         if not secure:
             self.insecure_label.setText(
                 self.tr(

@@ -42,7 +42,7 @@ from .locker_panels import (
 from .page import Page
 from .thumbnail_model import ThumbnailModel, local_time_text
 from .unlock_panel import UnlockFlow, UnlockPanel
-from .widgets import Confirm, confirm
+from .widgets import FILE_DIALOG_OPTIONS, Confirm, confirm
 
 log = logging.getLogger(__name__)
 
@@ -52,10 +52,14 @@ IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.heic *.heif);;
 
 
 def choose_files(parent: QWidget) -> list[str]:
-    """The OS file picker, several files at once, starting in the Pictures folder."""
+    """The file picker (Qt's own, so Hide now hides it), several files, starting in Pictures."""
     start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
     names, _filter = QFileDialog.getOpenFileNames(
-        parent, QApplication.translate("Locker", "Choose screenshots to add"), start, IMAGE_FILTER
+        parent,
+        QApplication.translate("Locker", "Choose screenshots to add"),
+        start,
+        IMAGE_FILTER,
+        options=FILE_DIALOG_OPTIONS,
     )
     return list(names)
 

@@ -22,6 +22,7 @@ from safehelper import APP_NAME
 
 from .context import AppContext
 from .page import Page
+from .quick_exit import style_hide_now
 
 PageFactory = Callable[[AppContext], Page]
 
@@ -136,12 +137,9 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("F1"), self).activated.connect(lambda: self.show_page("crisis"))
         row.addWidget(self.not_ok_button)
 
-        self.hide_button = QPushButton(self.tr("Hide now"))
+        self.hide_button = QPushButton()
         self.hide_button.setObjectName("hideNow")
-        self.hide_button.setAccessibleName(self.tr("Hide now: hide SafeHelper at once"))
-        self.hide_button.setToolTip(
-            self.tr("Hide SafeHelper at once and lock your evidence (press Esc twice)")
-        )
+        style_hide_now(self.hide_button)
         row.addWidget(self.hide_button)
         return bar
 
@@ -151,6 +149,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self.home_button.setVisible(name != "home")
         page.on_shown()
+
+    def forget_answers(self) -> None:
+        """Hide now: every page that has been opened drops what the person chose or typed."""
+        for name in self.pages:
+            if self.pages.is_built(name):
+                self.pages[name].forget()
 
     def current_page(self) -> str:
         """The name of the page in front (used by tests and Hide now)."""

@@ -44,3 +44,10 @@ class Page(QWidget):
 
     def on_shown(self) -> None:
         """Called each time the page is brought to the front; override to refresh."""
+
+    def forget(self) -> None:
+        """Hide now: drop every answer the person gave on this page; override if it keeps any.
+
+        After Hide now someone else may open SafeHelper: nothing the young
+        person chose or typed may still be there to read or to go back to.
+        """

@@ -268,16 +268,17 @@ class SettingsPage(Page):
             self.ctx.locker.prepare(False, self._show_access, self._show_damage)
 
     def _show_access(self, access: Access) -> None:
-        ways = []
-        if access.has_device:
-            ways.append(self.tr("this computer's keyring"))
+        # The same words as the create screen; a passphrase, once there, is always asked.
         if access.has_passphrase:
-            ways.append(self.tr("a passphrase"))
-        self._say_locker(
-            self.tr("The locker opens with: {ways}. To change this, go to Save evidence.").format(
-                ways=self.tr(" or ").join(ways)
+            text = self.tr("The locker opens only with your passphrase, asked every time.")
+        elif access.has_device:
+            text = self.tr(
+                "The locker opens only on this computer account: anyone who can sign in to "
+                "this account can open it."
             )
-        )
+        else:
+            text = ""
+        self._say_locker(text)
 
     def _show_damage(self, error: SafeHelperError) -> None:
         # A damaged locker must not take settings (and "Remove SafeHelper's data") with it.

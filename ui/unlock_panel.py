@@ -12,17 +12,19 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QButtonGroup,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from safehelper import keychain
 from safehelper.errors import SafeHelperError
+from safehelper.keyslots import MIN_PASSPHRASE_CHARS
 
 from .error_text import describe
 from .jobs import Job
@@ -31,12 +33,19 @@ from .widgets import paragraph, passphrase_mismatch
 
 
 class UnlockPanel(QWidget):
-    """Passphrase prompt, "open" button for the device key, or the create form."""
+    """Passphrase prompt, "open" button for the device key, or the create form.
+
+    Creating asks one honest question: who can open it? "Only on this computer
+    account" (the keyring's key: anyone signed in to this account opens it
+    without typing) or "Only with my passphrase" (asked every time it opens,
+    also after Hide now: the right choice on a shared account). The locker
+    gets exactly one of the two, so a passphrase is never bypassed by the key.
+    """
 
     unlock_with_device = Signal()
     unlock_with_passphrase = Signal(str)
-    # passphrase, use this computer's keyring, whether a passphrase was asked for
-    create_requested = Signal(str, bool, bool)
+    # the passphrase (if the locker opens with one), and whether it does
+    create_requested = Signal(str, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,14 +65,51 @@ class UnlockPanel(QWidget):
         self.device_button.clicked.connect(self.unlock_with_device.emit)
         column.addWidget(self.device_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.want_passphrase = QCheckBox(
+        self.choice_box = QWidget()
+        choices = QVBoxLayout(self.choice_box)
+        choices.setContentsMargins(0, 0, 0, 0)
+        choices.setSpacing(4)
+        self.choice_group = QButtonGroup(self)
+        self.device_choice = QRadioButton(self.tr("Only on this computer account"))
+        self.device_hint = paragraph(
             self.tr(
-                "Also protect it with a passphrase (a good idea if other people use this computer)"
-            )
+                "Opens without typing anything. Anyone who can sign in to this computer "
+                "account can open it too. Choose this only if nobody else uses your account."
+            ),
+            "hint",
         )
-        self.want_passphrase.setAccessibleName(self.tr("Also protect the locker with a passphrase"))
-        self.want_passphrase.toggled.connect(self._update_fields)
-        column.addWidget(self.want_passphrase)
+        self.passphrase_choice = QRadioButton(self.tr("Only with my passphrase"))
+        self.passphrase_hint = paragraph(
+            self.tr(
+                "SafeHelper asks for it every time the locker opens, also after Hide now. "
+                "This is the right choice if other people use this computer account."
+            ),
+            "hint",
+        )
+        for button, hint in (
+            (self.device_choice, self.device_hint),
+            (self.passphrase_choice, self.passphrase_hint),
+        ):
+            button.setAccessibleName(button.text())
+            button.setAccessibleDescription(hint.text())
+            hint.setContentsMargins(28, 0, 0, 8)
+            self.choice_group.addButton(button)
+            choices.addWidget(button)
+            choices.addWidget(hint)
+        self.choice_group.buttonToggled.connect(lambda *_: self._update_fields())
+        column.addWidget(self.choice_box)
+
+        self.forget_warning = paragraph(
+            self.tr(
+                "Choose a passphrase you will remember: at least {count} characters. A short "
+                "sentence works well. If you forget it, nobody can open your evidence: not you, "
+                "not your parents, not us. There is no way to reset it."
+            ).format(count=MIN_PASSPHRASE_CHARS),
+            "formError",
+        )
+        column.addWidget(self.forget_warning)
+        self.choice_box.hide()
+        self.forget_warning.hide()
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -98,30 +144,31 @@ class UnlockPanel(QWidget):
         column.addStretch(1)
 
     def show_create(self, keyring_ok: bool, reason: str) -> None:
-        """The first time: make a locker, with the keyring if it is safe, else a passphrase."""
+        """The first time: who can open it? Without a safe keyring, only a passphrase can."""
         self.creating = True
         self.keyring_ok = keyring_ok
         if keyring_ok:
             self.intro.setText(
                 self.tr(
-                    "Your saved screenshots go in a locker that only you can open. It is kept "
-                    "locked on this computer, with a key kept safely by the computer itself."
+                    "Your saved screenshots are kept locked (encrypted) on this computer. "
+                    "Choose who can open them:"
                 )
             )
         else:
             self.intro.setText(
-                reason
-                + "\n\n"
-                + self.tr(
-                    "So you need a passphrase to lock your evidence. Choose one you will remember: "
-                    "a short sentence works well. Nobody can open the locker without it, not even "
-                    "us, so don't lose it."
-                )
+                reason + "\n\n" + self.tr("So you need a passphrase to lock your evidence.")
             )
         self.intro.setAccessibleName(self.intro.text())
         self.device_button.setVisible(False)
-        self.want_passphrase.setVisible(keyring_ok)
-        self.want_passphrase.setChecked(False)
+        self.choice_box.setVisible(keyring_ok)
+        self.choice_group.setExclusive(False)  # nothing chosen for the person: they choose
+        self.device_choice.setChecked(False)
+        self.passphrase_choice.setChecked(False)
+        self.choice_group.setExclusive(True)
+        self.passphrase.setPlaceholderText(
+            self.tr("at least {count} characters").format(count=MIN_PASSPHRASE_CHARS)
+        )
+        self.submit_button.setVisible(True)
         self.submit_button.setText(self.tr("Create my locker"))
         self.submit_button.setAccessibleName(self.tr("Create my evidence locker"))
         self.submit_button.setToolTip(self.tr("Create the locker (Enter)"))
@@ -137,8 +184,12 @@ class UnlockPanel(QWidget):
         else:
             self.intro.setText(self.tr("Your locker is locked."))
         self.intro.setAccessibleName(self.intro.text())
+        # A passphrase, once chosen, is always asked: this computer's key never skips it.
+        has_device = has_device and not has_passphrase
         self.device_button.setVisible(has_device)
-        self.want_passphrase.setVisible(False)
+        self.passphrase.setPlaceholderText("")
+        self.choice_box.setVisible(False)
+        self.forget_warning.setVisible(False)
         self.submit_button.setText(self.tr("Open"))
         self.submit_button.setAccessibleName(self.tr("Open the locker with this passphrase"))
         self.submit_button.setToolTip(self.tr("Open the locker (Enter)"))
@@ -151,10 +202,15 @@ class UnlockPanel(QWidget):
         elif has_device:
             self.device_button.setFocus()
 
+    def wants_passphrase(self) -> bool:
+        """Whether the locker being made will open only with a passphrase."""
+        return not self.keyring_ok or self.passphrase_choice.isChecked()
+
     def _update_fields(self) -> None:
         if self.creating:
-            needed = not self.keyring_ok or self.want_passphrase.isChecked()
+            needed = self.wants_passphrase()
             self._show_passphrase(needed, repeat=True)
+            self.forget_warning.setVisible(needed)
 
     def _show_passphrase(self, visible: bool, repeat: bool) -> None:
         for widget in (self.passphrase, self.passphrase_label):
@@ -177,15 +233,21 @@ class UnlockPanel(QWidget):
 
     def _submit(self) -> None:
         if self.creating:
-            needed = not self.keyring_ok or self.want_passphrase.isChecked()
-            text = self.passphrase.text() if needed else ""
-            mismatch = passphrase_mismatch(text, self.repeat.text()) if needed else ""
+            if self.keyring_ok and self.choice_group.checkedButton() is None:
+                self.set_message(self.tr("First choose who can open your locker."))
+                self.device_choice.setFocus()
+                return
+            if not self.wants_passphrase():
+                self.create_requested.emit("", False)
+                return
+            text = self.passphrase.text()
+            mismatch = passphrase_mismatch(text, self.repeat.text())
             if mismatch:
                 self.set_message(mismatch)
                 self._clear_fields()
                 self.passphrase.setFocus()
                 return
-            self.create_requested.emit(text, self.keyring_ok, needed)
+            self.create_requested.emit(text, True)
             return
         if self.passphrase.isVisible() or self.passphrase.text():
             self.unlock_with_passphrase.emit(self.passphrase.text())
@@ -282,11 +344,12 @@ class UnlockFlow(QObject):
         self.panel.set_message(describe(error))
         self.panel.passphrase.setFocus()
 
-    def _create(self, passphrase: str, use_device: bool, with_passphrase: bool) -> None:
+    def _create(self, passphrase: str, with_passphrase: bool) -> None:
+        """One way in, as chosen: the passphrase alone, or this computer account's key alone."""
         self.panel.set_busy(True)
         self.holder.create(
             passphrase if with_passphrase else None,
-            use_device,
+            not with_passphrase,
             lambda: self.panel.set_busy(False),
             self._unlock_failed,
         )

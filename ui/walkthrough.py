@@ -2,9 +2,10 @@
 
 First: you're not in trouble, and are you safe right now? Then a few skippable
 questions, then one step per screen with "Done, next" and "Back", and an end
-screen. The position and the answers live only in this page object, in memory:
-Hide now returns to the home page, and coming back here resumes where the
-person left off, but nothing about it is ever written to disk.
+screen. The position and the answers live only in this page object, in memory,
+and are never written to disk. Going to another page keeps the place; Hide now
+forgets it all, so whoever opens SafeHelper next starts at the first screen
+with nothing chosen and nothing to go back to.
 """
 
 from __future__ import annotations
@@ -171,8 +172,12 @@ class WalkthroughPage(Page):
         self.go_to("start")
 
     def on_shown(self) -> None:
-        """Coming back (after Hide now, or from another page) resumes the same screen."""
+        """Coming back from another page resumes the same screen."""
         self.refresh()
+
+    def forget(self) -> None:
+        """Hide now: the answers, the place and any message edited here are gone."""
+        self.restart()
 
     # ----- drawing -----------------------------------------------------------------------
 

@@ -146,15 +146,22 @@ def documents_folder() -> Path:
     return Path(location) if location else Path.home()
 
 
+# Qt's own file dialog, not the OS one: it is a SafeHelper window, so Hide now can
+# hide it at once (an OS dialog belongs to the OS and would stay on screen).
+FILE_DIALOG_OPTIONS = QFileDialog.Option.DontUseNativeDialog
+
+
 def ask_save_path(parent: QWidget, title: str, suggested: str) -> str:
-    """The OS "Save as" dialog, starting at ``suggested``, offering its kind of file.
+    """A "Save as" dialog, starting at ``suggested``, offering its kind of file.
 
     The filter follows the suggested name's ending ("PDF (*.pdf)", "ZIP (*.zip)").
-    Returns "" when the person cancels.
+    Returns "" when the person cancels (or Hide now hides it).
     """
     suffix = Path(suggested).suffix.lower()
     file_filter = f"{suffix[1:].upper()} (*{suffix})" if suffix else ""
-    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, title, suggested, file_filter, options=FILE_DIALOG_OPTIONS
+    )
     return path
 
 

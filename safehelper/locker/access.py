@@ -100,7 +100,6 @@ def open_with_passphrase(index: Index, locker_id: str, passphrase: str) -> bytes
             key = keyslots.open_passphrase_slot(slot, locker_id, passphrase)
         except keyslots.WrongPassphrase:
             _count_failure(index)
-            log.info("locker: wrong passphrase")
             raise
         if index.meta("failed_unlocks", "0") != "0":
             with contextlib.suppress(SafeHelperError), index.write():
@@ -123,7 +122,6 @@ def set_passphrase(index: Index, locker_id: str, key: bytes, passphrase: str) ->
         with index.write():
             put_slot(index, slot)
             index.set_meta("failed_unlocks", "0")
-        log.info("locker: passphrase set")
 
 
 def add_device_slot(index: Index, locker_id: str, key: bytes) -> None:
@@ -158,4 +156,3 @@ def remove_slot(index: Index, locker_id: str, kind: str) -> None:
             except SafeHelperError:
                 # The wrapped key is gone from the index, so the leftover entry opens nothing.
                 log.warning("locker: keyring entry could not be removed")
-        log.info("locker: %s slot removed", kind)

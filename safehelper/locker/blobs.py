@@ -175,4 +175,4 @@ def remove_orphans(index: Index, folder: Path) -> None:
                 os.chmod(entry.path, 0o600)
         if removed:
             paths.fsync_dir(blobs)
-            log.info("locker: removed %d unfinished file(s)", removed)
+            log.warning("locker: removed %d unfinished file(s)", removed)

@@ -62,7 +62,7 @@ def build(folder: Path, *, passphrase: str | None, use_device: bool) -> bytes:
             except SafeHelperError:
                 if passphrase is None:
                     raise
-                log.info("locker: keyring refused a device slot; passphrase only")
+                log.warning("locker: keyring refused a device slot; passphrase only")
         if passphrase is not None:
             slots.append(keyslots.make_passphrase_slot(locker_id, data_key, passphrase))
         _build_index(staging, locker_id, data_key, slots)
@@ -78,7 +78,6 @@ def build(folder: Path, *, passphrase: str | None, use_device: bool) -> bytes:
     # The locker exists from the rename on: a failed flush must not undo its slots.
     with contextlib.suppress(OSError):
         paths.fsync_dir(parent)
-    log.info("locker: created with %d slot(s)", len(slots))
     return data_key
 
 

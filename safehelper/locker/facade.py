@@ -120,7 +120,6 @@ class Locker:
         except BaseException:
             index.close()
             raise
-        log.info("locker: opened")
         return locker
 
     @classmethod
@@ -187,7 +186,6 @@ class Locker:
         """
         with self._mutex:
             self._key = access.open_with_device(self._index, self._locker_id)
-            log.info("locker: unlocked with the device key")
 
     def unlock_delay(self) -> float:
         """Seconds the next passphrase try will wait (see :func:`access.unlock_delay`)."""
@@ -201,7 +199,6 @@ class Locker:
         """
         with self._mutex:
             self._key = access.open_with_passphrase(self._index, self._locker_id, passphrase)
-            log.info("locker: unlocked with the passphrase")
 
     def lock(self) -> None:
         """Forget the data key and every decrypted field held in memory.
@@ -213,7 +210,6 @@ class Locker:
         """
         self._key = None
         self._plain.clear()
-        log.info("locker: locked")
 
     def add_passphrase(self, passphrase: str) -> None:
         """Add a passphrase slot, or change the passphrase if there is one. Needs it unlocked."""
@@ -347,7 +343,6 @@ class Locker:
             )
             private = {**names, "original_name": imports.clean_name(original_name)}
             blobs.save_new(self._index, self.folder, key, self._locker_id, sealed, public, private)
-            log.info("locker: item added (%s)", source)
             return self._to_item(self._state(sealed[0]))
 
     def import_file(
@@ -415,7 +410,6 @@ class Locker:
             with self._index.write():
                 self._state(item_id)
                 self._append("note", item_id, {"note": note})
-            log.info("locker: note changed")
             return self._to_item(self._state(item_id))
 
     def delete(self, item_id: str) -> None:
@@ -433,7 +427,6 @@ class Locker:
                 if self._state(item_id).deleted != want_deleted:
                     return
                 self._append(kind, item_id, None)
-            log.info("locker: item %s", "deleted" if kind == "delete" else "restored")
 
     def delete_permanently(self, item_id: str) -> None:
         """Erase an item's picture and thumbnail for good. This cannot be undone.
@@ -448,7 +441,6 @@ class Locker:
                 self._append("purge", item_id, None)
             self._refresh()
             blobs.erase(self.folder, item_id)
-            log.info("locker: item deleted permanently")
 
     def _append(self, kind: str, item_id: str, private: dict[str, str] | None) -> None:
         """A record with no public fields. Must run inside ``self._index.write()``."""
@@ -465,7 +457,6 @@ class Locker:
         documents.check(name, data)
         with self._mutex:
             documents.put(self._index, self._require_key(), self._locker_id, name, data)
-            log.info("locker: document saved")
 
     def get_document(self, name: str) -> bytes | None:
         """The newest data saved under ``name`` with :meth:`put_document`, or ``None``."""

@@ -95,16 +95,14 @@ def import_all(
         progress(0, total)
     for done, path in enumerate(files, start=1):
         if cancelled is not None and cancelled():
-            log.info("locker: import cancelled after %d of %d", done - 1, total)
             return ImportResult(saved, refused, cancelled=True)
         try:
             saved.append(store(path))
         except imports.ImageRefused as exc:
             refused.append(Refusal(exc.name, exc.reason))
         except SafeHelperError as exc:
-            log.warning("locker: import stopped after %d of %d", done - 1, total)
+            log.warning("locker: import stopped (%s)", exc.code)
             return ImportResult(saved, refused, cancelled=False, failure=exc)
         if progress is not None:
             progress(done, total)
-    log.info("locker: import finished (%d saved, %d refused)", len(saved), len(refused))
     return ImportResult(saved, refused, cancelled=False)

@@ -162,7 +162,7 @@ class Index:
                 step(self.db)
                 version += 1
                 self.set_meta("schema_version", str(version))
-            log.info("locker: index upgraded to version %d", version)
+            log.warning("locker: index upgraded to version %d", version)
 
     @contextlib.contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:

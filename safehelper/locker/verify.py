@@ -94,7 +94,6 @@ def run(subject: Subject, progress: Callable[[int, int], None] | None) -> Verify
     head_problem = _check_head(subject, rows, sealed_head)
     if head_problem:
         return VerifyReport(False, checked, head_problem, None)
-    log.info("locker: verify passed (%d items)", checked)
     return VerifyReport(True, checked)
 
 
