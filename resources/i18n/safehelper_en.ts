@@ -2759,7 +2759,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="524"/>
+        <location filename="../../ui/incident_form.py" line="525"/>
         <source>Press Close again to close without saving.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2992,7 +2992,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="58"/>
+        <location filename="../../ui/locker_view.py" line="59"/>
         <source>Choose screenshots to add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3035,63 +3035,63 @@
 <context>
     <name>LockerPage</name>
     <message>
-        <location filename="../../ui/locker_view.py" line="71"/>
+        <location filename="../../ui/locker_view.py" line="75"/>
         <source>Save proof of the threats, safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="210"/>
+        <location filename="../../ui/locker_view.py" line="214"/>
         <source>Save proof of the threats: take a screenshot, paste one, or add files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="220"/>
-        <location filename="../../ui/locker_view.py" line="443"/>
+        <location filename="../../ui/locker_view.py" line="224"/>
+        <location filename="../../ui/locker_view.py" line="447"/>
         <source>Something went wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="228"/>
+        <location filename="../../ui/locker_view.py" line="232"/>
         <source>One saved picture and its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="264"/>
+        <location filename="../../ui/locker_view.py" line="268"/>
         <source>Use your computer&apos;s screenshot tool, then paste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="266"/>
+        <location filename="../../ui/locker_view.py" line="270"/>
         <source>SafeHelper could not take a picture of the screen on this computer: it came out blank. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="272"/>
+        <location filename="../../ui/locker_view.py" line="276"/>
         <source>Then come back here and press Paste a picture ({keys}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="322"/>
+        <location filename="../../ui/locker_view.py" line="326"/>
         <source>Saved in your locker at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="308"/>
+        <location filename="../../ui/locker_view.py" line="312"/>
         <source>Cover anything private, then press Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="342"/>
+        <location filename="../../ui/locker_view.py" line="346"/>
         <source>There is no picture to paste yet. Take a screenshot with your computer&apos;s tool first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="391"/>
+        <location filename="../../ui/locker_view.py" line="395"/>
         <source>Adding your pictures to the locker...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="392"/>
+        <location filename="../../ui/locker_view.py" line="396"/>
         <source>Adding pictures. You can keep using SafeHelper.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3116,12 +3116,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="415"/>
+        <location filename="../../ui/locker_view.py" line="419"/>
         <source>Checking every saved picture...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="416"/>
+        <location filename="../../ui/locker_view.py" line="420"/>
         <source>Checking your locker. This takes a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3164,62 +3164,67 @@
 <context>
     <name>LockerProtectionForm</name>
     <message>
-        <location filename="../../ui/locker_protection.py" line="48"/>
+        <location filename="../../ui/locker_protection.py" line="49"/>
         <source>The evidence locker keeps screenshots of threats locked (encrypted) on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="56"/>
+        <location filename="../../ui/locker_protection.py" line="57"/>
         <source>If everyone in the family uses one shared login on this computer, choose a passphrase that the young person keeps to themselves. If each person has their own login, this computer&apos;s keyring is enough: only someone signed in as this user can open the locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="65"/>
+        <location filename="../../ui/locker_protection.py" line="66"/>
         <source>The locker is already set up on this computer. It can be changed on the Save evidence page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="76"/>
-        <source>Each person has their own login: use this computer&apos;s keyring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_protection.py" line="77"/>
-        <source>We share one login: the young person chooses a passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_protection.py" line="78"/>
+        <location filename="../../ui/locker_protection.py" line="91"/>
         <source>Decide later, when the first evidence is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="95"/>
+        <location filename="../../ui/locker_protection.py" line="108"/>
         <source>Let the young person type it themselves. Don&apos;t ask for it and don&apos;t write it down for them: it is theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="107"/>
-        <source>Passphrase (at least 8 letters, a short sentence is best):</source>
+        <location filename="../../ui/locker_protection.py" line="80"/>
+        <source>Only on this computer account: anyone who can sign in to this account can open it (fine if each person has their own login)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="111"/>
+        <location filename="../../ui/locker_protection.py" line="87"/>
+        <source>Only with the young person&apos;s passphrase: asked every time it opens (the right choice if the family shares one login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_protection.py" line="117"/>
+        <source>If the passphrase is forgotten, nobody can open the evidence: not the young person, not you, not us. There is no way to reset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_protection.py" line="130"/>
+        <source>Passphrase (at least {count} characters, a short sentence is best):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_protection.py" line="135"/>
         <source>Type it again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="156"/>
+        <location filename="../../ui/locker_protection.py" line="181"/>
         <source>This computer has no safe place to keep the locker&apos;s key, so the locker needs a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="196"/>
+        <location filename="../../ui/locker_protection.py" line="221"/>
         <source>Making the locker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="210"/>
+        <location filename="../../ui/locker_protection.py" line="235"/>
         <source>The locker is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3227,63 +3232,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Go to the home page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Go back to the start (Alt+Home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Open settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Change text size, colours and setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>I&apos;m not OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>I&apos;m not OK: show crisis lines now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Talk to someone right now (F1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="139"/>
-        <source>Hide now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="141"/>
-        <source>Hide now: hide SafeHelper at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="143"/>
-        <source>Hide SafeHelper at once and lock your evidence (press Esc twice)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3516,6 +3506,24 @@
     <message>
         <location filename="../../ui/locker_panels.py" line="154"/>
         <source>Stopping after this picture...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickExit</name>
+    <message>
+        <location filename="../../ui/quick_exit.py" line="35"/>
+        <source>Hide now (Esc twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_exit.py" line="40"/>
+        <source>Hide SafeHelper at once and lock your evidence. Shortcut: press Esc twice quickly. Esc once only closes a window like this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_exit.py" line="51"/>
+        <source>Hide now: hide SafeHelper at once (or press Esc twice)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3852,31 +3860,21 @@
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="273"/>
-        <source>this computer&apos;s keyring</source>
+        <source>The locker opens only with your passphrase, asked every time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="275"/>
-        <source>a passphrase</source>
+        <location filename="../../ui/settings_page.py" line="276"/>
+        <source>The locker opens only on this computer account: anyone who can sign in to this account can open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="277"/>
-        <source>The locker opens with: {ways}. To change this, go to Save evidence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="278"/>
-        <source> or </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="306"/>
+        <location filename="../../ui/settings_page.py" line="307"/>
         <source>There is no update address yet. The helpline list that came with SafeHelper is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="312"/>
+        <location filename="../../ui/settings_page.py" line="313"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4233,18 +4231,18 @@
 <context>
     <name>UnlockFlow</name>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="230"/>
+        <location filename="../../ui/unlock_panel.py" line="292"/>
         <source>Make a private locker for your evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="243"/>
-        <location filename="../../ui/unlock_panel.py" line="254"/>
+        <location filename="../../ui/unlock_panel.py" line="305"/>
+        <location filename="../../ui/unlock_panel.py" line="316"/>
         <source>Open your locker to save or see evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="268"/>
+        <location filename="../../ui/unlock_panel.py" line="330"/>
         <source>Your locker could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4252,290 +4250,315 @@
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="51"/>
+        <location filename="../../ui/unlock_panel.py" line="60"/>
         <source>Open my locker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="52"/>
+        <location filename="../../ui/unlock_panel.py" line="61"/>
         <source>Open my locker with this computer&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="54"/>
+        <location filename="../../ui/unlock_panel.py" line="63"/>
         <source>Open the locker with the key kept on this computer (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="61"/>
-        <source>Also protect it with a passphrase (a good idea if other people use this computer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock_panel.py" line="64"/>
-        <source>Also protect the locker with a passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock_panel.py" line="72"/>
+        <location filename="../../ui/unlock_panel.py" line="118"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="74"/>
+        <location filename="../../ui/unlock_panel.py" line="120"/>
         <source>Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="78"/>
+        <location filename="../../ui/unlock_panel.py" line="124"/>
         <source>Type the passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="80"/>
+        <location filename="../../ui/unlock_panel.py" line="126"/>
         <source>Type it again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="88"/>
-        <location filename="../../ui/unlock_panel.py" line="142"/>
+        <location filename="../../ui/unlock_panel.py" line="134"/>
+        <location filename="../../ui/unlock_panel.py" line="193"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="90"/>
-        <location filename="../../ui/unlock_panel.py" line="143"/>
+        <location filename="../../ui/unlock_panel.py" line="136"/>
+        <location filename="../../ui/unlock_panel.py" line="194"/>
         <source>Open the locker with this passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="107"/>
-        <source>Your saved screenshots go in a locker that only you can open. It is kept locked on this computer, with a key kept safely by the computer itself.</source>
+        <location filename="../../ui/unlock_panel.py" line="73"/>
+        <source>Only on this computer account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="116"/>
-        <source>So you need a passphrase to lock your evidence. Choose one you will remember: a short sentence works well. Nobody can open the locker without it, not even us, so don&apos;t lose it.</source>
+        <location filename="../../ui/unlock_panel.py" line="76"/>
+        <source>Opens without typing anything. Anyone who can sign in to this computer account can open it too. Choose this only if nobody else uses your account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="125"/>
+        <location filename="../../ui/unlock_panel.py" line="81"/>
+        <source>Only with my passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_panel.py" line="84"/>
+        <source>SafeHelper asks for it every time the locker opens, also after Hide now. This is the right choice if other people use this computer account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_panel.py" line="104"/>
+        <source>Choose a passphrase you will remember: at least {count} characters. A short sentence works well. If you forget it, nobody can open your evidence: not you, not your parents, not us. There is no way to reset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_panel.py" line="153"/>
+        <source>Your saved screenshots are kept locked (encrypted) on this computer. Choose who can open them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_panel.py" line="159"/>
+        <source>So you need a passphrase to lock your evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_panel.py" line="169"/>
+        <source>at least {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_panel.py" line="172"/>
         <source>Create my locker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="126"/>
+        <location filename="../../ui/unlock_panel.py" line="173"/>
         <source>Create my evidence locker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="127"/>
+        <location filename="../../ui/unlock_panel.py" line="174"/>
         <source>Create the locker (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="136"/>
+        <location filename="../../ui/unlock_panel.py" line="183"/>
         <source>Your locker is locked. Type your passphrase to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="138"/>
+        <location filename="../../ui/unlock_panel.py" line="185"/>
         <source>Your locker is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="144"/>
+        <location filename="../../ui/unlock_panel.py" line="195"/>
         <source>Open the locker (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="176"/>
+        <location filename="../../ui/unlock_panel.py" line="232"/>
         <source>One moment...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_panel.py" line="237"/>
+        <source>First choose who can open your locker.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WalkthroughPage</name>
     <message>
-        <location filename="../../ui/walkthrough.py" line="68"/>
+        <location filename="../../ui/walkthrough.py" line="69"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="68"/>
+        <location filename="../../ui/walkthrough.py" line="69"/>
         <source>Back to the last screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="69"/>
+        <location filename="../../ui/walkthrough.py" line="70"/>
         <source>Go back one screen (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="75"/>
-        <location filename="../../ui/walkthrough.py" line="334"/>
+        <location filename="../../ui/walkthrough.py" line="76"/>
+        <location filename="../../ui/walkthrough.py" line="339"/>
         <source>Done, next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="75"/>
-        <location filename="../../ui/walkthrough.py" line="335"/>
+        <location filename="../../ui/walkthrough.py" line="76"/>
+        <location filename="../../ui/walkthrough.py" line="340"/>
         <source>Done, go to the next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="77"/>
+        <location filename="../../ui/walkthrough.py" line="78"/>
         <source>Go to the next step (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="254"/>
+        <location filename="../../ui/walkthrough.py" line="259"/>
         <source>Yes, I&apos;m safe right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="255"/>
+        <location filename="../../ui/walkthrough.py" line="260"/>
         <source>Let&apos;s go through the steps together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="257"/>
+        <location filename="../../ui/walkthrough.py" line="262"/>
         <source>No, I&apos;m not safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="257"/>
+        <location filename="../../ui/walkthrough.py" line="262"/>
         <source>Show me who to call right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="260"/>
+        <location filename="../../ui/walkthrough.py" line="265"/>
         <source>I&apos;m thinking about hurting myself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="261"/>
+        <location filename="../../ui/walkthrough.py" line="266"/>
         <source>Talk to someone right now. You matter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="311"/>
-        <location filename="../../ui/walkthrough.py" line="312"/>
+        <location filename="../../ui/walkthrough.py" line="316"/>
+        <location filename="../../ui/walkthrough.py" line="317"/>
         <source>Skip this question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="313"/>
+        <location filename="../../ui/walkthrough.py" line="318"/>
         <source>Question {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="334"/>
+        <location filename="../../ui/walkthrough.py" line="339"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="336"/>
+        <location filename="../../ui/walkthrough.py" line="341"/>
         <source>Step {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="368"/>
+        <location filename="../../ui/walkthrough.py" line="373"/>
         <source>Your app:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="371"/>
+        <location filename="../../ui/walkthrough.py" line="376"/>
         <source>Choose the app they used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="408"/>
+        <location filename="../../ui/walkthrough.py" line="413"/>
         <source>Open the report page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="410"/>
+        <location filename="../../ui/walkthrough.py" line="415"/>
         <source>Open the help page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="413"/>
+        <location filename="../../ui/walkthrough.py" line="418"/>
         <source>{text} for {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="423"/>
+        <location filename="../../ui/walkthrough.py" line="428"/>
         <source>We could not check an official help page for this one. Look in the app&apos;s menu for Report and Block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="437"/>
+        <location filename="../../ui/walkthrough.py" line="442"/>
         <source>{label}: opens the website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="462"/>
+        <location filename="../../ui/walkthrough.py" line="467"/>
         <source>You can change the words before you copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="468"/>
+        <location filename="../../ui/walkthrough.py" line="473"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="469"/>
+        <location filename="../../ui/walkthrough.py" line="474"/>
         <source>Copy this message: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="482"/>
+        <location filename="../../ui/walkthrough.py" line="487"/>
         <source>Copied. Paste it into a message to send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="492"/>
+        <location filename="../../ui/walkthrough.py" line="497"/>
         <source>I&apos;m not OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="492"/>
+        <location filename="../../ui/walkthrough.py" line="497"/>
         <source>I&apos;m not OK: show who I can talk to right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="498"/>
+        <location filename="../../ui/walkthrough.py" line="503"/>
         <source>Show a parent or carer their guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="499"/>
+        <location filename="../../ui/walkthrough.py" line="504"/>
         <source>Open the guide for parents and carers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="505"/>
+        <location filename="../../ui/walkthrough.py" line="510"/>
         <source>Save these steps as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="505"/>
+        <location filename="../../ui/walkthrough.py" line="510"/>
         <source>Save these steps as a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="510"/>
+        <location filename="../../ui/walkthrough.py" line="515"/>
         <source>Go through the steps again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="510"/>
+        <location filename="../../ui/walkthrough.py" line="515"/>
         <source>Forget my answers and start again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="526"/>
+        <location filename="../../ui/walkthrough.py" line="531"/>
         <source>Save the steps as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4561,22 +4584,22 @@
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../ui/widgets.py" line="135"/>
+        <location filename="../../ui/widgets.py" line="134"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="189"/>
+        <location filename="../../ui/widgets.py" line="195"/>
         <source>Saving...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="195"/>
+        <location filename="../../ui/widgets.py" line="201"/>
         <source>Saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="206"/>
+        <location filename="../../ui/widgets.py" line="212"/>
         <source>The two passphrases are not the same. Please type them again.</source>
         <translation type="unfinished"></translation>
     </message>
