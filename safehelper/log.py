@@ -6,6 +6,10 @@ notes, names, passphrases or keys, nor be a diary of what the young person did
 (no "unlocked", "saved", "alert sent", "export done"): only faults are written,
 by their error *type*, with the day but not the time. The file is private
 (0600) and capped.
+
+``SAFEHELPER_LOG_LEVEL=debug`` adds the few start-up and single-instance events a
+maintainer may ask for when diagnosing a fault (the tests use it to watch real
+processes); it never adds what the young person did, because nothing logs that.
 """
 
 from __future__ import annotations
@@ -35,8 +39,13 @@ def log_path() -> Path:
     return cache_dir() / LOG_FILE
 
 
+LEVEL_ENV = "SAFEHELPER_LOG_LEVEL"
+
+
 def setup_logging(level: int = logging.WARNING) -> Path:
     """Send SafeHelper's log records to the private rotating file. Safe to call twice."""
+    if os.environ.get(LEVEL_ENV, "").strip().lower() == "debug":
+        level = logging.DEBUG
     path = log_path()
     root = logging.getLogger("safehelper")
     if not any(isinstance(h, _PrivateRotatingHandler) for h in root.handlers):

@@ -19,7 +19,8 @@ def log_text(home: Path) -> str:
 
 
 def launch(home: Path, *args: str) -> subprocess.Popen[str]:
-    env = {**os.environ, "SAFEHELPER_HOME": str(home)}
+    # The debug level adds the start-up and show events these tests watch for.
+    env = {**os.environ, "SAFEHELPER_HOME": str(home), "SAFEHELPER_LOG_LEVEL": "debug"}
     if not HAS_SCREEN:
         env["QT_QPA_PLATFORM"] = "offscreen"
     return subprocess.Popen(

@@ -172,12 +172,14 @@ def run(argv: list[str], *, background: bool = False) -> int:
         return 0
     shell = Shell(app, make_context())
     instance.show_requested.connect(shell.window.bring_to_front)
+    instance.show_requested.connect(lambda: log.debug("another launch asked to show the window"))
     quit_on_termination(shell)
     if not background:
         shell.window.show()
 
     def listen() -> None:  # after first paint: later launches retry until this is up
         instance.listen()
+        log.debug("started %s on %s", __version__, QGuiApplication.platformName())
 
     QTimer.singleShot(0, shell, listen)
     try:
