@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
+from safehelper import phone_links
 from safehelper import settings as settings_store
 from safehelper.settings import Settings
 
@@ -40,7 +41,9 @@ class AppContext:
     dialogs listen to. Only the shell locks it (Hide now, idle time, quit).
     ``needs_help_now`` is set (in memory only) when the young person says they
     are not safe or are thinking of hurting themselves: messages then default
-    to asking for help now.
+    to asking for help now. ``has_phone_app`` says whether this computer can
+    open ``tel:``/``sms:`` links; the helpline cards offer "Call with this
+    computer" only where it can.
     """
 
     settings: Settings
@@ -49,9 +52,17 @@ class AppContext:
     jobs: JobRegistry = field(default_factory=JobRegistry)
     locker: LockerHolder = field(init=False)
     needs_help_now: bool = False
+    has_phone_app: Callable[[str], bool] = phone_links.has_handler
+    _phone_apps: dict[str, bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.locker = LockerHolder(self.jobs)
+
+    def can_place(self, scheme: str) -> bool:
+        """Whether this computer has an app for ``tel`` or ``sms`` links (asked once per run)."""
+        if scheme not in self._phone_apps:
+            self._phone_apps[scheme] = self.has_phone_app(scheme)
+        return self._phone_apps[scheme]
 
     def release_locker(self) -> None:
         """Before SafeHelper's data is removed: lock, let every job stop, close the files."""
