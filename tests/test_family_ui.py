@@ -357,15 +357,21 @@ def test_after_not_safe_the_alert_asks_for_help_now_and_the_teen_can_choose(
 
 @pytest.mark.keyring
 @pytest.mark.parametrize(
-    ("breakage", "words"),
+    ("breakage", "words", "again"),
     [
-        ("down", "could not reach the alert service"),
-        ("stall", "did not answer in time"),
-        ("error", "error 500"),
+        ("down", "could not reach the alert service", "Try again"),
+        ("stall", "did not answer in time", "Send again"),
+        ("error", "error 500", "Try again"),
     ],
 )
 def test_alert_failure_is_plain_and_try_again_works_once_fixed(
-    qtbot, ctx: AppContext, server: RecordingServer, clean_keyring: None, breakage: str, words: str
+    qtbot,
+    ctx: AppContext,
+    server: RecordingServer,
+    clean_keyring: None,
+    breakage: str,
+    words: str,
+    again: str,
 ) -> None:
     alert_ctx(ctx, server, kind="webhook")
     port = server.port
@@ -379,9 +385,12 @@ def test_alert_failure_is_plain_and_try_again_works_once_fixed(
     assert dialog is not None
     dialog.timeout = 1.0
     click(qtbot, dialog.send_button)
-    qtbot.waitUntil(lambda: dialog.send_button.text() == "Try again", timeout=15000)
-    assert words in dialog.status.text()
-    assert "call or text them yourself" in dialog.status.text()
+    qtbot.waitUntil(lambda: dialog.send_button.text() == again, timeout=15000)
+    status = dialog.status.text()
+    assert words in status
+    assert status.count("call or text them yourself") == 1
+    # Only a time-out may have delivered it: only then does sending again warn of a copy.
+    assert ("they may get it twice" in status) == (breakage == "stall")
     assert not dialog.sent
 
     fixed = RecordingServer(port) if breakage == "down" else server
@@ -395,6 +404,53 @@ def test_alert_failure_is_plain_and_try_again_works_once_fixed(
     finally:
         if fixed is not server:
             fixed.stop()
+
+
+@pytest.mark.keyring
+def test_cancel_while_sending_says_it_is_too_late_then_already_sent(
+    qtbot, ctx: AppContext, server: RecordingServer, clean_keyring: None
+) -> None:
+    alert_ctx(ctx, server, kind="webhook")
+    server.mode = "hold"  # the service has the message but has not answered yet
+    panel = show(qtbot, TrustedAdultsPanel(ctx))
+    click(qtbot, panel.alert_button)
+    dialog = panel.dialog
+    assert dialog is not None
+    click(qtbot, dialog.send_button)
+    qtbot.waitUntil(lambda: len(server.requests) == 1, timeout=10000)
+    click(qtbot, dialog.cancel_button)
+    assert dialog.isVisible()  # never closes as if nothing was sent
+    assert "too late to stop it" in dialog.status.text()
+    server.release.set()
+    qtbot.waitUntil(lambda: dialog.sent, timeout=10000)
+    assert dialog.status.text().startswith("Already sent")
+    assert dialog.cancel_button.text() == "Close" and dialog.cancel_button.isEnabled()
+    click(qtbot, dialog.cancel_button)
+    assert not dialog.isVisible()
+    assert len(server.requests) == 1
+
+
+@pytest.mark.keyring
+def test_a_long_alert_error_fits_the_dialog(
+    qtbot, ctx: AppContext, server: RecordingServer, clean_keyring: None
+) -> None:
+    alert_ctx(ctx, server, kind="webhook")
+    server.mode = "stall"
+    panel = show(qtbot, TrustedAdultsPanel(ctx))
+    click(qtbot, panel.alert_button)
+    dialog = panel.dialog
+    assert dialog is not None
+    dialog.timeout = 1.0
+    click(qtbot, dialog.send_button)
+    qtbot.waitUntil(lambda: dialog.send_button.text() == "Send again", timeout=15000)
+    # Every label shows all its lines: none is squeezed below the height its text needs.
+    for label in (dialog.message_label, dialog.to_label, dialog.status):
+        qtbot.waitUntil(
+            lambda label=label: label.height() >= label.heightForWidth(label.width()),
+            timeout=5000,
+        )
+    bottom = dialog.send_button.mapTo(dialog, dialog.send_button.rect().bottomLeft()).y()
+    assert bottom <= dialog.height()
 
 
 def test_trusted_adults_panel_calls_texts_emails_and_copies(
