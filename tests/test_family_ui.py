@@ -58,7 +58,14 @@ def ctx(opened: list[str]) -> AppContext:
         opened.append(url.toString())
         return True
 
-    return AppContext(settings=Settings(country="NZ"), navigator=Navigator(), open_url=record)
+    # Xvfb has no system tray, and starting at sign-in needs one to wait in: these tests
+    # stand in a desktop that has one (test_setup_flows.py ticks the box with no tray).
+    return AppContext(
+        settings=Settings(country="NZ"),
+        navigator=Navigator(),
+        open_url=record,
+        has_tray=lambda: True,
+    )
 
 
 @pytest.fixture
@@ -554,6 +561,11 @@ def test_remove_data_needs_typed_delete_and_removes_only_safehelpers_things(
         assert unrelated.read_text() == "keep me"
         assert keyring.get_password("SomeOtherApp", "token") == "keep-me"
         assert ctx.settings == Settings()
+        assert dialog.isVisible() and dialog.done_heading.isVisible()
+        assert dialog.done_heading.text() == "SafeHelper's data was removed from this computer."
+        assert not dialog.remove_button.isVisible()
+        click(qtbot, dialog.close_button)
+        assert not dialog.isVisible()
         assert went[-1] == "home"
     finally:
         keyring.delete_password("SomeOtherApp", "token")

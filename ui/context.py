@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QSystemTrayIcon
 
 from safehelper import phone_links
 from safehelper import settings as settings_store
@@ -43,7 +44,8 @@ class AppContext:
     are not safe or are thinking of hurting themselves: messages then default
     to asking for help now. ``has_phone_app`` says whether this computer can
     open ``tel:``/``sms:`` links; the helpline cards offer "Call with this
-    computer" only where it can.
+    computer" only where it can. ``has_tray`` says whether the desktop has a
+    system tray, without which starting at sign-in cannot work.
     """
 
     settings: Settings
@@ -53,6 +55,7 @@ class AppContext:
     locker: LockerHolder = field(init=False)
     needs_help_now: bool = False
     has_phone_app: Callable[[str], bool] = phone_links.has_handler
+    has_tray: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable
     _phone_apps: dict[str, bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

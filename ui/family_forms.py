@@ -130,6 +130,15 @@ class AppearanceForm(QWidget):
             box.setCurrentIndex(max(box.findData(value), 0))
             box.blockSignals(False)
 
+    def keep_shown(self) -> None:
+        """Save what is shown, also when nothing was changed.
+
+        The country box starts on a guess (from the computer's region); a parent
+        who presses Next has accepted it, and it must not be guessed again each
+        time SafeHelper starts.
+        """
+        self._changed()
+
     def _changed(self) -> None:
         s = self.ctx.settings
         s.country = str(self.country_box.currentData())
@@ -157,8 +166,9 @@ class AutostartForm(QWidget):
         column.addWidget(
             paragraph(
                 self.tr(
-                    "It opens when you sign in, so it is ready if it is needed. You can turn "
-                    "this off here at any time."
+                    "When you sign in, it starts hidden, as a small icon in the system tray, so "
+                    "it is ready if it is needed. No window opens. You can turn this off here "
+                    "at any time."
                 ),
                 "hint",
             )
@@ -175,6 +185,21 @@ class AutostartForm(QWidget):
         self.check.blockSignals(False)
 
     def _toggled(self, on: bool) -> None:
+        # Started at sign-in, SafeHelper waits in the tray; with no tray it has
+        # nowhere to wait and does not start, so a ticked box would be a promise
+        # it cannot keep.
+        if on and not self.ctx.has_tray():
+            show_status(
+                self.status,
+                self.tr(
+                    "This desktop has no system tray for SafeHelper to wait in, so it cannot "
+                    "start by itself when you sign in. Open SafeHelper from the app menu when "
+                    "it is needed."
+                ),
+                error=True,
+            )
+            self.refresh()
+            return
         try:
             if on:
                 autostart.enable()

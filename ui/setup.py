@@ -199,6 +199,8 @@ class SetupPage(Page):
     def next_step(self) -> None:
         """Go on; the locker step first creates the locker as chosen."""
         key = self.current_key()
+        if key == "appearance":
+            self.appearance.keep_shown()
         if key == "locker" and not self.locker.apply():
             return
         if key == "adults" and self.adults.has_typed_text() and not self.adults.save_form():
