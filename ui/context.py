@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from safehelper import phone_links
 from safehelper import settings as settings_store
+from safehelper.guidance import Answers
 from safehelper.settings import Settings
 
 from .jobs import JobRegistry
@@ -32,6 +33,26 @@ def _open_url(url: QUrl) -> bool:
 
 
 @dataclass
+class Journey:
+    """What the young person told the walkthrough, and where to go back to after saving.
+
+    In memory only, while the app is open: the incident form offers these answers
+    instead of asking again, and "Save evidence now" in a step comes back to that
+    step after saving. Hide now calls :meth:`reset`, so nothing is left to read.
+    """
+
+    answers: Answers = field(default_factory=Answers)
+    resume_page: str = ""
+    just_saved: bool = False
+
+    def reset(self) -> None:
+        """Forget every answer and the way back."""
+        self.answers = Answers()
+        self.resume_page = ""
+        self.just_saved = False
+
+
+@dataclass
 class AppContext:
     """Settings, navigation, the running jobs and the open locker, handed to every page.
 
@@ -45,7 +66,8 @@ class AppContext:
     to asking for help now. ``has_phone_app`` says whether this computer can
     open ``tel:``/``sms:`` links; the helpline cards offer "Call with this
     computer" only where it can. ``has_tray`` says whether the desktop has a
-    system tray, without which starting at sign-in cannot work.
+    system tray, without which starting at sign-in cannot work. ``journey``
+    carries the walkthrough's answers to the incident form (see :class:`Journey`).
     """
 
     settings: Settings
@@ -56,6 +78,7 @@ class AppContext:
     needs_help_now: bool = False
     has_phone_app: Callable[[str], bool] = phone_links.has_handler
     has_tray: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable
+    journey: Journey = field(default_factory=Journey)
     _phone_apps: dict[str, bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safehelper import incident
+from safehelper import guidance, incident
 from safehelper.errors import SafeHelperError
 from safehelper.locker import Locker
 
@@ -124,6 +124,15 @@ class IncidentForm(QDialog):
                 "hint",
             )
         )
+        self.offered_note = paragraph(
+            self.tr(
+                "Some answers are filled in from the steps you went through. Change anything "
+                "that is not right."
+            ),
+            "note",
+        )
+        self.offered_note.hide()
+        self.column.addWidget(self.offered_note)
         self._build_memory_list()
         self._build_fields()
         outer.addWidget(self._build_buttons())
@@ -441,6 +450,26 @@ class IncidentForm(QDialog):
             self._show_status(describe(exc), error=True)
             return
         self.show_details(self._saved)
+        self._offer_answers()
+
+    def _offer_answers(self) -> None:
+        """Fill in what the walkthrough already asked, where nothing is saved yet.
+
+        The teen answered "did you pay", "have they shared" and "which app" minutes
+        ago; asking again is one more hard question. They stay on screen only
+        (saved with the rest, into the locker, when the form is saved or closed).
+        """
+        answers = self.ctx.journey.answers
+        offered = False
+        for box, value in ((self.paid, answers.paid), (self.shared, answers.shared)):
+            if value in (incident.YES, incident.NO) and not box.currentData():
+                box.setCurrentIndex(box.findData(value))
+                offered = True
+        platform = answers.platform
+        if platform and platform != guidance.OTHER_PLATFORM and not self.apps.values():
+            self.apps.set_values([guidance.platform_guide(platform).title])
+            offered = True
+        self.offered_note.setVisible(offered)
 
     def has_changes(self) -> bool:
         """Whether the form differs from what was last saved."""
