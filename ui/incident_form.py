@@ -10,7 +10,7 @@ what is on screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -35,49 +34,9 @@ from safehelper.locker import Locker
 
 from .context import AppContext
 from .error_text import describe
+from .memory_prompts import MemoryPrompts
+from .text_boxes import FIELD_MAX_WIDTH, ListEdit, TextBox
 from .widgets import paragraph, section_title, show_status
-
-FIELD_MAX_WIDTH = 760
-
-
-class TextBox(QPlainTextEdit):
-    """A text box a given number of lines high in its current font (so 200 % text fits)."""
-
-    def __init__(self, name: str, hint: str, lines: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.lines = lines
-        self.setAccessibleName(name)
-        self.setPlaceholderText(hint)
-        self.setTabChangesFocus(True)
-        self.setMaximumWidth(FIELD_MAX_WIDTH)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def sizeHint(self) -> QSize:
-        """Tall enough for ``lines`` lines of the font the style sheet gave it."""
-        hint = super().sizeHint()
-        margins = self.contentsMargins()
-        height = (
-            self.fontMetrics().lineSpacing() * self.lines
-            + 2 * int(self.document().documentMargin())
-            + margins.top()
-            + margins.bottom()
-        )
-        return QSize(hint.width(), height)
-
-
-class ListEdit(TextBox):
-    """A few lines of text, one entry per line (usernames, links, wallet addresses)."""
-
-    def __init__(self, name: str, hint: str, parent: QWidget | None = None) -> None:
-        super().__init__(name, hint, 3, parent)
-
-    def values(self) -> list[str]:
-        """The non-empty lines."""
-        return [line.strip() for line in self.toPlainText().splitlines() if line.strip()]
-
-    def set_values(self, values: list[str]) -> None:
-        """Show one entry per line."""
-        self.setPlainText("\n".join(values))
 
 
 class IncidentForm(QDialog):
@@ -146,56 +105,12 @@ class IncidentForm(QDialog):
     # ------------------------------------------------------------ building
 
     def _build_memory_list(self) -> None:
-        box = QFrame()
-        box.setObjectName("panel")
-        column = QVBoxLayout(box)
-        column.setContentsMargins(16, 12, 16, 12)
-        self.memory_toggle = QPushButton(self.tr("Help me remember: show questions police ask"))
-        self.memory_toggle.setCheckable(True)
-        self.memory_toggle.setAccessibleName(self.tr("Help me remember"))
-        self.memory_toggle.setToolTip(self.tr("Show or hide the list of questions"))
-        column.addWidget(self.memory_toggle)
-        self.memory_list = QWidget()
-        rows = QVBoxLayout(self.memory_list)
-        rows.setContentsMargins(0, 6, 0, 0)
-        rows.addWidget(paragraph(incident.memory_intro()))
-        self.prompt_buttons: dict[str, QPushButton] = {}
-        for prompt in incident.memory_prompts():
-            button = QPushButton(prompt.text)
-            button.setObjectName("promptButton")
-            button.setAccessibleName(prompt.text)
-            button.setToolTip(self.tr("Go to the question this is about"))
-            button.setProperty("field", prompt.field)
-            button.clicked.connect(lambda _=False, f=prompt.field: self.focus_field(f))
-            button.setStyleSheet("text-align: left;")
-            self._wrap_button(button)
-            rows.addWidget(button)
-            self.prompt_buttons[prompt.id] = button
-        self.memory_list.hide()
-        column.addWidget(self.memory_list)
-        self.memory_toggle.toggled.connect(self._toggle_memory)
-        self.column.addWidget(box)
-
-    def _toggle_memory(self, shown: bool) -> None:
-        self.memory_list.setVisible(shown)
-        self.memory_toggle.setText(
-            self.tr("Hide the questions")
-            if shown
-            else self.tr("Help me remember: show questions police ask")
-        )
-
-    @staticmethod
-    def _wrap_button(button: QPushButton) -> None:
-        # A QPushButton cannot wrap its text; a wrapped label inside it can.
-        text = button.text()
-        button.setText("")
-        label = QLabel(text, button)
-        label.setWordWrap(True)
-        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        inner = QHBoxLayout(button)
-        inner.setContentsMargins(12, 6, 12, 6)
-        inner.addWidget(label)
-        button.setMinimumHeight(label.sizeHint().height() + 16)
+        self.memory = MemoryPrompts()
+        self.memory.field_chosen.connect(self.focus_field)
+        self.memory_toggle = self.memory.toggle
+        self.memory_list = self.memory.prompt_list
+        self.prompt_buttons = self.memory.prompt_buttons
+        self.column.addWidget(self.memory)
 
     def _answer_box(self, name: str) -> QComboBox:
         box = QComboBox()

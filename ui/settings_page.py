@@ -24,17 +24,14 @@ from safehelper.errors import SafeHelperError
 from safehelper.settings import Settings
 
 from . import theme
+from .alert_channel_editor import AlertChannelEditor
 from .context import AppContext
 from .error_text import describe
-from .family_forms import (
-    AlertChannelEditor,
-    AppearanceForm,
-    AutostartForm,
-    TrustedAdultsEditor,
-)
+from .family_forms import AppearanceForm, AutostartForm
 from .jobs import Job
 from .locker_holder import Access
 from .page import Page
+from .trusted_adults_editor import TrustedAdultsEditor
 from .widgets import labelled, paragraph, section_title, show_status, status_label
 
 log = logging.getLogger(__name__)

@@ -19,16 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .alert_channel_editor import AlertChannelEditor
 from .context import AppContext
-from .family_forms import (
-    AlertChannelEditor,
-    AppearanceForm,
-    AutostartForm,
-    NoSurveillancePanel,
-    TrustedAdultsEditor,
-)
+from .family_forms import AppearanceForm, AutostartForm, NoSurveillancePanel
 from .locker_protection import LockerProtectionForm
 from .page import Page
+from .trusted_adults_editor import TrustedAdultsEditor
 from .widgets import paragraph
 
 
