@@ -11,7 +11,7 @@ import pytest
 from http_recorder import RecordingServer
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QRadioButton, QWidget
 from safehelper_ui import theme
 from safehelper_ui.alert_dialog import AlertDialog
 from safehelper_ui.context import AppContext, Navigator
@@ -20,6 +20,7 @@ from safehelper_ui.home import HomePage
 from safehelper_ui.settings_page import SettingsPage
 from safehelper_ui.setup import SetupPage
 from safehelper_ui.trusted_adults_panel import TrustedAdultsPanel
+from xdg_phone import fake_desktop
 
 from safehelper import alert, data_removal, family, keychain, keyslots
 from safehelper import settings as settings_store
@@ -461,8 +462,9 @@ def test_a_long_alert_error_fits_the_dialog(
 
 
 def test_trusted_adults_panel_calls_texts_emails_and_copies(
-    qtbot, ctx: AppContext, opened: list[str]
+    qtbot, ctx: AppContext, opened: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    fake_desktop(tmp_path / "desktop", monkeypatch, phone_app=True)
     family.set_trusted_adults(
         ctx.settings,
         [
@@ -480,6 +482,37 @@ def test_trusted_adults_panel_calls_texts_emails_and_copies(
     click(qtbot, aroha.buttons["copy"])
     assert QGuiApplication.clipboard().text() == "Aroha (Aunt), +64 21 555 0101, aroha@example.org"
     assert "Copied" in panel.status.text()
+
+
+def test_trusted_adults_without_a_phone_app_show_the_number_and_no_call_button(
+    qtbot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_desktop(tmp_path / "desktop", monkeypatch, phone_app=False)
+    family.set_trusted_adults(
+        ctx.settings, [family.make_adult("Aroha", "Aunt", "+64 21 555 0101", "aroha@example.org")]
+    )
+    panel = show(qtbot, TrustedAdultsPanel(ctx))
+    (aroha,) = panel.cards
+    assert set(aroha.buttons) == {"email", "copy"}
+    assert "+64 21 555 0101" in " ".join(
+        label.text() for label in aroha.findChildren(QLabel) if label.isVisible()
+    )
+
+
+def test_a_trusted_adult_call_that_cannot_open_says_so(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_desktop(tmp_path / "desktop", monkeypatch, phone_app=True)
+    ctx = AppContext(
+        settings=Settings(country="NZ"), navigator=Navigator(), open_url=lambda _u: False
+    )
+    family.set_trusted_adults(ctx.settings, [family.make_adult("Aroha", "", "+64 21 555 0101", "")])
+    panel = show(qtbot, TrustedAdultsPanel(ctx))
+    click(qtbot, panel.cards[0].buttons["call"])
+    assert panel.status.isVisible()
+    assert panel.status.text() == (
+        "This computer could not open that. Call or text Aroha from any phone: +64 21 555 0101."
+    )
 
 
 def test_panel_without_adults_suggests_who_to_tell(qtbot, ctx: AppContext) -> None:
