@@ -73,11 +73,12 @@ def test_a_status_line_at_the_end_of_a_step_scrolls_into_view(qtbot) -> None:
     viewport = page.body.parentWidget()
     assert isinstance(viewport.parentWidget(), QScrollArea)
     qtbot.waitUntil(lambda: page.body.height() > viewport.height())  # the step really scrolls
-    editor.test_button.setFocus()
-    qtbot.keyClick(editor.test_button, Qt.Key.Key_Space)  # no alert chosen yet
+    assert editor.save_button.isVisible()
+    editor.save_button.setFocus()
+    qtbot.keyClick(editor.save_button, Qt.Key.Key_Space)
     status = editor.status
     qtbot.waitUntil(status.isVisible)
-    assert status.text() == "Please choose ntfy or a webhook first."
+    assert status.text() == "Saved. Nothing has been sent."
 
     def in_view() -> bool:
         top = status.mapTo(viewport, QPoint(0, 0)).y()

@@ -145,6 +145,7 @@ class RemoveDataDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
         row.addWidget(self.close_button)
         column.addLayout(row)
+        column.addStretch(1)
         return panel
 
     def go_export(self) -> None:
@@ -171,6 +172,7 @@ class RemoveDataDialog(QDialog):
         # Stay open on a screen that says it is done; closing it (any way) goes home.
         self.asking.hide()
         self.done_panel.show()
+        self.adjustSize()  # the shorter message, not the warning's height
         self.close_button.setFocus()
         self.finished.connect(lambda _result: self.ctx.navigator.go("home"))
         self.removed.emit()
