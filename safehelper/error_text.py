@@ -134,8 +134,7 @@ ENGLISH: dict[str, str] = {
         "Please use an address that starts with https://, so the message is sent privately."
     ),
     "alert.timed_out": (
-        "The alert service did not answer in time, so SafeHelper can't tell if the "
-        "message arrived. Press Try again, or call or text them yourself."
+        "The alert service did not answer in time, so SafeHelper can't tell if the message arrived."
     ),
     "alert.unreachable": (
         "SafeHelper could not reach the alert service. Check that this computer is "
@@ -151,7 +150,7 @@ ENGLISH: dict[str, str] = {
     ),
     "alert.service_problem": (
         "The alert service has a problem right now (error {status}), so nothing was "
-        "sent. Press Try again in a minute, or call or text them yourself."
+        "sent. Press Try again in a minute."
     ),
     "alert.choose_kind": "Please choose ntfy or a webhook.",
     "alert.no_keyring": (

@@ -1,7 +1,8 @@
 """A real HTTP server on 127.0.0.1 that records what it receives, for the alert tests.
 
 Its behaviour can be switched while it runs ("ok", "error" for HTTP 500, "stall"
-to never answer until released, "redirect" to another host), so a test can
+to never answer until released, "hold" to record the message and answer 200 only
+once released, "redirect" to another host), so a test can
 break the server, watch SafeHelper fail plainly, fix it and retry.
 """
 
@@ -40,6 +41,8 @@ class RecordingServer:
                     recorder.requests.append(
                         Received("POST", self.path, {k: v for k, v in self.headers.items()}, body)
                     )
+                if mode == "hold":  # got it, but answers only once released
+                    recorder.release.wait(30)
                 if mode == "error":
                     self.send_response(500)
                 elif mode == "redirect":

@@ -11,7 +11,7 @@ import pytest
 from http_recorder import RecordingServer
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QRadioButton, QWidget
 from safehelper_ui import theme
 from safehelper_ui.alert_dialog import AlertDialog
 from safehelper_ui.context import AppContext, Navigator
@@ -20,6 +20,7 @@ from safehelper_ui.home import HomePage
 from safehelper_ui.settings_page import SettingsPage
 from safehelper_ui.setup import SetupPage
 from safehelper_ui.trusted_adults_panel import TrustedAdultsPanel
+from xdg_phone import fake_desktop
 
 from safehelper import alert, data_removal, family, keychain, keyslots
 from safehelper import settings as settings_store
@@ -58,7 +59,14 @@ def ctx(opened: list[str]) -> AppContext:
         opened.append(url.toString())
         return True
 
-    return AppContext(settings=Settings(country="NZ"), navigator=Navigator(), open_url=record)
+    # Xvfb has no system tray, and starting at sign-in needs one to wait in: these tests
+    # stand in a desktop that has one (test_setup_flows.py ticks the box with no tray).
+    return AppContext(
+        settings=Settings(country="NZ"),
+        navigator=Navigator(),
+        open_url=record,
+        has_tray=lambda: True,
+    )
 
 
 @pytest.fixture
@@ -357,15 +365,21 @@ def test_after_not_safe_the_alert_asks_for_help_now_and_the_teen_can_choose(
 
 @pytest.mark.keyring
 @pytest.mark.parametrize(
-    ("breakage", "words"),
+    ("breakage", "words", "again"),
     [
-        ("down", "could not reach the alert service"),
-        ("stall", "did not answer in time"),
-        ("error", "error 500"),
+        ("down", "could not reach the alert service", "Try again"),
+        ("stall", "did not answer in time", "Send again"),
+        ("error", "error 500", "Try again"),
     ],
 )
 def test_alert_failure_is_plain_and_try_again_works_once_fixed(
-    qtbot, ctx: AppContext, server: RecordingServer, clean_keyring: None, breakage: str, words: str
+    qtbot,
+    ctx: AppContext,
+    server: RecordingServer,
+    clean_keyring: None,
+    breakage: str,
+    words: str,
+    again: str,
 ) -> None:
     alert_ctx(ctx, server, kind="webhook")
     port = server.port
@@ -379,9 +393,12 @@ def test_alert_failure_is_plain_and_try_again_works_once_fixed(
     assert dialog is not None
     dialog.timeout = 1.0
     click(qtbot, dialog.send_button)
-    qtbot.waitUntil(lambda: dialog.send_button.text() == "Try again", timeout=15000)
-    assert words in dialog.status.text()
-    assert "call or text them yourself" in dialog.status.text()
+    qtbot.waitUntil(lambda: dialog.send_button.text() == again, timeout=15000)
+    status = dialog.status.text()
+    assert words in status
+    assert status.count("call or text them yourself") == 1
+    # Only a time-out may have delivered it: only then does sending again warn of a copy.
+    assert ("they may get it twice" in status) == (breakage == "stall")
     assert not dialog.sent
 
     fixed = RecordingServer(port) if breakage == "down" else server
@@ -397,9 +414,57 @@ def test_alert_failure_is_plain_and_try_again_works_once_fixed(
             fixed.stop()
 
 
-def test_trusted_adults_panel_calls_texts_emails_and_copies(
-    qtbot, ctx: AppContext, opened: list[str]
+@pytest.mark.keyring
+def test_cancel_while_sending_says_it_is_too_late_then_already_sent(
+    qtbot, ctx: AppContext, server: RecordingServer, clean_keyring: None
 ) -> None:
+    alert_ctx(ctx, server, kind="webhook")
+    server.mode = "hold"  # the service has the message but has not answered yet
+    panel = show(qtbot, TrustedAdultsPanel(ctx))
+    click(qtbot, panel.alert_button)
+    dialog = panel.dialog
+    assert dialog is not None
+    click(qtbot, dialog.send_button)
+    qtbot.waitUntil(lambda: len(server.requests) == 1, timeout=10000)
+    click(qtbot, dialog.cancel_button)
+    assert dialog.isVisible()  # never closes as if nothing was sent
+    assert "too late to stop it" in dialog.status.text()
+    server.release.set()
+    qtbot.waitUntil(lambda: dialog.sent, timeout=10000)
+    assert dialog.status.text().startswith("Already sent")
+    assert dialog.cancel_button.text() == "Close" and dialog.cancel_button.isEnabled()
+    click(qtbot, dialog.cancel_button)
+    assert not dialog.isVisible()
+    assert len(server.requests) == 1
+
+
+@pytest.mark.keyring
+def test_a_long_alert_error_fits_the_dialog(
+    qtbot, ctx: AppContext, server: RecordingServer, clean_keyring: None
+) -> None:
+    alert_ctx(ctx, server, kind="webhook")
+    server.mode = "stall"
+    panel = show(qtbot, TrustedAdultsPanel(ctx))
+    click(qtbot, panel.alert_button)
+    dialog = panel.dialog
+    assert dialog is not None
+    dialog.timeout = 1.0
+    click(qtbot, dialog.send_button)
+    qtbot.waitUntil(lambda: dialog.send_button.text() == "Send again", timeout=15000)
+    # Every label shows all its lines: none is squeezed below the height its text needs.
+    for label in (dialog.message_label, dialog.to_label, dialog.status):
+        qtbot.waitUntil(
+            lambda label=label: label.height() >= label.heightForWidth(label.width()),
+            timeout=5000,
+        )
+    bottom = dialog.send_button.mapTo(dialog, dialog.send_button.rect().bottomLeft()).y()
+    assert bottom <= dialog.height()
+
+
+def test_trusted_adults_panel_calls_texts_emails_and_copies(
+    qtbot, ctx: AppContext, opened: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_desktop(tmp_path / "desktop", monkeypatch, phone_app=True)
     family.set_trusted_adults(
         ctx.settings,
         [
@@ -417,6 +482,37 @@ def test_trusted_adults_panel_calls_texts_emails_and_copies(
     click(qtbot, aroha.buttons["copy"])
     assert QGuiApplication.clipboard().text() == "Aroha (Aunt), +64 21 555 0101, aroha@example.org"
     assert "Copied" in panel.status.text()
+
+
+def test_trusted_adults_without_a_phone_app_show_the_number_and_no_call_button(
+    qtbot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_desktop(tmp_path / "desktop", monkeypatch, phone_app=False)
+    family.set_trusted_adults(
+        ctx.settings, [family.make_adult("Aroha", "Aunt", "+64 21 555 0101", "aroha@example.org")]
+    )
+    panel = show(qtbot, TrustedAdultsPanel(ctx))
+    (aroha,) = panel.cards
+    assert set(aroha.buttons) == {"email", "copy"}
+    assert "+64 21 555 0101" in " ".join(
+        label.text() for label in aroha.findChildren(QLabel) if label.isVisible()
+    )
+
+
+def test_a_trusted_adult_call_that_cannot_open_says_so(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_desktop(tmp_path / "desktop", monkeypatch, phone_app=True)
+    ctx = AppContext(
+        settings=Settings(country="NZ"), navigator=Navigator(), open_url=lambda _u: False
+    )
+    family.set_trusted_adults(ctx.settings, [family.make_adult("Aroha", "", "+64 21 555 0101", "")])
+    panel = show(qtbot, TrustedAdultsPanel(ctx))
+    click(qtbot, panel.cards[0].buttons["call"])
+    assert panel.status.isVisible()
+    assert panel.status.text() == (
+        "This computer could not open that. Call or text Aroha from any phone: +64 21 555 0101."
+    )
 
 
 def test_panel_without_adults_suggests_who_to_tell(qtbot, ctx: AppContext) -> None:
@@ -498,6 +594,11 @@ def test_remove_data_needs_typed_delete_and_removes_only_safehelpers_things(
         assert unrelated.read_text() == "keep me"
         assert keyring.get_password("SomeOtherApp", "token") == "keep-me"
         assert ctx.settings == Settings()
+        assert dialog.isVisible() and dialog.done_heading.isVisible()
+        assert dialog.done_heading.text() == "SafeHelper's data was removed from this computer."
+        assert not dialog.remove_button.isVisible()
+        click(qtbot, dialog.close_button)
+        assert not dialog.isVisible()
         assert went[-1] == "home"
     finally:
         keyring.delete_password("SomeOtherApp", "token")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
@@ -11,6 +12,7 @@ from safehelper_ui.context import AppContext, Navigator
 from safehelper_ui.crisis_page import CrisisPage
 from safehelper_ui.helplines_page import HelplinesPage
 from safehelper_ui.service_card import ServiceCard
+from xdg_phone import fake_desktop
 
 from safehelper import settings as settings_store
 from safehelper.helplines import open_url, sms_url, tel_url
@@ -27,6 +29,12 @@ class Opened:
     def __call__(self, url: QUrl) -> bool:
         self.urls.append(url.toString())
         return True
+
+
+@pytest.fixture(autouse=True)
+def phone_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests check every Call and Text URL, so the desktop has a dialler."""
+    fake_desktop(tmp_path / "desktop", monkeypatch, phone_app=True)
 
 
 def make_ctx(country: str) -> tuple[AppContext, Opened]:

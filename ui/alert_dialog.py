@@ -4,19 +4,27 @@ Nothing is sent when the dialog opens. It shows the message word for word and
 who gets it; only the Send button sends. Sending is a job in the app's registry,
 so the window never freezes and quitting waits for the (time-limited) request;
 a failure is a plain sentence with Try again.
+
+Once Send is pressed the request leaves at once and cannot be called back, so
+Cancel does not pretend to stop it: the dialog stays, says the message is on
+its way, and then says whether it arrived ("Already sent"). After a time-out
+the message may have arrived, so sending again warns it may arrive twice.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -60,14 +68,19 @@ class AlertDialog(QDialog):
         self.timeout = alert.DEFAULT_TIMEOUT
         self.job: Job[None] | None = None
         self.sent = False
+        self.cancel_asked = False
+        self.may_have_arrived = False
         self.name = ctx.settings.alert_name or self.tr("Your child")
         self.wording = alert.HELP_NOW if ctx.needs_help_now else alert.HELP
         self.message = alert.message_for(self.name, self.wording)
         self.setWindowTitle(self.tr("Tell my trusted adult now"))
         self.setObjectName("alertDialog")
         self.setMinimumWidth(480)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(24, 20, 24, 20)
+        # The words and any error scroll above the buttons when they are taller than
+        # the screen (200 % text on a laptop); the buttons always stay in view.
+        self.body = QWidget()
+        column = QVBoxLayout(self.body)
+        column.setContentsMargins(24, 20, 24, 6)
         column.setSpacing(14)
         heading = paragraph(self.tr("Send this message now?"), "dialogHeading")
         column.addWidget(heading)
@@ -108,14 +121,24 @@ class AlertDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel: do not send"))
         self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
+        self.cancel_button.clicked.connect(self.cancel)
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setObjectName("primary")
         self.send_button.setAccessibleName(self.tr("Send this message now"))
         self.send_button.clicked.connect(self.send)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.send_button)
-        column.addLayout(buttons)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setWidget(self.body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.scroller, 1)
+        buttons.setContentsMargins(24, 8, 24, 20)
+        outer.addLayout(buttons)
 
     def _choose(self, wording: str) -> None:
         """Show the exact words for the chosen wording; they are what Send sends."""
@@ -131,6 +154,43 @@ class AlertDialog(QDialog):
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
         self.status.show()
+        self._fit()
+        # Where the dialog scrolls, the news (sent, failed) must not sit below the fold.
+        QTimer.singleShot(0, self, lambda: self.scroller.ensureWidgetVisible(self.status))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open tall enough for every wrapped line of the words being confirmed."""
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        # A top-level window does not grow by itself for wrapped text (Qt sizes it
+        # once, for one line per label), so the words being confirmed or a long
+        # error were cut off. Ask the layout how tall this width needs to be.
+        body = self.body.layout()
+        if body is None:
+            return
+        body.activate()
+        around = self.height() - self.scroller.viewport().height()
+        needed = body.totalHeightForWidth(self.scroller.viewport().width()) + around
+        screen = self.screen().availableGeometry().height() if self.screen() else needed
+        wanted = min(needed, screen - 40)
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
+
+    def cancel(self) -> None:
+        """Close, unless the message is already on its way: then say so and stay."""
+        if self.job is None or not self.job.is_running():
+            self.reject()
+            return
+        self.cancel_asked = True
+        self._say(
+            self.tr(
+                "It is too late to stop it: the message has already left this computer. "
+                "This window will tell you when it arrives."
+            )
+        )
+        self.cancel_button.setEnabled(False)
 
     def send(self) -> None:
         """Send the message shown, once."""
@@ -146,7 +206,18 @@ class AlertDialog(QDialog):
     def _sent(self) -> None:
         self.job = None
         self.sent = True
-        self._say(self.tr("Sent. They should come and talk to you soon. You did the right thing."))
+        if self.cancel_asked:
+            self._say(
+                self.tr(
+                    "Already sent: the message arrived before it could be stopped. They "
+                    "should come and talk to you soon."
+                )
+            )
+        else:
+            self._say(
+                self.tr("Sent. They should come and talk to you soon. You did the right thing.")
+            )
+        self.cancel_button.setEnabled(True)
         self.send_button.hide()
         self.cancel_button.setText(self.tr("Close"))
         self.cancel_button.setAccessibleName(self.tr("Close"))
@@ -154,11 +225,23 @@ class AlertDialog(QDialog):
 
     def _failed(self, error: SafeHelperError) -> None:
         self.job = None
-        self._say(
-            describe(error) + " " + self.tr("You can also call or text them yourself."), error=True
-        )
-        self.send_button.setText(self.tr("Try again"))
-        self.send_button.setAccessibleName(self.tr("Try sending again"))
+        # A time-out may come after the service got the message: once that has
+        # happened, every later send may be a second copy.
+        self.may_have_arrived = self.may_have_arrived or error.code == "alert.timed_out"
+        parts = [describe(error)]
+        if self.may_have_arrived:
+            parts.append(self.tr("If you send it again, they may get it twice."))
+        parts.append(self.tr("You can also call or text them yourself."))
+        self._say(" ".join(parts), error=True)
+        self.cancel_button.setEnabled(True)
+        if self.may_have_arrived:
+            self.send_button.setText(self.tr("Send again"))
+            self.send_button.setAccessibleName(
+                self.tr("Send again: they may get the message twice")
+            )
+        else:
+            self.send_button.setText(self.tr("Try again"))
+            self.send_button.setAccessibleName(self.tr("Try sending again"))
         self.send_button.setEnabled(True)
         self.send_button.setFocus()
 

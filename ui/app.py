@@ -98,6 +98,7 @@ class Shell(QObject):
     def forget_answers(self) -> None:
         """Hide now: no answer the young person gave stays in memory, and home is in front."""
         self.ctx.needs_help_now = False
+        self.ctx.journey.reset()
         self.window.forget_answers()
         self.window.show_page("home")
 

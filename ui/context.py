@@ -7,8 +7,11 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QSystemTrayIcon
 
+from safehelper import phone_links
 from safehelper import settings as settings_store
+from safehelper.guidance import Answers
 from safehelper.settings import Settings
 
 from .jobs import JobRegistry
@@ -30,6 +33,26 @@ def _open_url(url: QUrl) -> bool:
 
 
 @dataclass
+class Journey:
+    """What the young person told the walkthrough, and where to go back to after saving.
+
+    In memory only, while the app is open: the incident form offers these answers
+    instead of asking again, and "Save evidence now" in a step comes back to that
+    step after saving. Hide now calls :meth:`reset`, so nothing is left to read.
+    """
+
+    answers: Answers = field(default_factory=Answers)
+    resume_page: str = ""
+    just_saved: bool = False
+
+    def reset(self) -> None:
+        """Forget every answer and the way back."""
+        self.answers = Answers()
+        self.resume_page = ""
+        self.just_saved = False
+
+
+@dataclass
 class AppContext:
     """Settings, navigation, the running jobs and the open locker, handed to every page.
 
@@ -40,7 +63,11 @@ class AppContext:
     dialogs listen to. Only the shell locks it (Hide now, idle time, quit).
     ``needs_help_now`` is set (in memory only) when the young person says they
     are not safe or are thinking of hurting themselves: messages then default
-    to asking for help now.
+    to asking for help now. ``has_phone_app`` says whether this computer can
+    open ``tel:``/``sms:`` links; the helpline cards offer "Call with this
+    computer" only where it can. ``has_tray`` says whether the desktop has a
+    system tray, without which starting at sign-in cannot work. ``journey``
+    carries the walkthrough's answers to the incident form (see :class:`Journey`).
     """
 
     settings: Settings
@@ -49,9 +76,19 @@ class AppContext:
     jobs: JobRegistry = field(default_factory=JobRegistry)
     locker: LockerHolder = field(init=False)
     needs_help_now: bool = False
+    has_phone_app: Callable[[str], bool] = phone_links.has_handler
+    has_tray: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable
+    journey: Journey = field(default_factory=Journey)
+    _phone_apps: dict[str, bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.locker = LockerHolder(self.jobs)
+
+    def can_place(self, scheme: str) -> bool:
+        """Whether this computer has an app for ``tel`` or ``sms`` links (asked once per run)."""
+        if scheme not in self._phone_apps:
+            self._phone_apps[scheme] = self.has_phone_app(scheme)
+        return self._phone_apps[scheme]
 
     def release_locker(self) -> None:
         """Before SafeHelper's data is removed: lock, let every job stop, close the files."""

@@ -191,7 +191,7 @@ WORDS: dict[str, object] = {
     "alert.timed_out": QT_TRANSLATE_NOOP(
         "Errors",
         "The alert service did not answer in time, so SafeHelper can't tell if the message "
-        "arrived. Press Try again, or call or text them yourself.",
+        "arrived.",
     ),
     "alert.unreachable": QT_TRANSLATE_NOOP(
         "Errors",
@@ -211,7 +211,7 @@ WORDS: dict[str, object] = {
     "alert.service_problem": QT_TRANSLATE_NOOP(
         "Errors",
         "The alert service has a problem right now (error {status}), so nothing was sent. Press "
-        "Try again in a minute, or call or text them yourself.",
+        "Try again in a minute.",
     ),
     "alert.choose_kind": QT_TRANSLATE_NOOP("Errors", "Please choose ntfy or a webhook."),
     "alert.no_keyring": QT_TRANSLATE_NOOP(

@@ -10,8 +10,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from .context import AppContext
-from .family_forms import NoSurveillancePanel, TrustedAdultsEditor
+from .family_forms import NoSurveillancePanel
 from .page import Page
+from .trusted_adults_editor import TrustedAdultsEditor
 from .widgets import paragraph, section_title
 
 

@@ -10,7 +10,7 @@ what is on screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,60 +24,19 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from safehelper import incident
+from safehelper import guidance, incident
 from safehelper.errors import SafeHelperError
 from safehelper.locker import Locker
 
 from .context import AppContext
 from .error_text import describe
+from .memory_prompts import MemoryPrompts
+from .text_boxes import FIELD_MAX_WIDTH, ListEdit, TextBox
 from .widgets import paragraph, section_title, show_status
-
-FIELD_MAX_WIDTH = 760
-
-
-class TextBox(QPlainTextEdit):
-    """A text box a given number of lines high in its current font (so 200 % text fits)."""
-
-    def __init__(self, name: str, hint: str, lines: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.lines = lines
-        self.setAccessibleName(name)
-        self.setPlaceholderText(hint)
-        self.setTabChangesFocus(True)
-        self.setMaximumWidth(FIELD_MAX_WIDTH)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def sizeHint(self) -> QSize:
-        """Tall enough for ``lines`` lines of the font the style sheet gave it."""
-        hint = super().sizeHint()
-        margins = self.contentsMargins()
-        height = (
-            self.fontMetrics().lineSpacing() * self.lines
-            + 2 * int(self.document().documentMargin())
-            + margins.top()
-            + margins.bottom()
-        )
-        return QSize(hint.width(), height)
-
-
-class ListEdit(TextBox):
-    """A few lines of text, one entry per line (usernames, links, wallet addresses)."""
-
-    def __init__(self, name: str, hint: str, parent: QWidget | None = None) -> None:
-        super().__init__(name, hint, 3, parent)
-
-    def values(self) -> list[str]:
-        """The non-empty lines."""
-        return [line.strip() for line in self.toPlainText().splitlines() if line.strip()]
-
-    def set_values(self, values: list[str]) -> None:
-        """Show one entry per line."""
-        self.setPlainText("\n".join(values))
 
 
 class IncidentForm(QDialog):
@@ -124,6 +83,15 @@ class IncidentForm(QDialog):
                 "hint",
             )
         )
+        self.offered_note = paragraph(
+            self.tr(
+                "Some answers are filled in from the steps you went through. Change anything "
+                "that is not right."
+            ),
+            "note",
+        )
+        self.offered_note.hide()
+        self.column.addWidget(self.offered_note)
         self._build_memory_list()
         self._build_fields()
         outer.addWidget(self._build_buttons())
@@ -137,56 +105,12 @@ class IncidentForm(QDialog):
     # ------------------------------------------------------------ building
 
     def _build_memory_list(self) -> None:
-        box = QFrame()
-        box.setObjectName("panel")
-        column = QVBoxLayout(box)
-        column.setContentsMargins(16, 12, 16, 12)
-        self.memory_toggle = QPushButton(self.tr("Help me remember: show questions police ask"))
-        self.memory_toggle.setCheckable(True)
-        self.memory_toggle.setAccessibleName(self.tr("Help me remember"))
-        self.memory_toggle.setToolTip(self.tr("Show or hide the list of questions"))
-        column.addWidget(self.memory_toggle)
-        self.memory_list = QWidget()
-        rows = QVBoxLayout(self.memory_list)
-        rows.setContentsMargins(0, 6, 0, 0)
-        rows.addWidget(paragraph(incident.memory_intro()))
-        self.prompt_buttons: dict[str, QPushButton] = {}
-        for prompt in incident.memory_prompts():
-            button = QPushButton(prompt.text)
-            button.setObjectName("promptButton")
-            button.setAccessibleName(prompt.text)
-            button.setToolTip(self.tr("Go to the question this is about"))
-            button.setProperty("field", prompt.field)
-            button.clicked.connect(lambda _=False, f=prompt.field: self.focus_field(f))
-            button.setStyleSheet("text-align: left;")
-            self._wrap_button(button)
-            rows.addWidget(button)
-            self.prompt_buttons[prompt.id] = button
-        self.memory_list.hide()
-        column.addWidget(self.memory_list)
-        self.memory_toggle.toggled.connect(self._toggle_memory)
-        self.column.addWidget(box)
-
-    def _toggle_memory(self, shown: bool) -> None:
-        self.memory_list.setVisible(shown)
-        self.memory_toggle.setText(
-            self.tr("Hide the questions")
-            if shown
-            else self.tr("Help me remember: show questions police ask")
-        )
-
-    @staticmethod
-    def _wrap_button(button: QPushButton) -> None:
-        # A QPushButton cannot wrap its text; a wrapped label inside it can.
-        text = button.text()
-        button.setText("")
-        label = QLabel(text, button)
-        label.setWordWrap(True)
-        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        inner = QHBoxLayout(button)
-        inner.setContentsMargins(12, 6, 12, 6)
-        inner.addWidget(label)
-        button.setMinimumHeight(label.sizeHint().height() + 16)
+        self.memory = MemoryPrompts()
+        self.memory.field_chosen.connect(self.focus_field)
+        self.memory_toggle = self.memory.toggle
+        self.memory_list = self.memory.prompt_list
+        self.prompt_buttons = self.memory.prompt_buttons
+        self.column.addWidget(self.memory)
 
     def _answer_box(self, name: str) -> QComboBox:
         box = QComboBox()
@@ -441,6 +365,26 @@ class IncidentForm(QDialog):
             self._show_status(describe(exc), error=True)
             return
         self.show_details(self._saved)
+        self._offer_answers()
+
+    def _offer_answers(self) -> None:
+        """Fill in what the walkthrough already asked, where nothing is saved yet.
+
+        The teen answered "did you pay", "have they shared" and "which app" minutes
+        ago; asking again is one more hard question. They stay on screen only
+        (saved with the rest, into the locker, when the form is saved or closed).
+        """
+        answers = self.ctx.journey.answers
+        offered = False
+        for box, value in ((self.paid, answers.paid), (self.shared, answers.shared)):
+            if value in (incident.YES, incident.NO) and not box.currentData():
+                box.setCurrentIndex(box.findData(value))
+                offered = True
+        platform = answers.platform
+        if platform and platform != guidance.OTHER_PLATFORM and not self.apps.values():
+            self.apps.set_values([guidance.platform_guide(platform).title])
+            offered = True
+        self.offered_note.setVisible(offered)
 
     def has_changes(self) -> bool:
         """Whether the form differs from what was last saved."""

@@ -324,6 +324,16 @@ class LockerPage(Page):
         self.show_grid()
         when = local_time_text(item.captured_at)
         self.grid_panel.show_notice(self.tr("Saved in your locker at {time}.").format(time=when))
+        self._resume()
+
+    def _resume(self) -> bool:
+        """Back to the walkthrough step that sent the teen here to save evidence, if one did."""
+        journey = self.ctx.journey
+        if not journey.resume_page:
+            return False
+        page, journey.resume_page, journey.just_saved = journey.resume_page, "", True
+        self.ctx.navigator.go(page)
+        return True
 
     def paste(self) -> None:
         """Ctrl+V: a copied picture goes to the cover editor; copied files are imported."""
@@ -408,6 +418,9 @@ class LockerPage(Page):
         self.reload()
         if result.saved:
             self.grid_panel.something_saved()
+        clean = result.saved and not (result.refused or result.cancelled or result.failure)
+        if clean and self._resume():  # else the summary below says what did not go in
+            return
         heading, text, lines = import_summary(result)
         self._show_summary(heading, text, lines)
 

@@ -1,9 +1,12 @@
 """A card for one helpline: what they do, whether they are open now, and big buttons.
 
-Used by the help page and the crisis page. Numbers are shown large, so that on
-a computer that cannot place calls they can be read off the screen and dialled
-on a phone. Every button opens its URL through ``ctx.open_url``, which tests
-replace to see the exact ``tel:``, ``sms:`` or ``https:`` URL.
+Used by the help page and the crisis page. Most computers cannot place a call,
+so every number is shown large under "Call from any phone", to be read off the
+screen and dialled on a phone. "Call with this computer" and "Text with this
+computer" appear only where an app for ``tel:``/``sms:`` links is registered
+(``ctx.can_place``), and if opening one still fails the card says so. Every
+button opens its URL through ``ctx.open_url``, which tests replace to see the
+exact ``tel:``, ``sms:`` or ``https:`` URL.
 """
 
 from __future__ import annotations
@@ -136,6 +139,15 @@ class ChannelRow(QWidget):
         column.setContentsMargins(0, 6, 0, 6)
         column.setSpacing(4)
 
+        self.how = QLabel()
+        self.how.setObjectName("cardHow")
+        self.how.setWordWrap(True)
+        if channel.type == "call":
+            self.how.setText(QCoreApplication.translate("ServiceCard", "Call from any phone:"))
+        elif channel.type == "text":
+            self.how.setText(QCoreApplication.translate("ServiceCard", "From any phone:"))
+        self.how.setVisible(channel.type in ("call", "text"))
+        column.addWidget(self.how)
         top = QHBoxLayout()
         top.setSpacing(12)
         self.number = QLabel()
@@ -146,8 +158,8 @@ class ChannelRow(QWidget):
             self.number.setObjectName("cardNumber")
             self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.number.setAccessibleName(
-                QCoreApplication.translate("ServiceCard", "{service}: {number}").format(
-                    service=service.name, number=number_text(channel)
+                QCoreApplication.translate("ServiceCard", "{service}: {how} {number}").format(
+                    service=service.name, how=self.how.text(), number=number_text(channel)
                 )
             )
             top.addWidget(self.number)
@@ -171,26 +183,8 @@ class ChannelRow(QWidget):
         action_row = QWidget()
         actions = FlowLayout(action_row, spacing=10)
         name = service.name
-        if channel.type == "call":
-            self._add(
-                actions,
-                "call",
-                QCoreApplication.translate("ServiceCard", "Call"),
-                QCoreApplication.translate("ServiceCard", "Call {name} on {number}").format(
-                    name=name, number=channel.value
-                ),
-                lambda: self._open(tel_url(channel)),
-            )
-        elif channel.type == "text":
-            self._add(
-                actions,
-                "text",
-                QCoreApplication.translate("ServiceCard", "Text"),
-                QCoreApplication.translate("ServiceCard", "Send a text to {name}").format(
-                    name=name
-                ),
-                lambda: self._open(sms_url(channel)),
-            )
+        if channel.type in ("call", "text"):
+            self._add_phone_button(actions, service)
         elif channel.type == "email":
             self._add(
                 actions,
@@ -238,6 +232,39 @@ class ChannelRow(QWidget):
                 self._copy,
             )
         column.addWidget(action_row)
+        self.status = QLabel()
+        self.status.setObjectName("formError")
+        self.status.setWordWrap(True)
+        self.status.hide()
+        column.addWidget(self.status)
+
+    def _add_phone_button(self, row: FlowLayout, service: Service) -> None:
+        """Call or Text with this computer, only where an app is registered for the link.
+
+        Otherwise there is no button: it would silently do nothing, and the large
+        number above always works from any phone.
+        """
+        channel, name = self.channel, service.name
+        if channel.type == "call" and self.ctx.can_place("tel"):
+            self._add(
+                row,
+                "call",
+                QCoreApplication.translate("ServiceCard", "Call with this computer"),
+                QCoreApplication.translate(
+                    "ServiceCard", "Call {name} on {number} with this computer"
+                ).format(name=name, number=channel.value),
+                lambda: self._open(tel_url(channel)),
+            )
+        elif channel.type == "text" and self.ctx.can_place("sms"):
+            self._add(
+                row,
+                "text",
+                QCoreApplication.translate("ServiceCard", "Text with this computer"),
+                QCoreApplication.translate(
+                    "ServiceCard", "Send a text to {name} with this computer"
+                ).format(name=name),
+                lambda: self._open(sms_url(channel)),
+            )
 
     def _add(self, row: FlowLayout, action: str, text: str, accessible: str, slot: object) -> None:
         button = _button(text, action, accessible)
@@ -246,7 +273,27 @@ class ChannelRow(QWidget):
         row.addWidget(button)
 
     def _open(self, url: str) -> None:
-        self.ctx.open_url(QUrl(url))
+        if self.ctx.open_url(QUrl(url)):
+            self.status.hide()
+            return
+        if self.channel.type == "call":
+            text = QCoreApplication.translate(
+                "ServiceCard",
+                "This computer could not start a call. Call {number} from any phone.",
+            ).format(number=self.channel.value)
+        elif self.channel.type == "text":
+            text = QCoreApplication.translate(
+                "ServiceCard",
+                "This computer could not open a text message. Send it from any phone: {what}.",
+            ).format(what=number_text(self.channel))
+        else:
+            text = QCoreApplication.translate(
+                "ServiceCard",
+                "This computer could not open {where}. Open it on a phone or another device.",
+            ).format(where=link_text(self.channel))
+        self.status.setText(text)
+        self.status.setAccessibleName(text)
+        self.status.show()
 
     def _copy(self) -> None:
         text = self.channel.value

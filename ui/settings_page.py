@@ -24,18 +24,15 @@ from safehelper.errors import SafeHelperError
 from safehelper.settings import Settings
 
 from . import theme
+from .alert_channel_editor import AlertChannelEditor
 from .context import AppContext
 from .error_text import describe
-from .family_forms import (
-    AlertChannelEditor,
-    AppearanceForm,
-    AutostartForm,
-    TrustedAdultsEditor,
-)
+from .family_forms import AppearanceForm, AutostartForm
 from .jobs import Job
 from .locker_holder import Access
 from .page import Page
 from .timestamp_form import TimestampForm
+from .trusted_adults_editor import TrustedAdultsEditor
 from .widgets import labelled, paragraph, section_title, show_status, status_label
 
 log = logging.getLogger(__name__)
@@ -63,7 +60,14 @@ class RemoveDataDialog(QDialog):
         self.setWindowTitle(self.tr("Remove SafeHelper's data"))
         self.setObjectName("setupDialog")
         self.setMinimumWidth(520)
-        column = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.asking = QWidget()
+        outer.addWidget(self.asking)
+        self.done_panel = self._build_done()
+        self.done_panel.hide()
+        outer.addWidget(self.done_panel)
+        column = QVBoxLayout(self.asking)
         column.setContentsMargins(24, 20, 24, 20)
         column.setSpacing(12)
         column.addWidget(
@@ -115,6 +119,36 @@ class RemoveDataDialog(QDialog):
             lambda text: self.remove_button.setEnabled(text.strip() == CONFIRM_WORD)
         )
 
+    def _build_done(self) -> QWidget:
+        """What the dialog turns into once everything is gone: it says so, plainly."""
+        panel = QWidget()
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(24, 20, 24, 20)
+        column.setSpacing(12)
+        self.done_heading = paragraph(
+            self.tr("SafeHelper's data was removed from this computer."), "dialogHeading"
+        )
+        column.addWidget(self.done_heading)
+        column.addWidget(
+            paragraph(
+                self.tr(
+                    "The evidence locker and its screenshots, the trusted adults, the alert "
+                    "address, start at sign-in and all settings are gone. SafeHelper itself is "
+                    "still installed; uninstall it like any other app if you want it gone too."
+                )
+            )
+        )
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setObjectName("primary")
+        self.close_button.setAccessibleName(self.tr("Close and go to the start page"))
+        self.close_button.clicked.connect(self.accept)
+        row.addWidget(self.close_button)
+        column.addLayout(row)
+        column.addStretch(1)
+        return panel
+
     def go_export(self) -> None:
         """Close this and open the locker, where the export is."""
         self.reject()
@@ -136,9 +170,13 @@ class RemoveDataDialog(QDialog):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply(app, self.ctx.settings)
-        self.accept()
+        # Stay open on a screen that says it is done; closing it (any way) goes home.
+        self.asking.hide()
+        self.done_panel.show()
+        self.adjustSize()  # the shorter message, not the warning's height
+        self.close_button.setFocus()
+        self.finished.connect(lambda _result: self.ctx.navigator.go("home"))
         self.removed.emit()
-        self.ctx.navigator.go("home")
 
 
 class SettingsPage(Page):

@@ -19,17 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .alert_channel_editor import AlertChannelEditor
 from .context import AppContext
-from .family_forms import (
-    AlertChannelEditor,
-    AppearanceForm,
-    AutostartForm,
-    NoSurveillancePanel,
-    TrustedAdultsEditor,
-)
+from .family_forms import AppearanceForm, AutostartForm, NoSurveillancePanel
 from .locker_protection import LockerProtectionForm
 from .page import Page
 from .timestamp_form import TimestampForm
+from .trusted_adults_editor import TrustedAdultsEditor
 from .widgets import paragraph, section_title
 
 
@@ -209,6 +205,8 @@ class SetupPage(Page):
     def next_step(self) -> None:
         """Go on; the locker step first creates the locker as chosen."""
         key = self.current_key()
+        if key == "appearance":
+            self.appearance.keep_shown()
         if key == "locker" and not self.locker.apply():
             return
         if key == "adults" and self.adults.has_typed_text() and not self.adults.save_form():

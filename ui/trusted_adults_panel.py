@@ -43,17 +43,21 @@ class AdultCard(QFrame):
         column.addWidget(paragraph(details))
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
+        # Call and Text only where this computer has an app for them (most have
+        # none, and the button would silently do nothing); the number is shown above.
         actions = (
-            ("call", self.tr("Call"), self.tr("Call {name}"), adult.tel_url()),
-            ("text", self.tr("Text"), self.tr("Send {name} a text"), adult.sms_url()),
-            ("email", self.tr("Email"), self.tr("Email {name}"), adult.mailto_url()),
+            ("call", self.tr("Call with this computer"), self.tr("Call {name}"), "tel"),
+            ("text", self.tr("Text with this computer"), self.tr("Send {name} a text"), "sms"),
+            ("email", self.tr("Email"), self.tr("Email {name}"), ""),
         )
-        for key, label, accessible, url in actions:
-            if not url:
+        urls = {"call": adult.tel_url(), "text": adult.sms_url(), "email": adult.mailto_url()}
+        for key, label, accessible, scheme in actions:
+            url = urls[key]
+            if not url or (scheme and not ctx.can_place(scheme)):
                 continue
             button = QPushButton(label)
             button.setAccessibleName(accessible.format(name=adult.name))
-            button.clicked.connect(lambda _c=False, u=url: ctx.open_url(QUrl(u)))
+            button.clicked.connect(lambda _c=False, u=url: self._open(u, on_copied))
             row.addWidget(button)
             self.buttons[key] = button
         copy = QPushButton(self.tr("Copy"))
@@ -64,6 +68,16 @@ class AdultCard(QFrame):
         self.buttons["copy"] = copy
         row.addStretch(1)
         column.addLayout(row)
+
+    def _open(self, url: str, status: QLabel) -> None:
+        if self.ctx.open_url(QUrl(url)):
+            return
+        text = self.tr(
+            "This computer could not open that. Call or text {name} from any phone: {phone}."
+        ).format(name=self.adult.name, phone=self.adult.phone or self.adult.email)
+        status.setText(text)
+        status.setAccessibleName(text)
+        status.show()
 
     def _copy(self, status: QLabel) -> None:
         QGuiApplication.clipboard().setText(self.adult.contact_text())

@@ -48,7 +48,6 @@ class WalkthroughPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.guidance = guidance.load_guidance()
         super().__init__(ctx, self.guidance.screen("start").heading, parent)
-        self.answers = Answers()
         # ("start", 0), ("question", i), ("step", i) or ("end", 0).
         self.position: tuple[str, int] = ("start", 0)
         self.ask_save_path: AskPath = ask_save_path
@@ -73,7 +72,7 @@ class WalkthroughPage(Page):
         self.progress_label.setObjectName("progress")
         self.progress_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.next_button = big_button(
-            self.tr("Done, next"), self.tr("Done, go to the next step"), "nextButton"
+            self.tr("Done, next"), self.tr("Done, next step"), "nextButton"
         )
         self.next_button.setToolTip(self.tr("Go to the next step (Alt+Right)"))
         self.next_button.clicked.connect(self.go_next)
@@ -108,6 +107,15 @@ class WalkthroughPage(Page):
         self.status_label: QLabel | None = None
         self.country_question: CountryQuestion | None = None
         self.not_ok_button: QPushButton | None = None
+
+    @property
+    def answers(self) -> Answers:
+        """The answers so far; kept in ``ctx.journey`` so the incident form can offer them."""
+        return self.ctx.journey.answers
+
+    @answers.setter
+    def answers(self, value: Answers) -> None:
+        self.ctx.journey.answers = value
 
     def country(self) -> str:
         """The country the steps are shaped for (from settings, or a guess)."""
@@ -336,8 +344,10 @@ class WalkthroughPage(Page):
         self._render_action(step.entry)
         self._nav(
             back=True,
-            next_text=self.tr("Done, next") if index + 1 < len(steps) else self.tr("Done"),
-            next_accessible=self.tr("Done, go to the next step"),
+            next_text=self.tr("Done, next") if index + 1 < len(steps) else self.tr("Done, finish"),
+            next_accessible=self.tr("Done, next step")
+            if index + 1 < len(steps)
+            else self.tr("Done, finish the steps"),
             progress=self.tr("Step {n} of {total}").format(n=index + 1, total=len(steps)),
         )
 
@@ -348,7 +358,12 @@ class WalkthroughPage(Page):
     def _render_action(self, entry: Entry) -> None:
         action = entry.action
         if action == "locker":
-            self._action_button(entry.action_label, lambda: self.ctx.navigator.go("locker"))
+            self._action_button(entry.action_label, self._save_evidence)
+            if self.ctx.journey.just_saved:
+                self.ctx.journey.just_saved = False
+                self._text(
+                    self.tr("Saved in your locker. You can save more there at any time."), "note"
+                )
         elif action == "help":
             self._action_button(entry.action_label, lambda: self.ctx.navigator.go("help"))
         elif action == "platform_guide":
@@ -359,6 +374,11 @@ class WalkthroughPage(Page):
         elif action == "messages":
             self._add(TrustedAdultsPanel(self.ctx))
             self._render_messages()
+
+    def _save_evidence(self) -> None:
+        """Open the locker; once something is saved there it brings the teen back here."""
+        self.ctx.journey.resume_page = "walkthrough"
+        self.ctx.navigator.go("locker")
 
     def _action_button(self, label: str, slot: Callable[[], None]) -> None:
         button = big_button(label, label, "primaryAction")

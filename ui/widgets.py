@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -72,6 +73,19 @@ def show_status(label: QLabel, text: str, error: bool = False) -> None:
     label.style().unpolish(label)
     label.style().polish(label)
     label.setVisible(bool(text))
+    if text:
+        # After the layout has made room for it: otherwise a line at the end of a
+        # long form stays out of sight (under the setup's Back and Next bar).
+        QTimer.singleShot(0, label, lambda: reveal(label))
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll the page that holds ``widget`` so that it is in view."""
+    holder = widget.parentWidget()
+    while holder is not None and not isinstance(holder, QScrollArea):
+        holder = holder.parentWidget()
+    if isinstance(holder, QScrollArea) and widget.isVisible():
+        holder.ensureWidgetVisible(widget)
 
 
 def big_button(text: str, accessible: str, object_name: str = "bigButton") -> QPushButton:
