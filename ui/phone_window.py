@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QPixmap
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -36,7 +36,11 @@ class PhoneWindow(QDialog):
     """``PhoneWindow(holder)``: start a phone session for the unlocked locker, show its code.
 
     ``host`` is for tests (127.0.0.1); normally the home-network address is found.
+    ``arrived(count)`` says how many pictures have come in so far, so the locker
+    page can show them waiting (quietly: no sound, no pop-up).
     """
+
+    arrived = Signal(int)
 
     def __init__(
         self, holder: LockerHolder, parent: QWidget | None = None, *, host: str | None = None
@@ -149,6 +153,8 @@ class PhoneWindow(QDialog):
         return self._received
 
     def _progressed(self, received: int, connected: int) -> None:
+        if received:
+            self.arrived.emit(received)
         if received == 1:
             text = self.tr("1 picture is waiting for you to look at in the locker.")
         elif received:

@@ -67,6 +67,20 @@ def describe(item: Item) -> str:
     return text
 
 
+def thumbnail_pixmap(data: bytes) -> QPixmap | None:
+    """Decrypted thumbnail bytes as a grid-sized picture (``None`` if they do not decode)."""
+    image = QImage.fromData(data)
+    if image.isNull():
+        return None
+    return QPixmap.fromImage(
+        image.scaled(
+            THUMB_SIZE,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    )
+
+
 class ThumbnailModel(QAbstractListModel):
     """Locker items, newest first; ``DecorationRole`` decrypts the thumbnail on demand.
 
@@ -160,18 +174,11 @@ class ThumbnailModel(QAbstractListModel):
             self._failed.add(item_id)
             log.warning("grid: a thumbnail could not be read")
             return None
-        image = QImage.fromData(data)
+        pixmap = thumbnail_pixmap(data)
         del data
-        if image.isNull():
+        if pixmap is None:
             self._failed.add(item_id)
             return None
-        pixmap = QPixmap.fromImage(
-            image.scaled(
-                THUMB_SIZE,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-        )
         self.decoded += 1
         self._cache[item_id] = pixmap
         while len(self._cache) > CACHE_ITEMS:
