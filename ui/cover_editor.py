@@ -121,7 +121,7 @@ class CoverEditor(QWidget):
         self.discard_button = QPushButton(self.tr("Don't save"))
         self.discard_button.setAccessibleName(self.tr("Don't save this picture"))
         self.discard_button.setToolTip(self.tr("Throw this picture away without saving it"))
-        self.later_button = QPushButton(self.tr("Back"))
+        self.later_button = QPushButton(self.tr("Back to the list"))
         self.later_button.setAccessibleName(self.tr("Back to the waiting pictures"))
         self.later_button.setToolTip(
             self.tr("Back to the waiting pictures. This one keeps waiting")

@@ -214,7 +214,10 @@ class LockerPage(Page):
             return
         self.detail.clear()
         self.set_heading(
-            self.tr("Save proof of the threats: take a screenshot, paste one, or add files.")
+            self.tr(
+                "Save proof of the threats: take a screenshot, paste one, add files, or add "
+                "them from your phone."
+            )
         )
         self.grid_panel.update_empty()
         self.stack.setCurrentWidget(self.grid_panel)

@@ -142,6 +142,13 @@ class ReviewPanel(QWidget):
             "formStatus",
         )
         column.addWidget(self.warning)
+        self.hint = paragraph(
+            self.tr(
+                "Open each picture to cover anything private, then save it. Nothing here is "
+                "in your locker yet."
+            )
+        )
+        column.addWidget(self.hint)
         self.notice = paragraph("", "notice")
         self.notice.setVisible(False)
         column.addWidget(self.notice)
@@ -187,7 +194,7 @@ class ReviewPanel(QWidget):
             self.tr("Save every picture still waiting, without covering anything (Ctrl+S)"),
         )
         self.back_button = named_button(
-            self.tr("Back"),
+            self.tr("Back to saved pictures"),
             self.tr("Back to my saved pictures"),
             self.tr("Back to your saved pictures. These keep waiting (Esc)"),
         )

@@ -475,168 +475,201 @@
 <context>
     <name>CoverEditor</name>
     <message>
-        <location filename="../../ui/cover_editor.py" line="88"/>
-        <location filename="../../ui/cover_editor.py" line="259"/>
+        <location filename="../../ui/cover_editor.py" line="97"/>
+        <location filename="../../ui/cover_editor.py" line="291"/>
         <source>Drag a box over anything you do not want to keep, like a private picture or a friend&apos;s name. It will be covered in solid black.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="96"/>
+        <location filename="../../ui/cover_editor.py" line="105"/>
         <source>Cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="99"/>
+        <location filename="../../ui/cover_editor.py" line="108"/>
         <source>Cover mode: drag to cover part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="100"/>
+        <location filename="../../ui/cover_editor.py" line="109"/>
         <source>Drag boxes to cover parts (C switches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="101"/>
+        <location filename="../../ui/cover_editor.py" line="110"/>
         <source>Crop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="103"/>
+        <location filename="../../ui/cover_editor.py" line="112"/>
         <source>Crop mode: drag to keep only one part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="105"/>
+        <location filename="../../ui/cover_editor.py" line="114"/>
         <source>Drag to keep only one part of the picture (C switches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="107"/>
+        <location filename="../../ui/cover_editor.py" line="116"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="108"/>
+        <location filename="../../ui/cover_editor.py" line="117"/>
         <source>Undo the last box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="109"/>
+        <location filename="../../ui/cover_editor.py" line="118"/>
         <source>Remove the last box (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="112"/>
+        <location filename="../../ui/cover_editor.py" line="121"/>
+        <location filename="../../ui/cover_editor.py" line="250"/>
         <source>Don&apos;t save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="113"/>
+        <location filename="../../ui/cover_editor.py" line="122"/>
+        <location filename="../../ui/cover_editor.py" line="251"/>
         <source>Don&apos;t save this picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="114"/>
+        <location filename="../../ui/cover_editor.py" line="123"/>
+        <location filename="../../ui/cover_editor.py" line="252"/>
         <source>Throw this picture away without saving it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="115"/>
+        <location filename="../../ui/cover_editor.py" line="124"/>
+        <source>Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cover_editor.py" line="125"/>
+        <source>Back to the waiting pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cover_editor.py" line="127"/>
+        <source>Back to the waiting pictures. This one keeps waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cover_editor.py" line="131"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="118"/>
+        <location filename="../../ui/cover_editor.py" line="134"/>
         <source>Save this picture in the locker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="119"/>
+        <location filename="../../ui/cover_editor.py" line="135"/>
         <source>Save this picture in the locker (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="133"/>
+        <location filename="../../ui/cover_editor.py" line="150"/>
         <source>(not sure or skip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="136"/>
+        <location filename="../../ui/cover_editor.py" line="153"/>
         <source>Which app or site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="138"/>
+        <location filename="../../ui/cover_editor.py" line="155"/>
         <source>Name of the app or site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="139"/>
+        <location filename="../../ui/cover_editor.py" line="156"/>
         <source>Name of the other app or site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="145"/>
+        <location filename="../../ui/cover_editor.py" line="162"/>
         <source>Their username or a link to their page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="146"/>
+        <location filename="../../ui/cover_editor.py" line="163"/>
         <source>Their username or profile link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="148"/>
+        <location filename="../../ui/cover_editor.py" line="165"/>
         <source>Anything you want to remember about this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="149"/>
+        <location filename="../../ui/cover_editor.py" line="166"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="152"/>
+        <location filename="../../ui/cover_editor.py" line="169"/>
         <source>App or site:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="154"/>
+        <location filename="../../ui/cover_editor.py" line="171"/>
         <source>Who:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="156"/>
+        <location filename="../../ui/cover_editor.py" line="173"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="165"/>
+        <location filename="../../ui/cover_editor.py" line="182"/>
         <source>Saving status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="263"/>
+        <location filename="../../ui/cover_editor.py" line="244"/>
+        <source>Don&apos;t keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cover_editor.py" line="245"/>
+        <source>Don&apos;t keep this picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cover_editor.py" line="247"/>
+        <source>Remove this picture for good, without saving it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cover_editor.py" line="295"/>
         <source>Drag over the part you want to keep. Everything outside it is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="276"/>
+        <location filename="../../ui/cover_editor.py" line="308"/>
         <source>1 part covered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="278"/>
+        <location filename="../../ui/cover_editor.py" line="310"/>
         <source>{count} parts covered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="281"/>
+        <location filename="../../ui/cover_editor.py" line="313"/>
         <source>Cropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="296"/>
+        <location filename="../../ui/cover_editor.py" line="330"/>
         <source>Saving...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1721,22 +1754,22 @@
 <context>
     <name>EvidenceGuide</name>
     <message>
-        <location filename="../../ui/locker_panels.py" line="59"/>
+        <location filename="../../ui/locker_panels.py" line="61"/>
         <source>What should I save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="69"/>
+        <location filename="../../ui/locker_panels.py" line="71"/>
         <source>Got it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="70"/>
+        <location filename="../../ui/locker_panels.py" line="72"/>
         <source>Got it: hide this advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="71"/>
+        <location filename="../../ui/locker_panels.py" line="73"/>
         <source>Hide this advice. &quot;What should I save?&quot; brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1966,162 +1999,202 @@
 <context>
     <name>GridPanel</name>
     <message>
-        <location filename="../../ui/locker_grid.py" line="49"/>
+        <location filename="../../ui/locker_grid.py" line="53"/>
         <source>Nothing is saved yet. When you save a screenshot, it shows up here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="75"/>
-        <source>Save a screenshot</source>
+        <location filename="../../ui/locker_grid.py" line="80"/>
+        <source>Look at them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="76"/>
-        <source>Save a screenshot of the whole screen</source>
+        <location filename="../../ui/locker_grid.py" line="81"/>
+        <source>Look at the pictures waiting for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="78"/>
-        <source>SafeHelper hides, takes a picture of the screen, and comes back (Ctrl+Shift+S)</source>
+        <location filename="../../ui/locker_grid.py" line="82"/>
+        <source>Cover and save, or don&apos;t keep, each picture that came in (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="83"/>
-        <source>Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_grid.py" line="84"/>
-        <source>In 3 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_grid.py" line="85"/>
-        <source>In 10 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_grid.py" line="86"/>
-        <source>When to take the screenshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_grid.py" line="87"/>
-        <source>Wait a little, so you can bring the chat to the front</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_grid.py" line="89"/>
-        <source>Paste a picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_grid.py" line="90"/>
-        <source>Paste a picture you copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_grid.py" line="92"/>
-        <source>Save a screenshot you copied with your computer&apos;s screenshot tool ({keys})</source>
+        <location filename="../../ui/locker_grid.py" line="93"/>
+        <source>1 picture is waiting for you to look at it. It is not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/locker_grid.py" line="96"/>
-        <source>Choose files</source>
+        <source>{count} pictures are waiting for you to look at them. They are not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="97"/>
-        <source>Choose picture files to add</source>
+        <location filename="../../ui/locker_grid.py" line="108"/>
+        <source>Save a screenshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="99"/>
-        <source>Add screenshots saved as files, for example from your phone ({keys}). You can also drag files or a folder here.</source>
+        <location filename="../../ui/locker_grid.py" line="109"/>
+        <source>Save a screenshot of the whole screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="111"/>
+        <source>SafeHelper hides, takes a picture of the screen, and comes back (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="116"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="117"/>
+        <source>In 3 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="118"/>
+        <source>In 10 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="119"/>
+        <source>When to take the screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="120"/>
+        <source>Wait a little, so you can bring the chat to the front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="122"/>
+        <source>Paste a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="123"/>
+        <source>Paste a picture you copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="125"/>
+        <source>Save a screenshot you copied with your computer&apos;s screenshot tool ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/locker_grid.py" line="129"/>
-        <source>Saved pictures, newest first</source>
+        <source>Choose files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/locker_grid.py" line="130"/>
-        <source>Press Enter to open the picture</source>
+        <source>Choose picture files to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="139"/>
-        <source>What should I save?</source>
+        <location filename="../../ui/locker_grid.py" line="132"/>
+        <source>Add screenshots saved as files, for example from your phone ({keys}). You can also drag files or a folder here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="137"/>
+        <source>Add from my phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="138"/>
+        <source>Add screenshots from my phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/locker_grid.py" line="140"/>
+        <source>Send screenshots from your phone over your home Wi-Fi: scan a code with the phone&apos;s camera (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="177"/>
+        <source>Saved pictures, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="178"/>
+        <source>Press Enter to open the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="187"/>
+        <source>What should I save?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="188"/>
         <source>What should I save? Show the advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="141"/>
+        <location filename="../../ui/locker_grid.py" line="189"/>
         <source>What to save, and what never to save (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="145"/>
+        <location filename="../../ui/locker_grid.py" line="193"/>
         <source>Check everything is intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="146"/>
+        <location filename="../../ui/locker_grid.py" line="194"/>
         <source>Check everything in the locker is intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="147"/>
+        <location filename="../../ui/locker_grid.py" line="195"/>
         <source>Check that no saved picture was changed or damaged (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="150"/>
+        <location filename="../../ui/locker_grid.py" line="198"/>
         <source>Incident details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="151"/>
+        <location filename="../../ui/locker_grid.py" line="199"/>
         <source>Write down the incident details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="152"/>
+        <location filename="../../ui/locker_grid.py" line="200"/>
         <source>Write down what happened, who, and when (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="155"/>
+        <location filename="../../ui/locker_grid.py" line="203"/>
         <source>Export for police</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="156"/>
+        <location filename="../../ui/locker_grid.py" line="204"/>
         <source>Export the evidence for the police</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="157"/>
+        <location filename="../../ui/locker_grid.py" line="205"/>
         <source>Make a pack of your evidence to give to the police (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="159"/>
+        <location filename="../../ui/locker_grid.py" line="207"/>
         <source>Show deleted pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="160"/>
+        <location filename="../../ui/locker_grid.py" line="208"/>
         <source>Show deleted pictures too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="162"/>
+        <location filename="../../ui/locker_grid.py" line="210"/>
         <source>Show pictures you deleted, so you can bring them back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2887,12 +2960,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnail_model.py" line="243"/>
+        <location filename="../../ui/thumbnail_model.py" line="250"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnail_model.py" line="245"/>
+        <location filename="../../ui/thumbnail_model.py" line="252"/>
         <source>covered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2905,123 +2978,133 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="210"/>
-        <source>Save proof of the threats: take a screenshot, paste one, or add files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="220"/>
-        <location filename="../../ui/locker_view.py" line="443"/>
+        <location filename="../../ui/locker_view.py" line="230"/>
+        <location filename="../../ui/locker_view.py" line="451"/>
         <source>Something went wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="228"/>
+        <location filename="../../ui/locker_view.py" line="238"/>
         <source>One saved picture and its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="264"/>
+        <location filename="../../ui/locker_view.py" line="274"/>
         <source>Use your computer&apos;s screenshot tool, then paste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="266"/>
+        <location filename="../../ui/locker_view.py" line="276"/>
         <source>SafeHelper could not take a picture of the screen on this computer: it came out blank. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="272"/>
+        <location filename="../../ui/locker_view.py" line="282"/>
         <source>Then come back here and press Paste a picture ({keys}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="322"/>
+        <location filename="../../ui/locker_view.py" line="348"/>
         <source>Saved in your locker at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="308"/>
+        <location filename="../../ui/locker_view.py" line="319"/>
         <source>Cover anything private, then press Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="342"/>
+        <location filename="../../ui/locker_view.py" line="218"/>
+        <source>Save proof of the threats: take a screenshot, paste one, add files, or add them from your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_view.py" line="369"/>
         <source>There is no picture to paste yet. Take a screenshot with your computer&apos;s tool first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="391"/>
-        <source>Adding your pictures to the locker...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="392"/>
-        <source>Adding pictures. You can keep using SafeHelper.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_panels.py" line="215"/>
+        <location filename="../../ui/locker_panels.py" line="232"/>
         <source>1 picture was saved in your locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="223"/>
+        <location filename="../../ui/locker_panels.py" line="246"/>
         <source>You stopped before the end. The pictures added before that are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="233"/>
+        <location filename="../../ui/locker_panels.py" line="256"/>
         <source>1 file was not added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="240"/>
+        <location filename="../../ui/locker_panels.py" line="265"/>
         <source>Here is what was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="415"/>
+        <location filename="../../ui/locker_view.py" line="423"/>
         <source>Checking every saved picture...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="416"/>
+        <location filename="../../ui/locker_view.py" line="424"/>
         <source>Checking your locker. This takes a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="217"/>
+        <location filename="../../ui/locker_panels.py" line="221"/>
+        <source>1 picture is waiting for you to look at it. Nothing is saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="225"/>
+        <source>{count} pictures are waiting for you to look at them. Nothing is saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="234"/>
         <source>{count} pictures were saved in your locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="235"/>
+        <location filename="../../ui/locker_panels.py" line="241"/>
+        <source>You stopped before the end. The pictures that came in before that are waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="258"/>
         <source>{count} files were not added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="249"/>
+        <location filename="../../ui/locker_panels.py" line="263"/>
+        <source>Here is what came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="274"/>
         <source>Everything is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="251"/>
+        <location filename="../../ui/locker_panels.py" line="276"/>
         <source>Everything is intact. Every saved picture ({count} in all) is exactly as it was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="257"/>
+        <location filename="../../ui/locker_panels.py" line="282"/>
         <source>Something in the locker does not match what was saved:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="263"/>
+        <location filename="../../ui/locker_panels.py" line="288"/>
         <source>This can happen if the locker&apos;s files were changed or damaged on the disk. Don&apos;t delete anything. Tell the person helping you, or the police, when you give them your evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="270"/>
+        <location filename="../../ui/locker_panels.py" line="295"/>
         <source>Something does not match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3246,83 +3329,83 @@
 <context>
     <name>PhoneWindow</name>
     <message>
-        <location filename="../../ui/phone_window.py" line="52"/>
+        <location filename="../../ui/phone_window.py" line="56"/>
         <source>Add from my phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="57"/>
+        <location filename="../../ui/phone_window.py" line="61"/>
         <source>Scan this code with the phone&apos;s camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="62"/>
+        <location filename="../../ui/phone_window.py" line="66"/>
         <source>Phone and computer on the same Wi-Fi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="66"/>
+        <location filename="../../ui/phone_window.py" line="70"/>
         <source>QR code for the phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="73"/>
+        <location filename="../../ui/phone_window.py" line="77"/>
         <source>The first time, Windows or macOS may ask whether SafeHelper may use the network. Choose Allow (on Windows, for private networks only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="79"/>
+        <location filename="../../ui/phone_window.py" line="83"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="80"/>
+        <location filename="../../ui/phone_window.py" line="84"/>
         <source>Done: stop receiving from the phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="89"/>
+        <location filename="../../ui/phone_window.py" line="93"/>
         <source>Open the locker first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="101"/>
+        <location filename="../../ui/phone_window.py" line="105"/>
         <source>Or type this address in the phone&apos;s browser:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="103"/>
-        <location filename="../../ui/phone_window.py" line="160"/>
+        <location filename="../../ui/phone_window.py" line="107"/>
+        <location filename="../../ui/phone_window.py" line="166"/>
         <source>Waiting for the phone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="153"/>
+        <location filename="../../ui/phone_window.py" line="159"/>
         <source>1 picture is waiting for you to look at in the locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="155"/>
+        <location filename="../../ui/phone_window.py" line="161"/>
         <source>{count} pictures are waiting for you to look at in the locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="158"/>
+        <location filename="../../ui/phone_window.py" line="164"/>
         <source>The phone is connected. Choose the screenshots on the phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="165"/>
+        <location filename="../../ui/phone_window.py" line="171"/>
         <source>This address no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="172"/>
+        <location filename="../../ui/phone_window.py" line="178"/>
         <source>The phone cannot reach this computer right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="178"/>
+        <location filename="../../ui/phone_window.py" line="184"/>
         <source>Another way: on an iPhone, AirDrop the screenshots to a Mac, or connect the phone with its cable and copy them from the Photos or Files app. On Android, connect the phone with a USB cable, choose File transfer on the phone, and copy them from the DCIM/Screenshots folder. Then add them as files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3354,32 +3437,32 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/locker_panels.py" line="127"/>
+        <location filename="../../ui/locker_panels.py" line="129"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="129"/>
+        <location filename="../../ui/locker_panels.py" line="131"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="130"/>
+        <location filename="../../ui/locker_panels.py" line="132"/>
         <source>Cancel adding pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="131"/>
+        <location filename="../../ui/locker_panels.py" line="133"/>
         <source>Stop adding pictures. Those already added stay saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="150"/>
+        <location filename="../../ui/locker_panels.py" line="152"/>
         <source>{done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="154"/>
+        <location filename="../../ui/locker_panels.py" line="156"/>
         <source>Stopping after this picture...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3434,6 +3517,117 @@
     <message>
         <location filename="../../ui/settings_page.py" line="106"/>
         <source>Remove all of SafeHelper&apos;s data now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../ui/review_panel.py" line="55"/>
+        <source>From your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="57"/>
+        <source>Pasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="58"/>
+        <source>From a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="64"/>
+        <source>{where}, arrived {time}, waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../ui/review_panel.py" line="141"/>
+        <source>Only save pictures of the chat. Never save the private pictures themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="147"/>
+        <source>Open each picture to cover anything private, then save it. Nothing here is in your locker yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="172"/>
+        <source>Pictures waiting for you to look at them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="173"/>
+        <source>Press Enter to cover and save the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="176"/>
+        <source>Nothing is waiting. Every picture has been looked at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="181"/>
+        <source>Cover and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="182"/>
+        <source>Open the chosen picture to cover parts and save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="183"/>
+        <source>Open the chosen picture to cover anything private, then save it (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="187"/>
+        <source>Don&apos;t keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="188"/>
+        <source>Don&apos;t keep the chosen picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="189"/>
+        <source>Remove the chosen picture for good, without saving it (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="192"/>
+        <source>Save the rest as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="193"/>
+        <source>Save every waiting picture as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="194"/>
+        <source>Save every picture still waiting, without covering anything (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="197"/>
+        <source>Back to saved pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="198"/>
+        <source>Back to my saved pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="199"/>
+        <source>Back to your saved pictures. These keep waiting (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3877,37 +4071,37 @@
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../ui/locker_panels.py" line="169"/>
+        <location filename="../../ui/locker_panels.py" line="171"/>
         <source>Files that were not added, and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="172"/>
+        <location filename="../../ui/locker_panels.py" line="174"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="173"/>
+        <location filename="../../ui/locker_panels.py" line="175"/>
         <source>OK, back to my saved pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="174"/>
+        <location filename="../../ui/locker_panels.py" line="176"/>
         <source>Back to your saved pictures (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="178"/>
+        <location filename="../../ui/locker_panels.py" line="180"/>
         <source>Paste a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="179"/>
+        <location filename="../../ui/locker_panels.py" line="181"/>
         <source>Paste a picture you copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="180"/>
+        <location filename="../../ui/locker_panels.py" line="182"/>
         <source>Paste the screenshot you copied ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4385,6 +4579,79 @@
     <message>
         <location filename="../../ui/widgets.py" line="199"/>
         <source>The two passphrases are not the same. Please type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.page</name>
+    <message>
+        <location filename="../../ui/review_flow.py" line="104"/>
+        <source>Look at each picture before it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_flow.py" line="159"/>
+        <source>Cover anything private, then press Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_flow.py" line="174"/>
+        <source>Saved in your locker. Only what you saw in the editor was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_flow.py" line="181"/>
+        <source>Don&apos;t keep this picture?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_flow.py" line="183"/>
+        <source>It will be removed from this computer for good. It is not saved in your locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_flow.py" line="185"/>
+        <source>Don&apos;t keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_flow.py" line="202"/>
+        <source>That picture is gone for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_flow.py" line="218"/>
+        <source>Save the rest as they are?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_flow.py" line="220"/>
+        <source>Only save pictures of the chat. Never save the private pictures themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_flow.py" line="222"/>
+        <source>Save them as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_flow.py" line="225"/>
+        <source>Saving the waiting pictures...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_flow.py" line="226"/>
+        <source>Saving pictures. You can keep using SafeHelper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_flow.py" line="250"/>
+        <source>Bringing your pictures in...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_flow.py" line="251"/>
+        <source>Bringing pictures in. You can keep using SafeHelper.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
