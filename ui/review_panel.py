@@ -196,7 +196,7 @@ class ReviewPanel(QWidget):
         self.back_button = named_button(
             self.tr("Back to saved pictures"),
             self.tr("Back to my saved pictures"),
-            self.tr("Back to your saved pictures. These keep waiting (Esc)"),
+            self.tr("Back to your saved pictures. These keep waiting"),
         )
         for button in (self.open_button, self.discard_button, self.save_rest_button):
             row.addWidget(button)
@@ -214,9 +214,6 @@ class ReviewPanel(QWidget):
         )
         QShortcut(QKeySequence("Ctrl+S"), self, context=context).activated.connect(
             self.save_rest_requested.emit
-        )
-        QShortcut(QKeySequence("Esc"), self, context=context).activated.connect(
-            self.back_requested.emit
         )
 
     def show_items(self, items: list[PendingItem], read_thumbnail: Callable[[str], bytes]) -> None:

@@ -3627,7 +3627,7 @@
     </message>
     <message>
         <location filename="../../ui/review_panel.py" line="199"/>
-        <source>Back to your saved pictures. These keep waiting (Esc)</source>
+        <source>Back to your saved pictures. These keep waiting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
