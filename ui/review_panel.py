@@ -18,11 +18,9 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSize,
     Qt,
     Signal,
@@ -41,12 +39,16 @@ from safehelper.errors import SafeHelperError
 from safehelper.locker.review_queue import PendingItem
 
 from .locker_panels import named_button
-from .thumbnail_model import THUMB_SIZE, local_time_text, thumbnail_pixmap
+from .thumbnail_model import (
+    THUMB_SIZE,
+    ModelIndex,
+    PictureRows,
+    local_time_text,
+    thumbnail_pixmap,
+)
 from .widgets import paragraph
 
 log = logging.getLogger(__name__)
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 def where_from(item: PendingItem) -> str:
@@ -66,13 +68,12 @@ def spoken(item: PendingItem) -> str:
     )
 
 
-class PendingModel(QAbstractListModel):
+class PendingModel(PictureRows[PendingItem]):
     """The waiting pictures, oldest first; each thumbnail is decrypted when first painted."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.read_thumbnail: Callable[[str], bytes] | None = None
-        self._items: list[PendingItem] = []
         self._pixmaps: dict[str, QPixmap | None] = {}
 
     def set_items(self, items: list[PendingItem]) -> None:
@@ -91,19 +92,11 @@ class PendingModel(QAbstractListModel):
         self.read_thumbnail = None
         self.endResetModel()
 
-    def item_at(self, row: int) -> PendingItem:
-        """The waiting picture in ``row``."""
-        return self._items[row]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of waiting pictures (a flat list)."""
-        return 0 if parent.isValid() else len(self._items)
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Where it came from as the caption, a spoken name, and the thumbnail on demand."""
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        item = self.row_item(index)
+        if item is None:
             return None
-        item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return where_from(item)
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
