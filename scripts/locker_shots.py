@@ -165,6 +165,17 @@ def main() -> int:
 
     def waiting() -> None:
         shot("locker-grid-waiting")
+        page.review.phone_host = "127.0.0.1"  # a throw-away session on loopback only
+        page.grid_panel.phone_button.click()
+        QTimer.singleShot(700, phone)
+
+    def phone() -> None:
+        app.processEvents()
+        path = args.out / f"locker-phone-window{suffix}.png"
+        app.primaryScreen().grabWindow(0).save(str(path))  # the window over the locker
+        print(f"wrote {path}")
+        if page.review.phone is not None:
+            page.review.phone.close()
         page._blank_grab()
         QTimer.singleShot(500, blank)
 

@@ -246,6 +246,10 @@ def test_add_from_my_phone_counts_quietly_and_hide_now_ends_it(
     window = page.review.phone
     assert isinstance(window, PhoneWindow) and window.isVisible()
     assert window.bridge is not None
+    qtbot.waitExposed(window)
+    # The whole code shows: a squeezed or cut QR code does not scan.
+    code = window.code.pixmap()
+    assert window.code.width() >= code.width() and window.code.height() >= code.height()
     port = window.bridge.port
     phone = PhoneClient(window.bridge.address)
     assert phone.claim().status == 200

@@ -2935,37 +2935,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnail_model.py" line="55"/>
+        <location filename="../../ui/thumbnail_model.py" line="56"/>
         <source>Screenshot saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnail_model.py" line="57"/>
+        <location filename="../../ui/thumbnail_model.py" line="58"/>
         <source>Pasted picture saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnail_model.py" line="60"/>
+        <location filename="../../ui/thumbnail_model.py" line="61"/>
         <source>Picture added {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnail_model.py" line="64"/>
+        <location filename="../../ui/thumbnail_model.py" line="65"/>
         <source>part covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnail_model.py" line="66"/>
+        <location filename="../../ui/thumbnail_model.py" line="67"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnail_model.py" line="250"/>
+        <location filename="../../ui/thumbnail_model.py" line="264"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnail_model.py" line="252"/>
+        <location filename="../../ui/thumbnail_model.py" line="266"/>
         <source>covered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3329,83 +3329,83 @@
 <context>
     <name>PhoneWindow</name>
     <message>
-        <location filename="../../ui/phone_window.py" line="56"/>
+        <location filename="../../ui/phone_window.py" line="64"/>
         <source>Add from my phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="61"/>
+        <location filename="../../ui/phone_window.py" line="80"/>
         <source>Scan this code with the phone&apos;s camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="66"/>
+        <location filename="../../ui/phone_window.py" line="85"/>
         <source>Phone and computer on the same Wi-Fi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="70"/>
+        <location filename="../../ui/phone_window.py" line="89"/>
         <source>QR code for the phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="77"/>
+        <location filename="../../ui/phone_window.py" line="96"/>
         <source>The first time, Windows or macOS may ask whether SafeHelper may use the network. Choose Allow (on Windows, for private networks only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="83"/>
+        <location filename="../../ui/phone_window.py" line="102"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="84"/>
+        <location filename="../../ui/phone_window.py" line="103"/>
         <source>Done: stop receiving from the phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="93"/>
+        <location filename="../../ui/phone_window.py" line="123"/>
         <source>Open the locker first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="105"/>
+        <location filename="../../ui/phone_window.py" line="137"/>
         <source>Or type this address in the phone&apos;s browser:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="107"/>
-        <location filename="../../ui/phone_window.py" line="166"/>
+        <location filename="../../ui/phone_window.py" line="139"/>
+        <location filename="../../ui/phone_window.py" line="198"/>
         <source>Waiting for the phone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="159"/>
+        <location filename="../../ui/phone_window.py" line="191"/>
         <source>1 picture is waiting for you to look at in the locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="161"/>
+        <location filename="../../ui/phone_window.py" line="193"/>
         <source>{count} pictures are waiting for you to look at in the locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="164"/>
+        <location filename="../../ui/phone_window.py" line="196"/>
         <source>The phone is connected. Choose the screenshots on the phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="171"/>
+        <location filename="../../ui/phone_window.py" line="203"/>
         <source>This address no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="178"/>
+        <location filename="../../ui/phone_window.py" line="210"/>
         <source>The phone cannot reach this computer right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="184"/>
+        <location filename="../../ui/phone_window.py" line="216"/>
         <source>Another way: on an iPhone, AirDrop the screenshots to a Mac, or connect the phone with its cable and copy them from the Photos or Files app. On Android, connect the phone with a USB cable, choose File transfer on the phone, and copy them from the DCIM/Screenshots folder. Then add them as files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3523,22 +3523,22 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="55"/>
+        <location filename="../../ui/review_panel.py" line="57"/>
         <source>From your phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="57"/>
+        <location filename="../../ui/review_panel.py" line="59"/>
         <source>Pasted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="58"/>
+        <location filename="../../ui/review_panel.py" line="60"/>
         <source>From a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="64"/>
+        <location filename="../../ui/review_panel.py" line="66"/>
         <source>{where}, arrived {time}, waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3546,87 +3546,87 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="141"/>
+        <location filename="../../ui/review_panel.py" line="134"/>
         <source>Only save pictures of the chat. Never save the private pictures themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="147"/>
+        <location filename="../../ui/review_panel.py" line="140"/>
         <source>Open each picture to cover anything private, then save it. Nothing here is in your locker yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="172"/>
+        <location filename="../../ui/review_panel.py" line="165"/>
         <source>Pictures waiting for you to look at them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="173"/>
+        <location filename="../../ui/review_panel.py" line="166"/>
         <source>Press Enter to cover and save the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="176"/>
+        <location filename="../../ui/review_panel.py" line="169"/>
         <source>Nothing is waiting. Every picture has been looked at.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="181"/>
+        <location filename="../../ui/review_panel.py" line="174"/>
         <source>Cover and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="182"/>
+        <location filename="../../ui/review_panel.py" line="175"/>
         <source>Open the chosen picture to cover parts and save it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="183"/>
+        <location filename="../../ui/review_panel.py" line="176"/>
         <source>Open the chosen picture to cover anything private, then save it (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="187"/>
+        <location filename="../../ui/review_panel.py" line="180"/>
         <source>Don&apos;t keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="188"/>
+        <location filename="../../ui/review_panel.py" line="181"/>
         <source>Don&apos;t keep the chosen picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="189"/>
+        <location filename="../../ui/review_panel.py" line="182"/>
         <source>Remove the chosen picture for good, without saving it (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="192"/>
+        <location filename="../../ui/review_panel.py" line="185"/>
         <source>Save the rest as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="193"/>
+        <location filename="../../ui/review_panel.py" line="186"/>
         <source>Save every waiting picture as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="194"/>
+        <location filename="../../ui/review_panel.py" line="187"/>
         <source>Save every picture still waiting, without covering anything (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="197"/>
+        <location filename="../../ui/review_panel.py" line="190"/>
         <source>Back to saved pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="198"/>
+        <location filename="../../ui/review_panel.py" line="191"/>
         <source>Back to my saved pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="199"/>
+        <location filename="../../ui/review_panel.py" line="192"/>
         <source>Back to your saved pictures. These keep waiting</source>
         <translation type="unfinished"></translation>
     </message>
