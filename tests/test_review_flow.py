@@ -287,3 +287,22 @@ def test_closing_the_phone_window_ends_the_session_and_shows_what_came(
     qtbot.waitUntil(lambda: page.review.panel.model.rowCount() == 1, timeout=20_000)
     assert page.stack.currentWidget() is page.review.panel
     assert page.review.panel.model.item_at(0).source == "phone"
+
+
+def test_a_damaged_waiting_picture_is_said_plainly_and_kept(
+    shell: Shell, page: LockerPage, qtbot
+) -> None:
+    locker = page.locker
+    assert locker is not None
+    waiting = ReviewQueue(locker).add(png(1), source="file", original_name="chat.png")
+    meta = locker.folder / PENDING_DIR / f"{waiting.id}.meta"
+    meta.write_bytes(b"\0" * 80)
+    page.grid_panel.screenshot_button.setFocus()
+    qtbot.keyClick(
+        page.grid_panel.screenshot_button, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier
+    )
+    assert page.stack.currentWidget() is page.review.panel
+    qtbot.waitUntil(lambda: "damaged" in page.review.panel.notice.text(), timeout=20_000)
+    qtbot.waitUntil(shell.ctx.jobs.is_idle, timeout=20_000)  # said once, not retried forever
+    assert not page.review.panel.save_rest_button.isEnabled()
+    assert meta.exists()  # never deleted by the app on its own

@@ -78,8 +78,13 @@ class ReviewFlow(QObject):
         name: str,
         work: Callable[[JobControl], T],
         on_done: Callable[[T], None],
+        on_error: Callable[[str], None] | None = None,
     ) -> None:
-        """A short job of this flow; its answer is dropped if the locker locked meanwhile."""
+        """A short job of this flow; its answer is dropped if the locker locked meanwhile.
+
+        A plain error is shown above the waiting pictures (read again), or given
+        to ``on_error`` as words.
+        """
         generation = self._generation
 
         def done(value: T) -> None:
@@ -88,7 +93,7 @@ class ReviewFlow(QObject):
 
         def failed(error: SafeHelperError) -> None:
             if generation == self._generation:
-                self.show(describe(error))
+                (on_error or self.show)(describe(error))
 
         self.page.ctx.jobs.start(Job(name, work, done, failed, owner=self))
 
@@ -106,7 +111,10 @@ class ReviewFlow(QObject):
         self.panel.show_notice(notice)
         self.panel.reading()
         self._start(
-            "review: list", lambda _control: queue.items(), lambda items: self._listed(queue, items)
+            "review: list",
+            lambda _control: queue.items(),
+            lambda items: self._listed(queue, items),
+            self.panel.show_notice,  # not read again: a damaged list would only fail again
         )
 
     def _listed(self, queue: ReviewQueue, items: list[PendingItem]) -> None:
