@@ -7,6 +7,9 @@ importing many files, checking everything, saving from the cover editor) runs
 as jobs in the app's registry and reports progress; the window stays
 responsive. While the locker is locked only the unlock panel is shown, and
 locking drops every decrypted picture, thumbnail and detail from the screen.
+Pictures from outside (files, folders, paste, the phone) go through the review
+queue first: :mod:`.review_flow` shows what waits. Screen grabs open in the
+cover editor straight away.
 """
 
 from __future__ import annotations
@@ -17,9 +20,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from safehelper.errors import SafeHelperError
 from safehelper.locker import Item, Locker, VerifyReport
@@ -39,7 +42,7 @@ from .locker_panels import (
     verify_summary,
 )
 from .page import Page
-from .review_flow import ReviewFlow
+from .review_flow import ReviewFlow, choose_files
 from .thumbnail_model import ThumbnailModel, local_time_text
 from .unlock_panel import UnlockFlow, UnlockPanel
 from .widgets import Confirm, confirm
@@ -47,17 +50,6 @@ from .widgets import Confirm, confirm
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-
-IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.heic *.heif);;All files (*)"
-
-
-def choose_files(parent: QWidget) -> list[str]:
-    """The OS file picker, several files at once, starting in the Pictures folder."""
-    start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-    names, _filter = QFileDialog.getOpenFileNames(
-        parent, QApplication.translate("Locker", "Choose screenshots to add"), start, IMAGE_FILTER
-    )
-    return list(names)
 
 
 class LockerPage(Page):

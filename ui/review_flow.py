@@ -19,8 +19,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from safehelper.errors import SafeHelperError
 from safehelper.locker import ImportResult, Item
@@ -41,6 +42,17 @@ if TYPE_CHECKING:
     from .phone_window import PhoneWindow
 
 T = TypeVar("T")
+
+IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.heic *.heif);;All files (*)"
+
+
+def choose_files(parent: QWidget) -> list[str]:
+    """The OS file picker, several files at once, starting in the Pictures folder."""
+    start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    names, _filter = QFileDialog.getOpenFileNames(
+        parent, QApplication.translate("Locker", "Choose screenshots to add"), start, IMAGE_FILTER
+    )
+    return list(names)
 
 
 class ReviewFlow(QObject):
