@@ -207,6 +207,7 @@ def test_a_pasted_picture_waits_and_dont_keep_removes_it(page: LockerPage, qtbot
 
     # Back: it keeps waiting, and the grid says so quietly.
     qtbot.mouseClick(page.editor.later_button, Qt.MouseButton.LeftButton)
+    assert page.editor.canvas.image.isNull()  # the decrypted copy left memory
     qtbot.waitUntil(lambda: page.review.panel.model.rowCount() == 1, timeout=20_000)
     qtbot.mouseClick(page.review.panel.back_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentWidget() is page.grid_panel

@@ -127,7 +127,7 @@ class CoverEditor(QWidget):
             self.tr("Back to the waiting pictures. This one keeps waiting")
         )
         self.later_button.setVisible(False)
-        self.later_button.clicked.connect(self.later.emit)
+        self.later_button.clicked.connect(self._later)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("primary")
         self.save_button.setDefault(True)
@@ -363,6 +363,11 @@ class CoverEditor(QWidget):
         self.status.setText(describe(error))
         self.save_button.setEnabled(True)
         self.discard_button.setEnabled(True)
+
+    def _later(self) -> None:
+        # The picture keeps waiting, sealed; its decrypted copy leaves memory now.
+        self.canvas.clear()
+        self.later.emit()
 
     def discard(self) -> None:
         """Throw the picture away, once ``ask_discard`` agrees."""
