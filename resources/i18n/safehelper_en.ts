@@ -2930,7 +2930,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="58"/>
+        <location filename="../../ui/review_flow.py" line="53"/>
         <source>Choose screenshots to add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2973,53 +2973,53 @@
 <context>
     <name>LockerPage</name>
     <message>
-        <location filename="../../ui/locker_view.py" line="71"/>
+        <location filename="../../ui/locker_view.py" line="63"/>
         <source>Save proof of the threats, safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="230"/>
-        <location filename="../../ui/locker_view.py" line="451"/>
+        <location filename="../../ui/locker_view.py" line="222"/>
+        <location filename="../../ui/locker_view.py" line="443"/>
         <source>Something went wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="238"/>
+        <location filename="../../ui/locker_view.py" line="230"/>
         <source>One saved picture and its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="274"/>
+        <location filename="../../ui/locker_view.py" line="266"/>
         <source>Use your computer&apos;s screenshot tool, then paste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="276"/>
+        <location filename="../../ui/locker_view.py" line="268"/>
         <source>SafeHelper could not take a picture of the screen on this computer: it came out blank. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="282"/>
+        <location filename="../../ui/locker_view.py" line="274"/>
         <source>Then come back here and press Paste a picture ({keys}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="348"/>
+        <location filename="../../ui/locker_view.py" line="340"/>
         <source>Saved in your locker at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="319"/>
+        <location filename="../../ui/locker_view.py" line="311"/>
         <source>Cover anything private, then press Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="218"/>
+        <location filename="../../ui/locker_view.py" line="210"/>
         <source>Save proof of the threats: take a screenshot, paste one, add files, or add them from your phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="369"/>
+        <location filename="../../ui/locker_view.py" line="361"/>
         <source>There is no picture to paste yet. Take a screenshot with your computer&apos;s tool first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3044,12 +3044,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="423"/>
+        <location filename="../../ui/locker_view.py" line="415"/>
         <source>Checking every saved picture...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="424"/>
+        <location filename="../../ui/locker_view.py" line="416"/>
         <source>Checking your locker. This takes a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4585,72 +4585,72 @@
 <context>
     <name>self.page</name>
     <message>
-        <location filename="../../ui/review_flow.py" line="104"/>
+        <location filename="../../ui/review_flow.py" line="121"/>
         <source>Look at each picture before it is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_flow.py" line="159"/>
+        <location filename="../../ui/review_flow.py" line="179"/>
         <source>Cover anything private, then press Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_flow.py" line="174"/>
+        <location filename="../../ui/review_flow.py" line="194"/>
         <source>Saved in your locker. Only what you saw in the editor was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_flow.py" line="181"/>
+        <location filename="../../ui/review_flow.py" line="201"/>
         <source>Don&apos;t keep this picture?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_flow.py" line="183"/>
+        <location filename="../../ui/review_flow.py" line="203"/>
         <source>It will be removed from this computer for good. It is not saved in your locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_flow.py" line="185"/>
+        <location filename="../../ui/review_flow.py" line="205"/>
         <source>Don&apos;t keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_flow.py" line="202"/>
+        <location filename="../../ui/review_flow.py" line="222"/>
         <source>That picture is gone for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_flow.py" line="218"/>
+        <location filename="../../ui/review_flow.py" line="238"/>
         <source>Save the rest as they are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_flow.py" line="220"/>
+        <location filename="../../ui/review_flow.py" line="240"/>
         <source>Only save pictures of the chat. Never save the private pictures themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_flow.py" line="222"/>
+        <location filename="../../ui/review_flow.py" line="242"/>
         <source>Save them as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_flow.py" line="225"/>
+        <location filename="../../ui/review_flow.py" line="245"/>
         <source>Saving the waiting pictures...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_flow.py" line="226"/>
+        <location filename="../../ui/review_flow.py" line="246"/>
         <source>Saving pictures. You can keep using SafeHelper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_flow.py" line="250"/>
+        <location filename="../../ui/review_flow.py" line="270"/>
         <source>Bringing your pictures in...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_flow.py" line="251"/>
+        <location filename="../../ui/review_flow.py" line="271"/>
         <source>Bringing pictures in. You can keep using SafeHelper.</source>
         <translation type="unfinished"></translation>
     </message>
