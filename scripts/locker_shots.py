@@ -4,7 +4,9 @@
 
 Builds the real window with a throw-away SAFEHELPER_HOME and a locker of
 made-up chat screenshots, then saves: unlock, empty locker (with the "What
-should I save?" advice), grid, item detail, cover editor and import summary.
+should I save?" advice), grid, item detail, cover editor, the summary of files
+brought in, the review grid of pictures waiting, a waiting picture in the cover
+editor, and the grid with its quiet "waiting" line and the Add from my phone button.
 """
 
 from __future__ import annotations
@@ -148,6 +150,32 @@ def main() -> int:
             QTimer.singleShot(200, summary)
             return
         shot("locker-import-summary")
+        page.summary_panel.done_button.click()
+        QTimer.singleShot(700, review)
+
+    def review() -> None:
+        shot("locker-review")
+        page.review.open_row(1)
+        QTimer.singleShot(700, review_editor)
+
+    def review_editor() -> None:
+        shot("locker-review-editor")
+        page.show_grid()
+        QTimer.singleShot(500, waiting)
+
+    def waiting() -> None:
+        shot("locker-grid-waiting")
+        page.review.phone_host = "127.0.0.1"  # a throw-away session on loopback only
+        page.grid_panel.phone_button.click()
+        QTimer.singleShot(700, phone)
+
+    def phone() -> None:
+        app.processEvents()
+        path = args.out / f"locker-phone-window{suffix}.png"
+        app.primaryScreen().grabWindow(0).save(str(path))  # the window over the locker
+        print(f"wrote {path}")
+        if page.review.phone is not None:
+            page.review.phone.close()
         page._blank_grab()
         QTimer.singleShot(500, blank)
 

@@ -20,6 +20,7 @@ from safehelper_ui.thumbnail_model import ThumbnailModel, describe
 from safehelper_ui.tray import Tray
 
 from safehelper.locker import Item, Locker
+from safehelper.locker.review_queue import ReviewQueue
 from safehelper.settings import Settings
 
 PASSPHRASE = "purple elephants dance at noon"
@@ -70,6 +71,19 @@ def open_page(shell: Shell, qtbot) -> LockerPage:  # type: ignore[no-untyped-def
     qtbot.waitUntil(page.is_unlocked)
     assert page.stack.currentWidget() is page.grid_panel
     return page
+
+
+def save_the_rest(page: LockerPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """On the review grid: "Save the rest as they are", agree to the warning, wait for the end."""
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.review.panel)
+    qtbot.waitUntil(page.review.panel.save_rest_button.isEnabled, timeout=20_000)
+    warnings: list[str] = []
+    page.confirm = lambda title, text, yes: warnings.append(text) or True
+    qtbot.mouseClick(page.review.panel.save_rest_button, Qt.MouseButton.LeftButton)
+    assert warnings == [
+        "Only save pictures of the chat. Never save the private pictures themselves."
+    ]
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.summary_panel, timeout=120_000)
 
 
 def test_first_time_creates_a_locker_with_the_keyring(shell: Shell, qtbot) -> None:
@@ -186,7 +200,8 @@ def test_paste_saves_a_copied_picture_after_the_cover_step(shell: Shell, qtbot) 
     qtbot.keyClick(
         page.grid_panel.screenshot_button, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier
     )
-    assert page.stack.currentWidget() is page.editor
+    # It waits, sealed, in the review queue, and opens in the cover editor.
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.editor, timeout=20_000)
     assert page.heading.text() == "Cover anything private, then press Save."
     qtbot.keyClicks(page.editor.note, "He said he'd send it to my school")
     qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)
@@ -229,12 +244,16 @@ def test_choose_files_imports_every_picked_file_and_explains_refusals(
     page.grid_panel.files_button.setFocus()
     qtbot.keyClick(page.grid_panel.files_button, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.summary_panel, timeout=20_000)
-    assert "3 pictures were saved in your locker." in page.summary_panel.text.text()
+    assert "3 pictures are waiting for you to look at them." in page.summary_panel.text.text()
     assert "1 file was not added:" in page.summary_panel.text.text()
     assert page.summary_panel.list.count() == 1
     assert (
         page.summary_panel.list.item(0).text().startswith("not a picture.png: It is not a picture")
     )
+    assert page.locker is not None and page.locker.count() == 0  # nothing saved before review
+    qtbot.mouseClick(page.summary_panel.done_button, Qt.MouseButton.LeftButton)
+    save_the_rest(page, qtbot)
+    assert "3 pictures were saved in your locker." in page.summary_panel.text.text()
     qtbot.mouseClick(page.summary_panel.done_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentWidget() is page.grid_panel
     assert page.model.rowCount() == 3
@@ -271,7 +290,9 @@ def test_dropping_files_and_a_folder_imports_them(shell: Shell, qtbot, tmp_path:
     )
     QApplication.sendEvent(page, drop)
     assert drop.isAccepted()
-    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.summary_panel, timeout=20_000)
+    qtbot.waitUntil(lambda: page.review.panel.model.rowCount() == 3, timeout=20_000)
+    assert "3 pictures are waiting" in page.review.panel.notice.text()
+    save_the_rest(page, qtbot)
     assert "3 pictures were saved" in page.summary_panel.text.text()
     assert not page.summary_panel.list.isVisible()
     assert page.model.rowCount() == 3
@@ -298,9 +319,9 @@ def test_importing_50_files_shows_progress_and_the_window_stays_responsive(
     page.import_paths(paths)
     assert page.stack.currentWidget() is page.progress_panel
     assert page.progress_panel.cancel_button.isVisible()
-    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.summary_panel, timeout=120_000)
+    qtbot.waitUntil(lambda: page.review.panel.model.rowCount() == 50, timeout=120_000)
     timer.stop()
-    assert "50 pictures were saved" in page.summary_panel.text.text()
+    assert "50 pictures are waiting" in page.review.panel.notice.text()
     assert progress[-1][:2] == (50, 50)
     # The bar moved through the import, not just at the end...
     assert len({value for value, _max, _ticks in progress}) >= 10
@@ -324,7 +345,11 @@ def test_cancel_stops_an_import_and_keeps_what_was_saved(
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.summary_panel, timeout=60_000)
     assert "You stopped before the end." in page.summary_panel.text.text()
     assert page.locker is not None
-    assert 2 <= page.locker.count() < 40
+    waiting = ReviewQueue(page.locker).count()
+    assert 2 <= waiting < 40 and page.locker.count() == 0
+    qtbot.mouseClick(page.summary_panel.done_button, Qt.MouseButton.LeftButton)
+    save_the_rest(page, qtbot)
+    assert page.locker.count() == waiting
     assert page.model.rowCount() == page.locker.count()
 
 
@@ -541,6 +566,9 @@ def test_every_control_has_a_screen_reader_name_and_buttons_say_their_keys(
         page.grid_panel.screenshot_button,
         page.grid_panel.paste_button,
         page.grid_panel.files_button,
+        page.grid_panel.phone_button,
+        page.review.panel.save_rest_button,
+        page.review.panel.discard_button,
         page.grid_panel.verify_button,
         page.grid_panel.incident_button,
         page.grid_panel.export_button,

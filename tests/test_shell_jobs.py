@@ -27,6 +27,7 @@ from safehelper_ui.settings_page import SettingsPage
 
 from safehelper import alert, data_removal, keychain
 from safehelper.locker import INDEX_NAME, Locker, default_folder
+from safehelper.locker.review_queue import ReviewQueue
 from safehelper.pack import verify_pack
 from safehelper.settings import Settings
 
@@ -119,9 +120,12 @@ def test_quitting_waits_for_or_cancels_an_import_an_export_and_an_alert(
     # Every thread has ended before quit returned: Qt never destroys a running thread.
     assert not any(job.is_running() for job in jobs)
     assert ctx.jobs.is_idle() and not ctx.locker.is_unlocked
-    # The import stopped between files: whatever was added is whole, and the chain holds.
+    # The import (into the review queue) stopped between files: whatever came in is whole,
+    # nothing skipped review, and the chain holds.
     with unlocked() as after:
-        assert 25 <= after.count() < 65
+        queue = ReviewQueue(after)
+        assert after.count() == 25 and 25 <= after.count() + queue.count() < 65
+        assert all(queue.read_image(item.id) for item in queue.items())
         assert after.verify().ok
     # The export was cancelled and left nothing, or had finished and is a valid pack.
     assert not target.exists() or verify_pack(target).items >= 25

@@ -65,14 +65,23 @@ class CoverEditor(QWidget):
     saving (the locker page binds it to ``Locker.add_image``); it runs in a job
     of ``jobs``, with the covering and PNG encoding. ``on_saved`` gets the item;
     ``discarded`` is emitted when the user throws the picture away.
+
+    For a picture from the review queue the page also sets ``store_unchanged``
+    (``details -> Item``): a picture saved with nothing covered or cropped is
+    then stored as the original bytes, so its SHA-256 stays the file's own;
+    ``ask_discard`` asks before it is removed for good, and :meth:`set_waiting`
+    offers ``later`` (back to the waiting pictures, it keeps waiting).
     """
 
     discarded = Signal()
+    later = Signal()
 
     def __init__(self, jobs: JobRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.jobs = jobs
         self.store: Callable[[bytes, Details, bool], Item] | None = None
+        self.store_unchanged: Callable[[Details], Item] | None = None
+        self.ask_discard: Callable[[], bool] = lambda: True
         self.on_saved: Callable[[Item], None] = lambda _item: None
         self.remembered = Details()
         self._job: Job[Item | None] | None = None
@@ -112,6 +121,13 @@ class CoverEditor(QWidget):
         self.discard_button = QPushButton(self.tr("Don't save"))
         self.discard_button.setAccessibleName(self.tr("Don't save this picture"))
         self.discard_button.setToolTip(self.tr("Throw this picture away without saving it"))
+        self.later_button = QPushButton(self.tr("Back to the list"))
+        self.later_button.setAccessibleName(self.tr("Back to the waiting pictures"))
+        self.later_button.setToolTip(
+            self.tr("Back to the waiting pictures. This one keeps waiting")
+        )
+        self.later_button.setVisible(False)
+        self.later_button.clicked.connect(self._later)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("primary")
         self.save_button.setDefault(True)
@@ -120,6 +136,7 @@ class CoverEditor(QWidget):
         for button in (self.cover_button, self.crop_button, self.undo_button):
             tools.addWidget(button)
         tools.addWidget(self.covered_label, 1)
+        tools.addWidget(self.later_button)
         tools.addWidget(self.discard_button)
         tools.addWidget(self.save_button)
         column.addLayout(tools)
@@ -189,6 +206,7 @@ class CoverEditor(QWidget):
             self.other_platform,
             self.username,
             self.note,
+            self.later_button,
             self.discard_button,
             self.save_button,
         )
@@ -218,6 +236,20 @@ class CoverEditor(QWidget):
         self.save_button.setEnabled(True)
         self.discard_button.setEnabled(True)
         self.canvas.setFocus()
+
+    def set_waiting(self, waiting: bool) -> None:
+        """Say whether the picture waits in the review queue (Back, and "Don't keep")."""
+        self.later_button.setVisible(waiting)
+        if waiting:
+            self.discard_button.setText(self.tr("Don't keep"))
+            self.discard_button.setAccessibleName(self.tr("Don't keep this picture"))
+            self.discard_button.setToolTip(
+                self.tr("Remove this picture for good, without saving it")
+            )
+        else:
+            self.discard_button.setText(self.tr("Don't save"))
+            self.discard_button.setAccessibleName(self.tr("Don't save this picture"))
+            self.discard_button.setToolTip(self.tr("Throw this picture away without saving it"))
 
     def _fill_details(self, details: Details) -> None:
         index = 0
@@ -288,14 +320,18 @@ class CoverEditor(QWidget):
             return
         details = self.details()
         covered = bool(self.canvas.boxes)
-        store = self.store
+        store, unchanged = self.store, self.store_unchanged
         image, boxes, crop = self.canvas.image, list(self.canvas.boxes), self.canvas.crop
+        if boxes or crop is not None:
+            unchanged = None
         self.remembered = Details(platform=details.platform, username=details.username)
         self.save_button.setEnabled(False)
         self.discard_button.setEnabled(False)
         self.status.setText(self.tr("Saving..."))
 
         def work(control: JobControl) -> Item | None:
+            if unchanged is not None:
+                return unchanged(details)
             data = encode_png(apply_covers(image, boxes, crop))
             if control.cancelled():  # Hide now while encoding: nothing is written
                 return None
@@ -328,8 +364,15 @@ class CoverEditor(QWidget):
         self.save_button.setEnabled(True)
         self.discard_button.setEnabled(True)
 
+    def _later(self) -> None:
+        # The picture keeps waiting, sealed; its decrypted copy leaves memory now.
+        self.canvas.clear()
+        self.later.emit()
+
     def discard(self) -> None:
-        """Throw the picture away (it was never written anywhere)."""
+        """Throw the picture away, once ``ask_discard`` agrees."""
+        if not self.ask_discard():
+            return
         self.canvas.clear()
         self.discarded.emit()
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QListView,
     QSizePolicy,
     QVBoxLayout,
@@ -34,6 +35,8 @@ class GridPanel(QWidget):
     verify_requested = Signal()
     incident_requested = Signal()
     export_requested = Signal()
+    phone_requested = Signal()
+    review_requested = Signal()
     item_activated = Signal(int)  # row in the model
     show_deleted_changed = Signal()
 
@@ -44,7 +47,8 @@ class GridPanel(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(10)
-        column.addLayout(self._build_actions())
+        column.addLayout(self._build_actions(text_scale))
+        column.addLayout(self._build_waiting())
         self.empty = paragraph(
             self.tr("Nothing is saved yet. When you save a screenshot, it shows up here.")
         )
@@ -68,7 +72,36 @@ class GridPanel(QWidget):
         column.addLayout(self._build_more(text_scale))
         self._add_shortcuts()
 
-    def _build_actions(self) -> QGridLayout:
+    def _build_waiting(self) -> QHBoxLayout:
+        """The quiet line that says pictures wait for review, and the way to them."""
+        row = QHBoxLayout()
+        self.waiting = paragraph("", "formStatus")
+        self.review_button = named_button(
+            self.tr("Look at them"),
+            self.tr("Look at the pictures waiting for you"),
+            self.tr("Cover and save, or don't keep, each picture that came in (Ctrl+R)"),
+        )
+        self.review_button.clicked.connect(self.review_requested.emit)
+        row.addWidget(self.waiting, 1)
+        row.addWidget(self.review_button)
+        self.show_waiting(0)
+        return row
+
+    def show_waiting(self, count: int) -> None:
+        """How many pictures wait for review; nothing is shown when none do. Never a sound."""
+        text = (
+            self.tr("1 picture is waiting for you to look at it. It is not saved yet.")
+            if count == 1
+            else self.tr(
+                "{count} pictures are waiting for you to look at them. They are not saved yet."
+            ).format(count=count)
+        )
+        self.waiting.setText(text if count else "")
+        self.waiting.setAccessibleName(text if count else "")
+        self.waiting.setVisible(count > 0)
+        self.review_button.setVisible(count > 0)
+
+    def _build_actions(self, text_scale: int) -> QGridLayout:
         actions = QGridLayout()
         actions.setHorizontalSpacing(10)
         self.screenshot_button = named_button(
@@ -100,14 +133,29 @@ class GridPanel(QWidget):
                 "You can also drag files or a folder here."
             ).format(keys=keys_text(QKeySequence.StandardKey.Open)),
         )
+        self.phone_button = named_button(
+            self.tr("Add from my phone"),
+            self.tr("Add screenshots from my phone"),
+            self.tr(
+                "Send screenshots from your phone over your home Wi-Fi: scan a code with the "
+                "phone's camera (Ctrl+Shift+P)"
+            ),
+        )
         actions.addWidget(self.screenshot_button, 0, 0)
         actions.addWidget(self.delay, 0, 1)
         actions.addWidget(self.paste_button, 0, 2)
         actions.addWidget(self.files_button, 0, 3)
-        actions.setColumnStretch(4, 1)
+        # Beside the other ways in; on a row of its own when big text needs the room.
+        if text_scale <= 125:
+            actions.addWidget(self.phone_button, 0, 4)
+            actions.setColumnStretch(5, 1)
+        else:
+            actions.addWidget(self.phone_button, 1, 0)
+            actions.setColumnStretch(4, 1)
         self.screenshot_button.clicked.connect(self.screenshot_requested.emit)
         self.paste_button.clicked.connect(self.paste_requested.emit)
         self.files_button.clicked.connect(self.files_requested.emit)
+        self.phone_button.clicked.connect(self.phone_requested.emit)
         return actions
 
     def _build_view(self) -> QListView:
@@ -189,6 +237,8 @@ class GridPanel(QWidget):
             ("Ctrl+K", self.verify_requested),
             ("Ctrl+I", self.incident_requested),
             ("Ctrl+E", self.export_requested),
+            ("Ctrl+Shift+P", self.phone_requested),
+            ("Ctrl+R", self.review_requested),
         ):
             QShortcut(QKeySequence(keys), self, context=context).activated.connect(signal.emit)
         QShortcut(QKeySequence("F2"), self, context=context).activated.connect(self.show_guide)

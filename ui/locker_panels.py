@@ -7,6 +7,8 @@ the words the summary panel shows.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -208,19 +210,40 @@ class SummaryPanel(QWidget):
         self.text.clear()
 
 
-def import_summary(result: ImportResult) -> tuple[str, str, list[str]]:
-    """(heading, text, one line per refused file) after an import."""
+def import_summary(result: ImportResult[Any], waiting: bool = False) -> tuple[str, str, list[str]]:
+    """(heading, text, one line per refused file) after an import, or after files came in.
+
+    ``waiting``: the pictures went to the review queue, so nothing is saved yet.
+    """
     saved = len(result.saved)
-    lines = [
-        QCoreApplication.translate("LockerPage", "1 picture was saved in your locker.")
-        if saved == 1
-        else QCoreApplication.translate(
-            "LockerPage", "{count} pictures were saved in your locker."
-        ).format(count=saved)
-    ]
+    if waiting:
+        first = (
+            QCoreApplication.translate(
+                "LockerPage", "1 picture is waiting for you to look at it. Nothing is saved yet."
+            )
+            if saved == 1
+            else QCoreApplication.translate(
+                "LockerPage",
+                "{count} pictures are waiting for you to look at them. Nothing is saved yet.",
+            ).format(count=saved)
+        )
+    else:
+        first = (
+            QCoreApplication.translate("LockerPage", "1 picture was saved in your locker.")
+            if saved == 1
+            else QCoreApplication.translate(
+                "LockerPage", "{count} pictures were saved in your locker."
+            ).format(count=saved)
+        )
+    lines = [first]
     if result.cancelled:
         lines.append(
             QCoreApplication.translate(
+                "LockerPage",
+                "You stopped before the end. The pictures that came in before that are waiting.",
+            )
+            if waiting
+            else QCoreApplication.translate(
                 "LockerPage",
                 "You stopped before the end. The pictures added before that are saved.",
             )
@@ -237,7 +260,9 @@ def import_summary(result: ImportResult) -> tuple[str, str, list[str]]:
             )
         )
     return (
-        QCoreApplication.translate("LockerPage", "Here is what was added."),
+        QCoreApplication.translate("LockerPage", "Here is what came in.")
+        if waiting
+        else QCoreApplication.translate("LockerPage", "Here is what was added."),
         "\n".join(lines),
         [f"{r.name}: {describe(r.reason)}" for r in result.refused],
     )

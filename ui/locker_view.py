@@ -7,6 +7,9 @@ importing many files, checking everything, saving from the cover editor) runs
 as jobs in the app's registry and reports progress; the window stays
 responsive. While the locker is locked only the unlock panel is shown, and
 locking drops every decrypted picture, thumbnail and detail from the screen.
+Pictures from outside (files, folders, paste, the phone) go through the review
+queue first: :mod:`.review_flow` shows what waits. Screen grabs open in the
+cover editor straight away.
 """
 
 from __future__ import annotations
@@ -17,12 +20,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from safehelper.errors import SafeHelperError
-from safehelper.locker import ImportResult, Item, Locker, VerifyReport
+from safehelper.locker import Item, Locker, VerifyReport
 
 from .capture import CaptureFlow, os_screenshot_route
 from .context import AppContext
@@ -35,33 +38,18 @@ from .locker_panels import (
     PanelStack,
     ProgressPanel,
     SummaryPanel,
-    import_summary,
     keys_text,
     verify_summary,
 )
 from .page import Page
+from .review_flow import ReviewFlow, choose_files
 from .thumbnail_model import ThumbnailModel, local_time_text
 from .unlock_panel import UnlockFlow, UnlockPanel
-from .widgets import FILE_DIALOG_OPTIONS, Confirm, confirm
+from .widgets import Confirm, confirm
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-
-IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.heic *.heif);;All files (*)"
-
-
-def choose_files(parent: QWidget) -> list[str]:
-    """The file picker (Qt's own, so Hide now hides it), several files, starting in Pictures."""
-    start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-    names, _filter = QFileDialog.getOpenFileNames(
-        parent,
-        QApplication.translate("Locker", "Choose screenshots to add"),
-        start,
-        IMAGE_FILTER,
-        options=FILE_DIALOG_OPTIONS,
-    )
-    return list(names)
 
 
 class LockerPage(Page):
@@ -101,16 +89,19 @@ class LockerPage(Page):
 
         self.editor = CoverEditor(ctx.jobs)
         self.editor.on_saved = self._saved
-        self.editor.discarded.connect(self.show_grid)
+        self.editor.discarded.connect(self._editor_discarded)
         self.stack.addWidget(self.editor)
 
         self.progress_panel = ProgressPanel()
         self.progress_panel.cancel_requested.connect(self._cancel_job)
         self.stack.addWidget(self.progress_panel)
         self.summary_panel = SummaryPanel()
-        self.summary_panel.done_button.clicked.connect(self.show_grid)
+        self._after_summary: Callable[[], None] = self.show_grid
+        self.summary_panel.done_button.clicked.connect(lambda: self._after_summary())
         self.summary_panel.paste_button.clicked.connect(self.paste)
         self.stack.addWidget(self.summary_panel)
+        self.review = ReviewFlow(self)
+        self.editor.later.connect(lambda: self.review.show())
 
         self.capture = CaptureFlow(self)
         self.capture.grabbed.connect(self._grabbed)
@@ -130,6 +121,8 @@ class LockerPage(Page):
         grid.export_requested.connect(self.open_export)
         grid.show_deleted_changed.connect(self.reload)
         grid.item_activated.connect(self._open_row)
+        grid.phone_requested.connect(lambda: self.review.open_phone())
+        grid.review_requested.connect(lambda: self.review.show())
 
     @property
     def model(self) -> ThumbnailModel:
@@ -181,6 +174,7 @@ class LockerPage(Page):
             self._job.cancel()
             self._job = None
         self.grid_panel.forget()
+        self.review.forget()
         self.detail.clear()
         self.editor.forget()
         self.summary_panel.clear()
@@ -203,6 +197,7 @@ class LockerPage(Page):
         self.model.read_thumbnail = locker.read_thumbnail
         self.model.set_items(items)
         self.grid_panel.update_empty()
+        self.review.update_count()
 
     def show_grid(self) -> None:
         """Back to the grid of saved pictures."""
@@ -211,7 +206,10 @@ class LockerPage(Page):
             return
         self.detail.clear()
         self.set_heading(
-            self.tr("Save proof of the threats: take a screenshot, paste one, or add files.")
+            self.tr(
+                "Save proof of the threats: take a screenshot, paste one, add files, or add "
+                "them from your phone."
+            )
         )
         self.grid_panel.update_empty()
         self.stack.setCurrentWidget(self.grid_panel)
@@ -221,7 +219,7 @@ class LockerPage(Page):
         if self.stack.currentWidget() is self.grid_panel:
             self.grid_panel.show_notice(text)
             return
-        self._show_summary(self.tr("Something went wrong."), text, [])
+        self.show_summary(self.tr("Something went wrong."), text, [])
 
     def _open_row(self, row: int) -> None:
         locker = self.holder.unlocked_locker()
@@ -264,7 +262,7 @@ class LockerPage(Page):
         self._open_editor(image, "screen")
 
     def _blank_grab(self) -> None:
-        self._show_summary(
+        self.show_summary(
             self.tr("Use your computer's screenshot tool, then paste."),
             self.tr(
                 "SafeHelper could not take a picture of the screen on this computer: it "
@@ -289,10 +287,7 @@ class LockerPage(Page):
     ) -> None:
         if not self.is_unlocked():
             return
-        remembered = self.editor.remembered
-        if not remembered.platform and not remembered.username and self.model.rowCount() > 0:
-            newest = self.model.item_at(0)
-            self.editor.remembered = Details(platform=newest.platform, username=newest.username)
+        self.remember_details()
         locker = self.holder.session.locker
 
         def store(data: bytes, details: Details, covered: bool) -> Item:
@@ -309,12 +304,31 @@ class LockerPage(Page):
             )
 
         self.editor.store = store
+        self.editor.store_unchanged = None
+        self.editor.ask_discard = lambda: True
+        self.editor.set_waiting(False)
+        self.review.editing = None
         self.set_heading(self.tr("Cover anything private, then press Save."))
         self.stack.setCurrentWidget(self.editor)
         self.editor.open_image(image, source, original_name=original_name, file_mtime=file_mtime)
 
+    def remember_details(self) -> None:
+        """The editor starts with the app and username of the newest saved picture."""
+        remembered = self.editor.remembered
+        if not remembered.platform and not remembered.username and self.model.rowCount() > 0:
+            newest = self.model.item_at(0)
+            self.editor.remembered = Details(platform=newest.platform, username=newest.username)
+
+    def _editor_discarded(self) -> None:
+        if self.review.editing is not None:
+            self.review.editor_discarded()
+        else:
+            self.show_grid()
+
     def _saved(self, item: Item) -> None:
         if not self.is_unlocked():
+            return
+        if self.review.editing is not None and self.review.saved():
             return
         if self.model.rowCount() == 0 or not self.grid_panel.show_deleted.isChecked():
             self.model.prepend(item)
@@ -336,14 +350,15 @@ class LockerPage(Page):
         return True
 
     def paste(self) -> None:
-        """Ctrl+V: a copied picture goes to the cover editor; copied files are imported."""
+        """Ctrl+V: a copied picture waits for review and opens in the cover editor; copied
+        files wait for review too."""
         if not self.is_unlocked():
             return
         mime = QGuiApplication.clipboard().mimeData()
         if mime is not None and mime.hasImage():
             image = QGuiApplication.clipboard().image()
             if not image.isNull():
-                self._open_editor(image, "clipboard")
+                self.review.paste_image(image)
                 return
         if mime is not None and mime.hasUrls():
             paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
@@ -361,7 +376,7 @@ class LockerPage(Page):
         )
 
     def choose_and_import(self) -> None:
-        """Pick one or more picture files and add them."""
+        """Pick one or more picture files; they wait for review."""
         if not self.is_unlocked():
             return
         names = self.choose_files_dialog(self)
@@ -377,7 +392,7 @@ class LockerPage(Page):
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        """Import dropped files, and every picture in dropped folders."""
+        """Dropped files, and every picture in dropped folders, wait for review."""
         mime = event.mimeData()
         paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
         if not paths or not self._accepts_files():
@@ -392,37 +407,15 @@ class LockerPage(Page):
         return (
             self.is_unlocked()
             and self._job is None
-            and self.stack.currentWidget() in (self.grid_panel, self.summary_panel, self.detail)
+            and self.stack.currentWidget()
+            in (self.grid_panel, self.summary_panel, self.detail, self.review.panel)
         )
 
     # ------------------------------------------------------------ long work
 
     def import_paths(self, paths: list[Path]) -> None:
-        """Add files (folders are walked) on a worker thread, with progress and Cancel."""
-        locker = self.holder.unlocked_locker()
-        if locker is None or self._job is not None:
-            return
-        self.progress_panel.start(self.tr("Adding your pictures to the locker..."), True)
-        self.set_heading(self.tr("Adding pictures. You can keep using SafeHelper."))
-        self.stack.setCurrentWidget(self.progress_panel)
-        self.progress_panel.cancel_button.setFocus()
-        self._run(
-            "locker: import",
-            lambda control: locker.import_files(
-                paths, progress=control.progress, cancelled=control.cancelled
-            ),
-            self._imported,
-        )
-
-    def _imported(self, result: ImportResult) -> None:
-        self.reload()
-        if result.saved:
-            self.grid_panel.something_saved()
-        clean = result.saved and not (result.refused or result.cancelled or result.failure)
-        if clean and self._resume():  # else the summary below says what did not go in
-            return
-        heading, text, lines = import_summary(result)
-        self._show_summary(heading, text, lines)
+        """Bring files in (folders are walked) on a worker thread: they wait for review."""
+        self.review.add_files(paths)
 
     def check_intact(self) -> None:
         """Check every record and picture, on a worker thread, and say the result plainly."""
@@ -432,7 +425,7 @@ class LockerPage(Page):
         self.progress_panel.start(self.tr("Checking every saved picture..."), False)
         self.set_heading(self.tr("Checking your locker. This takes a moment."))
         self.stack.setCurrentWidget(self.progress_panel)
-        self._run(
+        self.run_job(
             "locker: verify",
             lambda control: locker.verify(progress=control.progress),
             self._verified,
@@ -440,9 +433,9 @@ class LockerPage(Page):
 
     def _verified(self, report: VerifyReport) -> None:
         heading, text = verify_summary(report)
-        self._show_summary(heading, text, [])
+        self.show_summary(heading, text, [])
 
-    def _run(
+    def run_job(
         self, name: str, work: Callable[[JobControl], T], on_done: Callable[[T], None]
     ) -> None:
         """Start ``work`` as the page's job; its result is dropped if the locker locked since."""
@@ -457,7 +450,7 @@ class LockerPage(Page):
             self._job = None if self._job is job else self._job
             if generation == self._generation:
                 self.reload()
-                self._show_summary(self.tr("Something went wrong."), describe(error), [])
+                self.show_summary(self.tr("Something went wrong."), describe(error), [])
 
         job = Job(
             name,
@@ -478,7 +471,16 @@ class LockerPage(Page):
         """True while an import or a check runs."""
         return self._job is not None
 
-    def _show_summary(self, heading: str, text: str, lines: list[str], paste: bool = False) -> None:
+    def show_summary(
+        self,
+        heading: str,
+        text: str,
+        lines: list[str],
+        paste: bool = False,
+        then: Callable[[], None] | None = None,
+    ) -> None:
+        """What happened in plain words; OK goes to the grid (or to ``then``)."""
+        self._after_summary = then or self.show_grid
         self.set_heading(heading)
         self.summary_panel.show_summary(text, lines, paste)
         self.stack.setCurrentWidget(self.summary_panel)

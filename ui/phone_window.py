@@ -13,9 +13,17 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QPixmap
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from safehelper.errors import SafeHelperError
 from safehelper.locker.review_queue import ReviewQueue
@@ -36,7 +44,11 @@ class PhoneWindow(QDialog):
     """``PhoneWindow(holder)``: start a phone session for the unlocked locker, show its code.
 
     ``host`` is for tests (127.0.0.1); normally the home-network address is found.
+    ``arrived(count)`` says how many pictures have come in so far, so the locker
+    page can show them waiting (quietly: no sound, no pop-up).
     """
+
+    arrived = Signal(int)
 
     def __init__(
         self, holder: LockerHolder, parent: QWidget | None = None, *, host: str | None = None
@@ -50,8 +62,19 @@ class PhoneWindow(QDialog):
         self._count_lock = threading.Lock()
         self.setObjectName("phoneWindow")
         self.setWindowTitle(self.tr("Add from my phone"))
-        column = QVBoxLayout(self)
-        column.setContentsMargins(24, 16, 24, 16)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        # At big text sizes on a small screen the words scroll; the QR code is never squeezed
+        # or cut (a cut code does not scan).
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
         self.heading = paragraph(
             self.tr("Scan this code with the phone's camera."), "dialogHeading"
@@ -79,9 +102,20 @@ class PhoneWindow(QDialog):
         self.done_button = QPushButton(self.tr("Done"))
         self.done_button.setAccessibleName(self.tr("Done: stop receiving from the phone"))
         self.done_button.clicked.connect(self.close)
-        column.addWidget(self.done_button)
+        outer.addWidget(self.done_button)
         holder.locked.connect(self.close)
         self._start(host)
+        self._fit(body)
+
+    def _fit(self, body: QWidget) -> None:
+        """As tall as the words need, up to nine tenths of the screen (then they scroll)."""
+        width = max(560, body.sizeHint().width() + 64)
+        body.setMinimumWidth(width - 64)
+        wanted = body.heightForWidth(width - 64) if body.hasHeightForWidth() else -1
+        wanted = max(wanted, body.sizeHint().height()) + self.done_button.sizeHint().height() + 64
+        screen = self.screen().availableGeometry()
+        body.setMinimumWidth(0)
+        self.resize(width, min(wanted, int(screen.height() * 0.9)))
 
     def _start(self, host: str | None) -> None:
         locker = self.holder.unlocked_locker()
@@ -96,7 +130,9 @@ class PhoneWindow(QDialog):
         except SafeHelperError as exc:
             self._show_fallback(exc)
             return
-        self.code.setPixmap(self._code_image(self.bridge.address))
+        code = self._code_image(self.bridge.address)
+        self.code.setPixmap(code)
+        self.code.setMinimumSize(code.size())
         self.address_label.setText(
             self.tr("Or type this address in the phone's browser:") + "\n" + self.bridge.address
         )
@@ -149,6 +185,8 @@ class PhoneWindow(QDialog):
         return self._received
 
     def _progressed(self, received: int, connected: int) -> None:
+        if received:
+            self.arrived.emit(received)
         if received == 1:
             text = self.tr("1 picture is waiting for you to look at in the locker.")
         elif received:

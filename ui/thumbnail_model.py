@@ -14,7 +14,7 @@ import logging
 from collections import OrderedDict
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -40,6 +40,7 @@ THUMB_SIZE = QSize(200, 150)
 CACHE_ITEMS = 160  # about 19 MB of decoded thumbnails at most
 ItemRole = Qt.ItemDataRole.UserRole + 1
 ModelIndex = QModelIndex | QPersistentModelIndex
+R = TypeVar("R")
 
 
 def local_time_text(when: datetime) -> str:
@@ -67,7 +68,43 @@ def describe(item: Item) -> str:
     return text
 
 
-class ThumbnailModel(QAbstractListModel):
+def thumbnail_pixmap(data: bytes) -> QPixmap | None:
+    """Decrypted thumbnail bytes as a grid-sized picture (``None`` if they do not decode)."""
+    image = QImage.fromData(data)
+    if image.isNull():
+        return None
+    return QPixmap.fromImage(
+        image.scaled(
+            THUMB_SIZE,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    )
+
+
+class PictureRows(QAbstractListModel, Generic[R]):
+    """A flat list of pictures' details, one per row: what both grids have in common."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[R] = []
+
+    def item_at(self, row: int) -> R:
+        """The details shown in ``row``."""
+        return self._items[row]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of pictures (a flat list)."""
+        return 0 if parent.isValid() else len(self._items)
+
+    def row_item(self, index: ModelIndex) -> R | None:
+        """The details at ``index``, or ``None`` for an index that is not a row."""
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        return self._items[index.row()]
+
+
+class ThumbnailModel(PictureRows[Item]):
     """Locker items, newest first; ``DecorationRole`` decrypts the thumbnail on demand.
 
     ``read_thumbnail`` is the locker's method (or anything returning the
@@ -80,7 +117,6 @@ class ThumbnailModel(QAbstractListModel):
     ) -> None:
         super().__init__(parent)
         self.read_thumbnail = read_thumbnail
-        self._items: list[Item] = []
         self._cache: OrderedDict[str, QPixmap] = OrderedDict()
         self._failed: set[str] = set()
         self.decoded = 0
@@ -123,19 +159,11 @@ class ThumbnailModel(QAbstractListModel):
         """How many decoded thumbnails are held in memory now."""
         return len(self._cache)
 
-    def item_at(self, row: int) -> Item:
-        """The item shown in ``row``."""
-        return self._items[row]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of items (a flat list)."""
-        return 0 if parent.isValid() else len(self._items)
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Text for the caption, a name for screen readers, and the thumbnail on demand."""
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        item = self.row_item(index)
+        if item is None:
             return None
-        item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return local_time_text(item.captured_at)
         if role == Qt.ItemDataRole.AccessibleTextRole or role == Qt.ItemDataRole.ToolTipRole:
@@ -160,18 +188,11 @@ class ThumbnailModel(QAbstractListModel):
             self._failed.add(item_id)
             log.warning("grid: a thumbnail could not be read")
             return None
-        image = QImage.fromData(data)
+        pixmap = thumbnail_pixmap(data)
         del data
-        if image.isNull():
+        if pixmap is None:
             self._failed.add(item_id)
             return None
-        pixmap = QPixmap.fromImage(
-            image.scaled(
-                THUMB_SIZE,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-        )
         self.decoded += 1
         self._cache[item_id] = pixmap
         while len(self._cache) > CACHE_ITEMS:

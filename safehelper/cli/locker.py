@@ -53,7 +53,13 @@ def register(subparsers: Any) -> None:
     )
     init.set_defaults(handler=run_init)
 
-    add = actions.add_parser("add", help="add pictures (creates the locker on first use)")
+    add = actions.add_parser(
+        "add",
+        help=(
+            "add pictures straight into the locker, for automation (creates the locker on "
+            "first use). The app and `receive` put pictures in the review queue instead"
+        ),
+    )
     add.add_argument(
         "files",
         nargs="+",

@@ -22,10 +22,11 @@ def register(actions: Any) -> None:
     """Add ``pending [--json]``, ``pending accept ID...|--all``, ``pending discard ID...|--all``."""
     pending = actions.add_parser(
         "pending",
-        help="pictures waiting for review (from the phone): list, accept, discard",
+        help="pictures waiting for review (phone, files, paste): list, accept, discard",
         description=(
-            "Pictures from the phone wait here, encrypted, until they are saved into the "
-            "locker (accept) or removed for good (discard)."
+            "Pictures from the phone, and files and pastes brought in through the app, wait "
+            "here, encrypted, until they are saved into the locker (accept) or removed for "
+            "good (discard)."
         ),
     )
     pending.add_argument("--json", action="store_true", help="print JSON for scripts")

@@ -373,7 +373,7 @@ class Locker:
         note: str = "",
         platform: str = "",
         username: str = "",
-    ) -> ImportResult:
+    ) -> ImportResult[Item]:
         """Import many files (folders are walked), reporting progress and allowing cancel.
 
         ``progress(done, total)`` is called before the first file and after each

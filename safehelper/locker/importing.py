@@ -13,12 +13,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from safehelper import imports
 from safehelper.errors import Phrase, SafeHelperError
-from safehelper.locker.items import Item
 
 log = logging.getLogger(__name__)
+
+S = TypeVar("S")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -30,15 +33,18 @@ class Refusal:
 
 
 @dataclass(frozen=True)
-class ImportResult:
-    """What an import did. Items in ``saved`` are in the locker even if it was cancelled.
+class ImportResult(Generic[T]):
+    """What an import did. Items in ``saved`` are stored even if it was cancelled.
+
+    ``saved`` holds locker items for an import into the locker, and waiting
+    pictures for an import into the review queue.
 
     ``failure`` is set when the import had to stop early for a reason that is not
     about one file, such as a full disk (``error`` is it in English); ``saved``
     still holds what was saved before it.
     """
 
-    saved: list[Item]
+    saved: list[T]
     refused: list[Refusal]
     cancelled: bool
     failure: SafeHelperError | None = None
@@ -76,28 +82,44 @@ def read_picture(path: Path) -> PictureFile:
 
 def import_all(
     paths_in: Sequence[Path],
-    store: Callable[[Path], Item],
+    store: Callable[[Path], T],
     *,
     progress: Callable[[int, int], None] | None,
     cancelled: Callable[[], bool] | None,
-) -> ImportResult:
+) -> ImportResult[T]:
     """Store every file (folders are walked) with ``store``, reporting progress, allowing cancel.
 
     ``progress(done, total)`` is called before the first file and after each
     one; ``cancelled()`` is checked before each file. Everything saved before
     a cancel or an error stays saved.
     """
-    files = imports.collect_files(paths_in)
-    total = len(files)
-    saved: list[Item] = []
+    return store_each(
+        imports.collect_files(paths_in), store, progress=progress, cancelled=cancelled
+    )
+
+
+def store_each(
+    things: Sequence[S],
+    store: Callable[[S], T],
+    *,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> ImportResult[T]:
+    """Store each of ``things`` in turn, as :func:`import_all` does with files.
+
+    A refused picture is listed and skipped; any other plain error ends the
+    batch with what was stored before it.
+    """
+    total = len(things)
+    saved: list[T] = []
     refused: list[Refusal] = []
     if progress is not None:
         progress(0, total)
-    for done, path in enumerate(files, start=1):
+    for done, thing in enumerate(things, start=1):
         if cancelled is not None and cancelled():
             return ImportResult(saved, refused, cancelled=True)
         try:
-            saved.append(store(path))
+            saved.append(store(thing))
         except imports.ImageRefused as exc:
             refused.append(Refusal(exc.name, exc.reason))
         except SafeHelperError as exc:

@@ -1,10 +1,10 @@
 """The review queue: pictures from outside wait here, sealed, until the teen decides.
 
-A picture from the phone (and, as the window moves to it, from a file, a folder
-or a paste) may show what the app tells them never to keep. So it is not
-evidence yet: it waits in ``locker/pending/`` until it is accepted (it then
-enters the locker and its hash chain like any picture, covered or as it is) or
-discarded (its files are removed for good and nothing records it).
+A picture from the phone, a file, a folder or a paste may show what the app
+tells them never to keep. So it is not evidence yet: it waits in
+``locker/pending/`` until it is accepted (it then enters the locker and its
+hash chain like any picture, covered or as it is) or discarded (its files are
+removed for good and nothing records it).
 
 Each waiting picture is three files, every one sealed with the locker's data
 key exactly as the locker's own pictures are, with the pending id and what the
@@ -24,6 +24,7 @@ import logging
 import os
 import re
 import secrets
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -31,6 +32,7 @@ from pathlib import Path
 from safehelper import clock, crypto, imports, paths
 from safehelper.errors import SafeHelperError
 from safehelper.locker.facade import Item, Locker
+from safehelper.locker.importing import ImportResult, import_all, read_picture, store_each
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +130,44 @@ class ReviewQueue:
         log.info("review queue: a picture is waiting (%s)", source)
         return item
 
+    def add_files(
+        self,
+        paths_in: Sequence[Path],
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportResult[PendingItem]:
+        """Let picture files (folders are walked) wait for review, with progress and cancel.
+
+        This is how the app brings files in: a dropped camera-roll folder may
+        hold the very pictures nobody should keep, so nothing becomes evidence
+        before the teen has looked. Each file's last-changed time is kept (as
+        ``phone_modified``) and becomes the item's file time when it is accepted.
+        Refused files are listed, not fatal; what waits before a cancel keeps waiting.
+        """
+
+        def wait(path: Path) -> PendingItem:
+            picture = read_picture(path)
+            return self.add(
+                picture.data,
+                source="file",
+                original_name=picture.name,
+                phone_modified=picture.mtime.isoformat() if picture.mtime else None,
+                facts=picture.facts,
+            )
+
+        return import_all(paths_in, wait, progress=progress, cancelled=cancelled)
+
+    def count(self) -> int:
+        """How many pictures wait (the files are counted, nothing is decrypted)."""
+        if not self._folder.is_dir():
+            return 0
+        return sum(
+            1
+            for entry in os.scandir(self._folder)
+            if entry.name.endswith(".meta") and _PENDING_ID.fullmatch(entry.name[:-5])
+        )
+
     def items(self) -> list[PendingItem]:
         """Everything waiting, oldest first."""
         key = _data_key(self._locker)
@@ -177,6 +217,7 @@ class ReviewQueue:
         pending_id: str,
         *,
         covered_image: bytes | None = None,
+        covered: bool | None = None,
         note: str = "",
         platform: str = "",
         username: str = "",
@@ -186,6 +227,8 @@ class ReviewQueue:
         ``covered_image`` is the version with parts covered in the cover editor:
         only that one is stored, and the record says a part was covered. Without
         it the original bytes are stored, so their SHA-256 is the phone's.
+        ``covered`` says whether a part was covered when it is not simply that
+        (an edited picture that was only cropped covers nothing).
         """
         item = self.item(pending_id)
         data = covered_image if covered_image is not None else self.read_image(pending_id)
@@ -197,10 +240,24 @@ class ReviewQueue:
             username=username,
             original_name=item.original_name,
             file_mtime=_when(item.phone_modified),
-            covered=covered_image is not None,
+            covered=covered_image is not None if covered is None else covered,
         )
         self._remove(pending_id)
         return saved
+
+    def accept_all(
+        self,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportResult[Item]:
+        """Save every waiting picture as it is ("Save the rest as they are"), oldest first.
+
+        Progress and cancel work as for an import; what was saved before a
+        cancel or an error stays saved, and the rest keeps waiting.
+        """
+        waiting = [item.id for item in self.items()]
+        return store_each(waiting, self.accept, progress=progress, cancelled=cancelled)
 
     def discard(self, pending_id: str) -> None:
         """Remove a waiting picture for good: its sealed files are deleted, nothing is kept."""
