@@ -125,6 +125,13 @@ def test_save_evidence_now_comes_back_to_its_step_after_saving(
     Image.new("RGB", (320, 240), (90, 90, 200)).save(out, format="PNG")
     picture.write_bytes(out.getvalue())
     drop_picture(locker_page, picture)
+    # Everything from outside waits for review first; saving it is what counts.
+    review = locker_page.review.panel
+    qtbot.waitUntil(
+        lambda: review.model.rowCount() == 1 and not locker_page.is_busy(), timeout=20_000
+    )
+    locker_page.confirm = lambda title, text, yes: True
+    qtbot.mouseClick(review.save_rest_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shell.window.current_page() == "walkthrough", timeout=20_000)
     assert page.position == ("step", 2)
     assert "Saved in your locker." in on_screen(page)

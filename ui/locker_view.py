@@ -338,9 +338,9 @@ class LockerPage(Page):
         self.show_grid()
         when = local_time_text(item.captured_at)
         self.grid_panel.show_notice(self.tr("Saved in your locker at {time}.").format(time=when))
-        self._resume()
+        self.resume_journey()
 
-    def _resume(self) -> bool:
+    def resume_journey(self) -> bool:
         """Back to the walkthrough step that sent the teen here to save evidence, if one did."""
         journey = self.ctx.journey
         if not journey.resume_page:

@@ -262,6 +262,9 @@ class ReviewFlow(QObject):
         self.page.reload()
         if result.saved:
             self.page.grid_panel.something_saved()
+        clean = result.saved and not (result.refused or result.cancelled or result.failure)
+        if clean and self.page.resume_journey():  # else the summary says what did not go in
+            return
         heading, text, lines = import_summary(result)
         self.page.show_summary(heading, text, lines)
 
