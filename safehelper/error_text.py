@@ -313,6 +313,11 @@ ENGLISH: dict[str, str] = {
     "locker.no_way_to_open": "This locker has no way to open it.",
     "locker.already_exists": "There is already an evidence locker here. Nothing was changed.",
     "locker.no_passphrase": "This locker has no passphrase. Nothing was changed.",
+    "locker.disk_full": (
+        "The disk is full, so the evidence locker could not be opened or saved. Nothing in it "
+        "was lost. Free some space (empty the recycle bin, or move big files such as videos "
+        "to another disk), then try again."
+    ),
     # Raised by the window itself.
     "picture.cannot_prepare": "SafeHelper could not prepare the picture for saving.",
     "app.unexpected": "Something went wrong. Nothing you saved is lost. Please try again.",

@@ -457,6 +457,12 @@ WORDS: dict[str, object] = {
     "locker.no_passphrase": QT_TRANSLATE_NOOP(
         "Errors", "This locker has no passphrase. Nothing was changed."
     ),
+    "locker.disk_full": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk is full, so the evidence locker could not be opened or saved. Nothing in it "
+        "was lost. Free some space (empty the recycle bin, or move big files such as videos "
+        "to another disk), then try again.",
+    ),
     "picture.cannot_prepare": QT_TRANSLATE_NOOP(
         "Errors", "SafeHelper could not prepare the picture for saving."
     ),

@@ -16,7 +16,7 @@ import time
 
 from safehelper import keyslots
 from safehelper.errors import SafeHelperError
-from safehelper.locker.index import Index, db_error
+from safehelper.locker.index import Index
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ def slots(index: Index) -> dict[str, keyslots.KeySlot]:
     try:
         rows = index.db.execute("SELECT kind, wrapped, params FROM slots").fetchall()
     except sqlite3.Error as exc:
-        raise db_error(exc) from exc
+        raise index.error(exc) from exc
     found = {}
     for kind, wrapped, params in rows:
         try:

@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from safehelper import crypto
-from safehelper.locker.index import Index, db_error
+from safehelper.locker.index import Index
 
 log = logging.getLogger(__name__)
 
@@ -211,7 +211,7 @@ class Replay:
                 (self._seen_seq,),
             ).fetchall()
         except sqlite3.Error as exc:
-            raise db_error(exc) from exc
+            raise index.error(exc) from exc
         purged: list[tuple[str, int]] = []
         for seq, record, entry_hash in rows:
             self._seen_seq = int(seq)

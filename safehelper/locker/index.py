@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import shutil
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -46,14 +47,33 @@ CREATE INDEX entries_item ON entries (item_id);
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
 
 DAMAGED = "The locker's index file is damaged or is not a SafeHelper locker."
+# Below this much free space, an I/O error from SQLite is taken to mean the disk is full.
+_NEARLY_FULL_BYTES = 1024 * 1024
+_IO_CODES = (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_ERROR)
 
 
-def db_error(exc: sqlite3.Error) -> SafeHelperError:
-    """Plain words for a SQLite failure (a full disk, a busy locker, a damaged file...)."""
+def disk_nearly_full(folder: Path) -> bool:
+    """Whether the disk holding ``folder`` has almost no room left (or cannot say)."""
+    try:
+        return shutil.disk_usage(folder).free < _NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
+def db_error(exc: sqlite3.Error, folder: Path | None = None) -> SafeHelperError:
+    """Plain words for a SQLite failure (a full disk, a busy locker, a damaged file...).
+
+    SQLite reports a full disk as ``SQLITE_FULL`` only while growing a file it
+    has open; when it cannot even make its WAL files (opening a locker on a full
+    disk) it says "disk I/O error". So for an I/O or open error the free space
+    of the locker's disk (``folder``) is checked, and a full disk is named as such.
+    """
     code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
     log.warning("locker: index error (%s, code %d)", type(exc).__name__, code)
-    if code == sqlite3.SQLITE_FULL:
-        return SafeHelperError("The disk is full, so the locker could not save. Free some space.")
+    if code == sqlite3.SQLITE_FULL or (
+        code in _IO_CODES and folder is not None and disk_nearly_full(folder)
+    ):
+        return SafeHelperError("locker.disk_full")
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return SafeHelperError(
             "The locker is busy in another SafeHelper window. Try again in a moment."
@@ -77,10 +97,15 @@ def make_private_files(folder: Path) -> None:
 class Index:
     """One open index. Its lock is the locker's lock: every method takes it."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: sqlite3.Connection, folder: Path) -> None:
         """Private: use :meth:`connect` or :meth:`create`."""
         self.db = db
+        self.folder = folder
         self.mutex = threading.RLock()
+
+    def error(self, exc: sqlite3.Error) -> SafeHelperError:
+        """Plain words for a SQLite failure of this index (see :func:`db_error`)."""
+        return db_error(exc, self.folder)
 
     @classmethod
     def connect(cls, path: Path) -> Index:
@@ -98,8 +123,8 @@ class Index:
             db.execute("PRAGMA temp_store=MEMORY")
             db.execute("PRAGMA trusted_schema=OFF")
         except sqlite3.Error as exc:
-            raise db_error(exc) from exc
-        return cls(db)
+            raise db_error(exc, path.parent) from exc
+        return cls(db, path.parent)
 
     @classmethod
     def create(cls, path: Path) -> Index:
@@ -133,7 +158,7 @@ class Index:
         try:
             row = self.db.execute("SELECT value FROM meta WHERE key = 'locker_id'").fetchone()
         except sqlite3.Error as exc:
-            raise db_error(exc) from exc
+            raise self.error(exc) from exc
         if row is None:
             raise SafeHelperError(DAMAGED)
         return str(row[0])
@@ -143,7 +168,7 @@ class Index:
         try:
             row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         except sqlite3.Error as exc:
-            raise db_error(exc) from exc
+            raise self.error(exc) from exc
         return str(row[0]) if row else default
 
     def set_meta(self, key: str, value: str) -> None:
@@ -177,14 +202,14 @@ class Index:
             try:
                 self.db.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
-                raise db_error(exc) from exc
+                raise self.error(exc) from exc
             try:
                 yield self.db
                 self.db.execute("COMMIT")
             except sqlite3.Error as exc:
                 with contextlib.suppress(sqlite3.Error):
                     self.db.execute("ROLLBACK")
-                raise db_error(exc) from exc
+                raise self.error(exc) from exc
             except BaseException:
                 with contextlib.suppress(sqlite3.Error):
                     self.db.execute("ROLLBACK")
@@ -204,5 +229,5 @@ class Index:
                 finally:
                     self.db.execute("COMMIT")
             except sqlite3.Error as exc:
-                raise db_error(exc) from exc
+                raise self.error(exc) from exc
         return rows, sealed_head
