@@ -313,6 +313,20 @@ ENGLISH: dict[str, str] = {
     "locker.no_way_to_open": "This locker has no way to open it.",
     "locker.already_exists": "There is already an evidence locker here. Nothing was changed.",
     "locker.no_passphrase": "This locker has no passphrase. Nothing was changed.",
+    "locker.none_yet": "There is no evidence locker here yet.",
+    "locker.device_does_not_open": (
+        "The passphrase was not removed: this computer's key does not open the locker right "
+        "now (the keyring may be locked or reset, or the locker came from another computer or"
+        " account). Without the passphrase you could not open it here."
+    ),
+    "locker.passphrase_does_not_open": (
+        "This computer's key was not removed: that passphrase does not open the locker, so "
+        "without this computer's key you could not open it."
+    ),
+    "locker.slots_changed": (
+        "Another SafeHelper window changed the ways to open the locker just now. Nothing was "
+        "changed; try again."
+    ),
     "locker.disk_full": (
         "The disk is full, so the evidence locker could not be opened or saved. Nothing in it "
         "was lost. Free some space (empty the recycle bin, or move big files such as videos "

@@ -457,6 +457,23 @@ WORDS: dict[str, object] = {
     "locker.no_passphrase": QT_TRANSLATE_NOOP(
         "Errors", "This locker has no passphrase. Nothing was changed."
     ),
+    "locker.none_yet": QT_TRANSLATE_NOOP("Errors", "There is no evidence locker here yet."),
+    "locker.device_does_not_open": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The passphrase was not removed: this computer's key does not open the locker right "
+        "now (the keyring may be locked or reset, or the locker came from another computer or"
+        " account). Without the passphrase you could not open it here.",
+    ),
+    "locker.passphrase_does_not_open": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This computer's key was not removed: that passphrase does not open the locker, so "
+        "without this computer's key you could not open it.",
+    ),
+    "locker.slots_changed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Another SafeHelper window changed the ways to open the locker just now. Nothing was "
+        "changed; try again.",
+    ),
     "locker.disk_full": QT_TRANSLATE_NOOP(
         "Errors",
         "The disk is full, so the evidence locker could not be opened or saved. Nothing in it "

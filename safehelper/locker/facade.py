@@ -77,6 +77,8 @@ class Locker:
         self._key: bytes | None = None
         self._replay = Replay()
         self._plain: PlainCache = {}
+        # Set by open() when the index looks older than the locker's anchor (see anchor.py).
+        self.open_warning = ""
 
     # ---------------------------------------------------------------- opening
 
@@ -211,11 +213,25 @@ class Locker:
         with self._mutex:
             access.set_passphrase(self._index, self._locker_id, self._require_key(), passphrase)
 
+    def ways_to_open(self) -> tuple[str, ...]:
+        """How the locker opens: ``"device"`` (this computer's keyring), ``"passphrase"``, or both.
+
+        Works while locked. A device slot is listed even when this computer's
+        keyring cannot open it (it may be another computer's): see
+        :meth:`remove_passphrase`.
+        """
+        return access.ways_to_open(self._index)
+
     def remove_passphrase(self) -> None:
-        """Remove the passphrase slot; refused if it is the only way to open the locker."""
+        """Remove the passphrase slot, once this computer's key has been seen to open the locker.
+
+        Refused plainly when the passphrase is the only slot, or when the device
+        slot does not open the locker here and now (a reset keyring, another
+        account, a copied locker): removing it then would lock the owner out.
+        """
         with self._mutex:
-            self._require_key()
-            access.remove_slot(self._index, self._locker_id, keyslots.PASSPHRASE)
+            key = self._require_key()
+            access.remove_slot(self._index, self._locker_id, keyslots.PASSPHRASE, key)
 
     def add_device_slot(self) -> None:
         """Let this computer's keyring open the locker. Refused plainly if the keyring is unsafe.
@@ -225,11 +241,17 @@ class Locker:
         with self._mutex:
             access.add_device_slot(self._index, self._locker_id, self._require_key())
 
-    def remove_device_slot(self) -> None:
-        """Stop this computer's keyring opening the locker; refused if it is the only way."""
+    def remove_device_slot(self, passphrase: str) -> None:
+        """Stop this computer's keyring opening the locker, once ``passphrase`` has opened it.
+
+        Refused plainly when the device slot is the only one, or when
+        ``passphrase`` does not open the locker (then it would be locked for good).
+        """
         with self._mutex:
-            self._require_key()
-            access.remove_slot(self._index, self._locker_id, keyslots.DEVICE)
+            key = self._require_key()
+            access.remove_slot(
+                self._index, self._locker_id, keyslots.DEVICE, key, passphrase=passphrase
+            )
 
     # ------------------------------------------------------------------ items
 

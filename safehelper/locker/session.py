@@ -45,6 +45,11 @@ class LockerSession:
         return self._locker is not None and self._locker.is_unlocked
 
     @property
+    def open_warning(self) -> str:
+        """Plain words if opening found something to check (such as a rolled-back index), or ""."""
+        return self._locker.open_warning if self._locker is not None else ""
+
+    @property
     def locker(self) -> Locker:
         """The open locker; a plain error if it has not been opened."""
         if self._locker is None:
@@ -73,6 +78,10 @@ class LockerSession:
             raise SafeHelperError("There is already an evidence locker here.")
         self._locker = Locker.create(self.folder, passphrase=passphrase, use_device=use_device)
         return self._locker
+
+    def ways_to_open(self) -> tuple[str, ...]:
+        """How the locker opens (``"device"``, ``"passphrase"``, or both); opens it if needed."""
+        return self.open().ways_to_open()
 
     def unlock_with_device(self) -> None:
         """Open the locker if needed, then unlock it with this computer's key."""
