@@ -313,7 +313,6 @@ ENGLISH: dict[str, str] = {
     "locker.no_way_to_open": "This locker has no way to open it.",
     "locker.already_exists": "There is already an evidence locker here. Nothing was changed.",
     "locker.no_passphrase": "This locker has no passphrase. Nothing was changed.",
-    "locker.none_yet": "There is no evidence locker here yet.",
     "locker.device_does_not_open": (
         "The passphrase was not removed: this computer's key does not open the locker right "
         "now (the keyring may be locked or reset, or the locker came from another computer or"
@@ -335,4 +334,63 @@ ENGLISH: dict[str, str] = {
     # Raised by the window itself.
     "picture.cannot_prepare": "SafeHelper could not prepare the picture for saving.",
     "app.unexpected": "Something went wrong. Nothing you saved is lost. Please try again.",
+    # The evidence locker.
+    "locker.busy": "The locker is busy in another SafeHelper window. Try again in a moment.",
+    "locker.read_only": "The locker is on a read-only disk, so nothing can be saved.",
+    "locker.index_not_a_locker": (
+        "The locker's index file is damaged or is not a SafeHelper locker."
+    ),
+    "locker.index_failed": "The locker's index could not be read or saved.",
+    "locker.index_damaged": "The locker's index file is damaged.",
+    "locker.too_new": (
+        "This locker was saved by a newer SafeHelper. Please update SafeHelper to open it."
+    ),
+    "locker.too_old": "This locker is too old or damaged for this SafeHelper.",
+    "locker.damaged": (
+        "The evidence locker could not be opened: its files are damaged or unreadable."
+    ),
+    "locker.not_open": "The evidence locker is not open.",
+    "locker.exists": "There is already an evidence locker here.",
+    "locker.none_here": "There is no evidence locker here yet.",
+    "locker.locked": "The locker is locked. Open it first.",
+    "locker.not_device": (
+        "This locker does not open with this computer's key. Use your passphrase."
+    ),
+    "locker.device_only": "This locker has no passphrase. It opens with this computer's key.",
+    "locker.last_way_in": (
+        "This is the only way left to open the locker, so it cannot be removed. "
+        "Add another way first (a passphrase, or this computer's key)."
+    ),
+    "locker.choose_passphrase": "Please choose a passphrase to protect the locker.",
+    "locker.cannot_make_folder": "The locker's folder could not be made: {reason}",
+    "locker.cannot_make": "The locker could not be made: {reason}",
+    "locker.no_such_item": "That item is not in the locker.",
+    "locker.picture_changed": (
+        "The picture for this item was changed or damaged, so it cannot be shown."
+    ),
+    "locker.cannot_save_picture": "The picture could not be saved: {reason}",
+    "locker.picture_missing": "The picture for this item is missing from the locker.",
+    "locker.cannot_read_picture": "The picture could not be read: {reason}",
+    "locker.text_too_long": "That is too much text to save in one go.",
+    "locker.details_damaged": "The saved details were changed or damaged and cannot be read.",
+    "locker.check_failed": "The check found a problem. {problem}",
+    # What "Check my locker" found.
+    "verify.item": "Item {item}, saved {time}: {reason}",
+    "verify.unknown_time": "at an unknown time",
+    "verify.record_missing": "a record before this one is missing.",
+    "verify.record_changed": "its record in the index was changed after it was saved.",
+    "verify.other_locker": "the index belongs to a different locker.",
+    "verify.note_changed": "its note or names were changed or damaged.",
+    "verify.bad_picture_name": "its record does not name a picture the locker could hold.",
+    "verify.picture_missing": "its picture file is missing.",
+    "verify.picture_unreadable": "its picture file could not be read ({reason})",
+    "verify.picture_changed": "its picture file was changed or damaged.",
+    "verify.fingerprint": "its picture does not match the fingerprint (SHA-256) saved with it.",
+    "verify.no_records": "The locker's index has no records at all.",
+    "verify.head_missing": (
+        "The newest records of the locker are missing or were rebuilt (the last one found is "
+        "for item {item}, {time})."
+    ),
+    "keyring.none": "This computer has no safe place for keys (no system keyring was found).",
+    "keyring.available": "The system keyring is available.",
 }

@@ -24,7 +24,10 @@ def english(code: str, params: Mapping[str, object]) -> str:
     if template is None:
         # A missing entry is a bug the catalogue test catches; still say something.
         return code
-    return template.format_map({name: str(value) for name, value in params.items()})
+    try:
+        return template.format_map({name: str(value) for name, value in params.items()})
+    except (KeyError, IndexError, ValueError):
+        return template  # a raise site without a value its words need: still say something
 
 
 class Phrase:
@@ -56,11 +59,4 @@ class SafeHelperError(Exception):
         self.params: dict[str, object] = params
 
     def __str__(self) -> str:
-        if self.code not in ENGLISH and " " in self.code:
-            return self.code  # the legacy one-sentence form, until every raise site has a code
         return english(self.code, self.params)
-
-    @property
-    def message(self) -> str:
-        """The English text (legacy name; the window uses ``describe``, the CLI ``str``)."""
-        return str(self)

@@ -16,7 +16,7 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-from safehelper.errors import SafeHelperError
+from safehelper.errors import Phrase, SafeHelperError
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +32,7 @@ class BackendStatus:
 
     name: str
     secure: bool
-    reason: str
+    reason: Phrase  # in plain words, for the locker's create form
 
 
 def _real_backends(backend: KeyringBackend) -> list[KeyringBackend]:
@@ -61,9 +61,9 @@ def backend_status() -> BackendStatus:
         return BackendStatus(
             name=name or type(backend).__name__,
             secure=False,
-            reason="This computer has no safe place for keys (no system keyring was found).",
+            reason=Phrase("keyring.none"),
         )
-    return BackendStatus(name=name, secure=True, reason="The system keyring is available.")
+    return BackendStatus(name=name, secure=True, reason=Phrase("keyring.available"))
 
 
 def require_secure_backend() -> None:

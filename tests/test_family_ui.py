@@ -138,6 +138,7 @@ def test_setup_runs_through_and_saves_everything(
     click(qtbot, page.next_button)
 
     assert page.current_key() == "locker"
+    qtbot.waitUntil(page.locker.choices["device"].isEnabled)  # the keyring answers in a job
     click(qtbot, page.locker.choices["device"])
     assert not page.locker.passphrase_box.isVisible()
     click(qtbot, page.next_button)

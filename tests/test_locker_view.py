@@ -477,7 +477,7 @@ def test_thumbnails_are_decrypted_only_for_rows_on_screen(qapp, qtbot) -> None:
 
 
 def test_saved_png_is_compressed_and_exact(qapp) -> None:
-    from safehelper_ui.cover_editor import encode_png
+    from safehelper_ui.cover_canvas import encode_png
 
     image = QImage(1280, 720, QImage.Format.Format_RGB32)
     image.fill(QColor(250, 250, 250))

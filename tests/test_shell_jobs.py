@@ -190,3 +190,49 @@ def test_a_damaged_locker_leaves_settings_removal_and_help_working(
     assert not page.unlock.passphrase.isVisible() and not page.unlock.device_button.isVisible()
     assert isinstance(page.unlock.message, QWidget) and page.unlock.message.isVisible()
     assert index.exists()  # the app never deletes evidence on its own, damaged or not
+
+
+def test_a_bug_in_a_job_is_a_plain_error_logged_by_type_only(qtbot, caplog) -> None:
+    from safehelper_ui.jobs import UNEXPECTED, Job, JobRegistry
+
+    from safehelper.errors import SafeHelperError
+
+    def work(_control: object) -> int:
+        raise ValueError("https://ntfy.example.org/secret-family-topic")
+
+    jobs = JobRegistry()
+    done: list[int] = []
+    errors: list[SafeHelperError] = []
+    job = jobs.start(Job("test job", work, done.append, errors.append))
+    qtbot.waitUntil(jobs.is_idle)
+    assert done == [] and [e.code for e in errors] == [UNEXPECTED]
+    assert "ValueError" in caplog.text and "secret-family-topic" not in caplog.text
+    assert job._result is None and job._error is None  # nothing kept after delivery
+
+
+def test_progress_and_the_result_arrive_on_the_gui_thread(qtbot) -> None:
+    import threading
+
+    from safehelper_ui.jobs import Job, JobControl, JobRegistry
+
+    gui = threading.get_ident()
+    seen: list[tuple[str, int]] = []
+
+    def work(control: JobControl) -> int:
+        for step in range(3):
+            control.progress(step + 1, 3)
+        return threading.get_ident()
+
+    jobs = JobRegistry()
+    jobs.start(
+        Job(
+            "steps",
+            work,
+            lambda worker: seen.append(("done", worker)),
+            on_progress=lambda d, _t: seen.append(("progress", threading.get_ident())),
+        )
+    )
+    qtbot.waitUntil(jobs.is_idle)
+    assert [kind for kind, _ in seen] == ["progress"] * 3 + ["done"]
+    assert all(ident == gui for kind, ident in seen if kind == "progress")
+    assert seen[-1][1] != gui  # the work itself ran on another thread

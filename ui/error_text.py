@@ -457,7 +457,6 @@ WORDS: dict[str, object] = {
     "locker.no_passphrase": QT_TRANSLATE_NOOP(
         "Errors", "This locker has no passphrase. Nothing was changed."
     ),
-    "locker.none_yet": QT_TRANSLATE_NOOP("Errors", "There is no evidence locker here yet."),
     "locker.device_does_not_open": QT_TRANSLATE_NOOP(
         "Errors",
         "The passphrase was not removed: this computer's key does not open the locker right "
@@ -486,6 +485,102 @@ WORDS: dict[str, object] = {
     "app.unexpected": QT_TRANSLATE_NOOP(
         "Errors", "Something went wrong. Nothing you saved is lost. Please try again."
     ),
+    "locker.busy": QT_TRANSLATE_NOOP(
+        "Errors", "The locker is busy in another SafeHelper window. Try again in a moment."
+    ),
+    "locker.read_only": QT_TRANSLATE_NOOP(
+        "Errors", "The locker is on a read-only disk, so nothing can be saved."
+    ),
+    "locker.index_not_a_locker": QT_TRANSLATE_NOOP(
+        "Errors", "The locker's index file is damaged or is not a SafeHelper locker."
+    ),
+    "locker.index_failed": QT_TRANSLATE_NOOP(
+        "Errors", "The locker's index could not be read or saved."
+    ),
+    "locker.index_damaged": QT_TRANSLATE_NOOP("Errors", "The locker's index file is damaged."),
+    "locker.too_new": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This locker was saved by a newer SafeHelper. Please update SafeHelper to open it.",
+    ),
+    "locker.too_old": QT_TRANSLATE_NOOP(
+        "Errors", "This locker is too old or damaged for this SafeHelper."
+    ),
+    "locker.damaged": QT_TRANSLATE_NOOP(
+        "Errors", "The evidence locker could not be opened: its files are damaged or unreadable."
+    ),
+    "locker.not_open": QT_TRANSLATE_NOOP("Errors", "The evidence locker is not open."),
+    "locker.exists": QT_TRANSLATE_NOOP("Errors", "There is already an evidence locker here."),
+    "locker.none_here": QT_TRANSLATE_NOOP("Errors", "There is no evidence locker here yet."),
+    "locker.locked": QT_TRANSLATE_NOOP("Errors", "The locker is locked. Open it first."),
+    "locker.not_device": QT_TRANSLATE_NOOP(
+        "Errors", "This locker does not open with this computer's key. Use your passphrase."
+    ),
+    "locker.device_only": QT_TRANSLATE_NOOP(
+        "Errors", "This locker has no passphrase. It opens with this computer's key."
+    ),
+    "locker.last_way_in": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This is the only way left to open the locker, so it cannot be removed. Add another way "
+        "first (a passphrase, or this computer's key).",
+    ),
+    "locker.choose_passphrase": QT_TRANSLATE_NOOP(
+        "Errors", "Please choose a passphrase to protect the locker."
+    ),
+    "locker.cannot_make_folder": QT_TRANSLATE_NOOP(
+        "Errors", "The locker's folder could not be made: {reason}"
+    ),
+    "locker.cannot_make": QT_TRANSLATE_NOOP("Errors", "The locker could not be made: {reason}"),
+    "locker.no_such_item": QT_TRANSLATE_NOOP("Errors", "That item is not in the locker."),
+    "locker.picture_changed": QT_TRANSLATE_NOOP(
+        "Errors", "The picture for this item was changed or damaged, so it cannot be shown."
+    ),
+    "locker.cannot_save_picture": QT_TRANSLATE_NOOP(
+        "Errors", "The picture could not be saved: {reason}"
+    ),
+    "locker.picture_missing": QT_TRANSLATE_NOOP(
+        "Errors", "The picture for this item is missing from the locker."
+    ),
+    "locker.cannot_read_picture": QT_TRANSLATE_NOOP(
+        "Errors", "The picture could not be read: {reason}"
+    ),
+    "locker.text_too_long": QT_TRANSLATE_NOOP("Errors", "That is too much text to save in one go."),
+    "locker.details_damaged": QT_TRANSLATE_NOOP(
+        "Errors", "The saved details were changed or damaged and cannot be read."
+    ),
+    "locker.check_failed": QT_TRANSLATE_NOOP("Errors", "The check found a problem. {problem}"),
+    "verify.item": QT_TRANSLATE_NOOP("Errors", "Item {item}, saved {time}: {reason}"),
+    "verify.unknown_time": QT_TRANSLATE_NOOP("Errors", "at an unknown time"),
+    "verify.record_missing": QT_TRANSLATE_NOOP("Errors", "a record before this one is missing."),
+    "verify.record_changed": QT_TRANSLATE_NOOP(
+        "Errors", "its record in the index was changed after it was saved."
+    ),
+    "verify.other_locker": QT_TRANSLATE_NOOP("Errors", "the index belongs to a different locker."),
+    "verify.note_changed": QT_TRANSLATE_NOOP(
+        "Errors", "its note or names were changed or damaged."
+    ),
+    "verify.bad_picture_name": QT_TRANSLATE_NOOP(
+        "Errors", "its record does not name a picture the locker could hold."
+    ),
+    "verify.picture_missing": QT_TRANSLATE_NOOP("Errors", "its picture file is missing."),
+    "verify.picture_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "its picture file could not be read ({reason})"
+    ),
+    "verify.picture_changed": QT_TRANSLATE_NOOP(
+        "Errors", "its picture file was changed or damaged."
+    ),
+    "verify.fingerprint": QT_TRANSLATE_NOOP(
+        "Errors", "its picture does not match the fingerprint (SHA-256) saved with it."
+    ),
+    "verify.no_records": QT_TRANSLATE_NOOP("Errors", "The locker's index has no records at all."),
+    "verify.head_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The newest records of the locker are missing or were rebuilt (the last one found is for "
+        "item {item}, {time}).",
+    ),
+    "keyring.none": QT_TRANSLATE_NOOP(
+        "Errors", "This computer has no safe place for keys (no system keyring was found)."
+    ),
+    "keyring.available": QT_TRANSLATE_NOOP("Errors", "The system keyring is available."),
 }
 
 

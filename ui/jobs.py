@@ -127,11 +127,6 @@ class Job(Generic[T]):
         """Ask the work to stop at its next step (it never stops halfway through a step)."""
         self._stop.set()
 
-    @property
-    def cancel_requested(self) -> bool:
-        """Whether :meth:`cancel` was called."""
-        return self._stop.is_set()
-
     def is_running(self) -> bool:
         """True until the worker thread has ended."""
         return self.thread.isRunning()
@@ -156,21 +151,23 @@ class Job(Generic[T]):
         if self._delivered:
             return
         self._delivered = True
-        if self._result is not None:
-            self._on_done(self._result[0])
-        elif self._error is not None:
-            self._on_error(self._error)
+        result, error = self._result, self._error
+        # Nothing of the result stays behind (an item holds decrypted details): the
+        # receiver, a child of a window that lives on, goes, and the job keeps nothing.
+        self._result = self._error = None
+        self._receiver.deleteLater()
+        if result is not None:
+            self._on_done(result[0])
+        elif error is not None:
+            self._on_error(error)
 
 
 class JobRegistry(QObject):
     """Every running job in the app, owned by the shell.
 
     Holding the jobs here (not in the page or dialog that started them) means
-    closing a window never destroys a running thread. ``busy_changed`` tells
-    anyone interested when the first job starts or the last one ends.
+    closing a window never destroys a running thread.
     """
-
-    busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -181,16 +178,11 @@ class JobRegistry(QObject):
         self._jobs.append(job)
         job.thread.finished.connect(self._sweep, Qt.ConnectionType.QueuedConnection)
         job.thread.start()
-        if len(self._jobs) == 1:
-            self.busy_changed.emit(True)
         return job
 
     def _sweep(self) -> None:
         """A thread ended: let go of every job whose thread is over."""
-        before = len(self._jobs)
         self._jobs = [job for job in self._jobs if not job.thread.isFinished()]
-        if before and not self._jobs:
-            self.busy_changed.emit(False)
 
     def running(self) -> list[str]:
         """The names of the jobs whose thread has not ended yet."""

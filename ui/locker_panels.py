@@ -225,8 +225,8 @@ def import_summary(result: ImportResult) -> tuple[str, str, list[str]]:
                 "You stopped before the end. The pictures added before that are saved.",
             )
         )
-    if result.error:
-        lines.append(result.error)
+    if result.failure is not None:
+        lines.append(describe(result.failure))
     if result.refused:
         refused = len(result.refused)
         lines.append(
@@ -258,7 +258,7 @@ def verify_summary(report: VerifyReport) -> tuple[str, str]:
             "LockerPage", "Something in the locker does not match what was saved:"
         )
         + "\n"
-        + report.problem
+        + (describe(report.finding) if report.finding is not None else "")
         + "\n\n"
         + QCoreApplication.translate(
             "LockerPage",

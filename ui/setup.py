@@ -24,10 +24,10 @@ from .family_forms import (
     AlertChannelEditor,
     AppearanceForm,
     AutostartForm,
-    LockerProtectionForm,
     NoSurveillancePanel,
     TrustedAdultsEditor,
 )
+from .locker_protection import LockerProtectionForm
 from .page import Page
 from .widgets import paragraph
 

@@ -16,6 +16,7 @@ from safehelper.errors import SafeHelperError
 
 from .alert_dialog import AlertDialog, open_alert_dialog
 from .context import AppContext
+from .error_text import describe
 from .widgets import discard, paragraph
 
 
@@ -130,7 +131,7 @@ class TrustedAdultsPanel(QWidget):
         try:
             self.dialog = open_alert_dialog(self.ctx, self.window())
         except SafeHelperError as exc:
-            self._say(str(exc))
+            self._say(describe(exc))
             return
         if self.dialog is None:
             self._say(

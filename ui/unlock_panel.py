@@ -255,7 +255,7 @@ class UnlockFlow(QObject):
 
     def _keyring_known(self, status: keychain.BackendStatus) -> None:
         self.panel.set_busy(False)
-        self.panel.show_create(status.secure, status.reason)
+        self.panel.show_create(status.secure, describe(status.reason))
 
     def _access_ready(self, access: Access) -> None:
         self.panel.set_busy(False)

@@ -58,13 +58,12 @@ def run(args: argparse.Namespace) -> int:
         return 0
     country = guidance.normalise_country(args.country)
     if args.country and (len(country) != 2 or not country.isalpha()):
-        raise SafeHelperError(f"{args.country!r} is not a two-letter country code, like NZ or GB.")
+        raise SafeHelperError("guide.bad_country", country=repr(args.country))
     platform = args.platform.lower() if args.platform else None
     known = {p.id for p in guidance.platforms()}
     if platform and platform not in known:
         raise SafeHelperError(
-            f"SafeHelper has no guide for {args.platform!r}. "
-            f"Choose one of: {', '.join(sorted(known))}."
+            "guide.unknown_platform", platform=repr(args.platform), known=", ".join(sorted(known))
         )
     answers = guidance.Answers(age=args.age, paid=args.paid, shared=args.shared, platform=platform)
     if args.pdf:

@@ -207,7 +207,7 @@ def run_info(args: argparse.Namespace) -> int:
     _tolerant_stdout()
     with LockerSession() as session:
         if not session.exists():
-            raise SafeHelperError("locker.none_yet")
+            raise SafeHelperError("locker.none_here")
         locker = session.open()
         ways = locker.ways_to_open()
         count = locker.count()
@@ -313,7 +313,7 @@ def run_verify(args: argparse.Namespace) -> int:
         report = locker.verify()
         head = locker.chain_head()
     if not report.ok:
-        raise SafeHelperError(f"The check found a problem. {report.problem}")
+        raise SafeHelperError("locker.check_failed", problem=report.finding)
     print(
         f"All {report.checked} item(s) match what was saved, and the record chain is whole. "
         f"Chain head: {head}"

@@ -24,12 +24,6 @@ log = logging.getLogger(__name__)
 _FREE_FAILURES = 3
 _MAX_DELAY_SECONDS = 30.0
 
-NOT_UNLOCKED = "The locker is locked. Open it first."
-LAST_SLOT = (
-    "This is the only way left to open the locker, so it cannot be removed. "
-    "Add another way first (a passphrase, or this computer's key)."
-)
-
 
 def slots(index: Index) -> dict[str, keyslots.KeySlot]:
     """The slots in the index by kind; unreadable parameters read as empty."""
@@ -70,9 +64,7 @@ def open_with_device(index: Index, locker_id: str) -> bytes:
     with index.mutex:
         slot = slots(index).get(keyslots.DEVICE)
         if slot is None:
-            raise SafeHelperError(
-                "This locker does not open with this computer's key. Use your passphrase."
-            )
+            raise SafeHelperError("locker.not_device")
         return keyslots.open_device_slot(slot, locker_id)
 
 
@@ -100,9 +92,7 @@ def open_with_passphrase(index: Index, locker_id: str, passphrase: str) -> bytes
     with index.mutex:
         slot = slots(index).get(keyslots.PASSPHRASE)
         if slot is None:
-            raise SafeHelperError(
-                "This locker has no passphrase. It opens with this computer's key."
-            )
+            raise SafeHelperError("locker.device_only")
         wait = unlock_delay(index)
         if wait > 0:
             time.sleep(wait)
@@ -169,7 +159,7 @@ def remove_slot(
             return
         others = [s for s in found.values() if s.kind != kind]
         if not others:
-            raise SafeHelperError(LAST_SLOT)
+            raise SafeHelperError("locker.last_way_in")
         if not any(_opens(other, locker_id, key, passphrase) for other in others):
             raise SafeHelperError(
                 "locker.device_does_not_open"

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from safehelper import crypto, paths
-from safehelper.errors import SafeHelperError
+from safehelper.errors import Phrase, SafeHelperError
 from safehelper.locker.chain import append, label, purged_ids
 from safehelper.locker.index import Index
 
@@ -32,15 +32,12 @@ THUMB_SUFFIX = ".thumb"
 _ITEM_ID = re.compile(r"[0-9a-f]{32}")
 _IS_POSIX = os.name == "posix"
 
-NO_SUCH_ITEM = "That item is not in the locker."
-CHANGED = "The picture for this item was changed or damaged, so it cannot be shown."
-
 
 def blob_paths(folder: Path, item_id: str) -> tuple[Path, Path]:
     """The picture and thumbnail files of an item (a plain error for an id that is not one)."""
     # Ids come from the index, which someone could edit: never let one reach outside.
     if not _ITEM_ID.fullmatch(item_id):
-        raise SafeHelperError(NO_SUCH_ITEM)
+        raise SafeHelperError("locker.no_such_item")
     blobs = folder / BLOB_DIR
     return blobs / f"{item_id}{IMAGE_SUFFIX}", blobs / f"{item_id}{THUMB_SUFFIX}"
 
@@ -55,7 +52,7 @@ def write_pair(folder: Path, item_id: str, sealed_image: bytes, sealed_thumb: by
         paths.fsync_dir(image_path.parent)
     except OSError as exc:
         raise SafeHelperError(
-            f"The picture could not be saved: {paths.describe_os_error(exc)}"
+            "locker.cannot_save_picture", reason=paths.describe_os_error(exc)
         ) from exc
 
 
@@ -122,36 +119,36 @@ def read(folder: Path, key: bytes, item_id: str, what: str) -> bytes:
     try:
         sealed = path.read_bytes()
     except FileNotFoundError as exc:
-        raise SafeHelperError("The picture for this item is missing from the locker.") from exc
+        raise SafeHelperError("locker.picture_missing") from exc
     except OSError as exc:
         raise SafeHelperError(
-            f"The picture could not be read: {paths.describe_os_error(exc)}"
+            "locker.cannot_read_picture", reason=paths.describe_os_error(exc)
         ) from exc
     try:
         return crypto.open_sealed(key, sealed, label(item_id, what))
     except crypto.SealError as exc:
-        raise SafeHelperError(CHANGED) from exc
+        raise SafeHelperError("locker.picture_changed") from exc
 
 
-def check(folder: Path, key: bytes, item_id: str, record: dict[str, Any]) -> str:
+def check(folder: Path, key: bytes, item_id: str, record: dict[str, Any]) -> Phrase | None:
     """Plain words for what is wrong with an item's files, or "" if they match its record."""
     if not _ITEM_ID.fullmatch(item_id):
-        return "its record does not name a picture the locker could hold."
+        return Phrase("verify.bad_picture_name")
     image_path, thumb_path = blob_paths(folder, item_id)
     try:
         image = crypto.open_sealed(key, image_path.read_bytes(), label(item_id, "image"))
         crypto.open_sealed(key, thumb_path.read_bytes(), label(item_id, "thumbnail"))
     except FileNotFoundError:
-        return "its picture file is missing."
+        return Phrase("verify.picture_missing")
     except OSError as exc:
-        return f"its picture file could not be read ({paths.describe_os_error(exc)})"
+        return Phrase("verify.picture_unreadable", reason=paths.describe_os_error(exc))
     except crypto.SealError:
-        return "its picture file was changed or damaged."
+        return Phrase("verify.picture_changed")
     if len(image) != record.get("size") or hashlib.sha256(image).hexdigest() != record.get(
         "sha256"
     ):
-        return "its picture does not match the fingerprint (SHA-256) saved with it."
-    return ""
+        return Phrase("verify.fingerprint")
+    return None
 
 
 def remove_orphans(index: Index, folder: Path) -> None:

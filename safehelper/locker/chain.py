@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from safehelper import crypto
+from safehelper.errors import Phrase
 from safehelper.locker.index import Index
 
 log = logging.getLogger(__name__)
@@ -78,12 +79,12 @@ def unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
-def when(text: str) -> str:
+def when(text: str) -> str | Phrase:
     """A record's time for a person to read, or "at an unknown time"."""
     try:
         return datetime.fromisoformat(text).astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
     except ValueError:
-        return "at an unknown time"
+        return Phrase("verify.unknown_time")
 
 
 def head_label(locker_id: str) -> bytes:

@@ -32,23 +32,21 @@ def build(folder: Path, *, passphrase: str | None, use_device: bool) -> bytes:
     words rather than keeping a key in the clear.
     """
     if (folder / INDEX_NAME).is_file():
-        raise SafeHelperError("There is already an evidence locker here.")
+        raise SafeHelperError("locker.exists")
     if passphrase is not None:
         keyslots.check_passphrase_strength(passphrase)
     status = keychain.backend_status()
     want_device = use_device and status.secure
     if not want_device and passphrase is None:
         if use_device:
-            raise SafeHelperError(
-                status.reason + " Please protect the locker with a passphrase instead."
-            )
-        raise SafeHelperError("Please choose a passphrase to protect the locker.")
+            raise SafeHelperError("keyring.none_use_passphrase")
+        raise SafeHelperError("locker.choose_passphrase")
     parent = folder.parent
     try:
         parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise SafeHelperError(
-            f"The locker's folder could not be made: {paths.describe_os_error(exc)}"
+            "locker.cannot_make_folder", reason=paths.describe_os_error(exc)
         ) from exc
     _remove_stale_staging(parent, folder.name)
     staging = parent / f".{folder.name}.new-{secrets.token_hex(6)}"
@@ -73,9 +71,7 @@ def build(folder: Path, *, passphrase: str | None, use_device: bool) -> bytes:
         os.rename(staging, folder)
     except OSError as exc:
         _undo(staging, slots, locker_id)
-        raise SafeHelperError(
-            f"The locker could not be made: {paths.describe_os_error(exc)}"
-        ) from exc
+        raise SafeHelperError("locker.cannot_make", reason=paths.describe_os_error(exc)) from exc
     except BaseException:
         _undo(staging, slots, locker_id)
         raise

@@ -23,7 +23,7 @@ def check(name: str, data: bytes) -> None:
     if not name or len(name) > 100 or not name.isprintable():
         raise ValueError("a document name is a short printable label")
     if len(data) > MAX_DOCUMENT_BYTES:
-        raise SafeHelperError("That is too much text to save in one go.")
+        raise SafeHelperError("locker.text_too_long")
 
 
 def put(index: Index, key: bytes, locker_id: str, name: str, data: bytes) -> None:
@@ -47,6 +47,4 @@ def open_latest(key: bytes, latest: tuple[str, int, str]) -> bytes:
         fields = chain.open_fields(key, sealed, chain.label(doc_id, f"document:{seq}"))
         return chain.unb64(fields["data"])
     except (crypto.SealError, KeyError, binascii.Error) as exc:
-        raise SafeHelperError(
-            "The saved details were changed or damaged and cannot be read."
-        ) from exc
+        raise SafeHelperError("locker.details_damaged") from exc

@@ -32,7 +32,7 @@ from pathlib import Path
 from safehelper import imports, keyslots, paths
 from safehelper.errors import SafeHelperError
 from safehelper.locker import access, blobs, chain, creation, documents, importing, verify
-from safehelper.locker.blobs import BLOB_DIR, NO_SUCH_ITEM
+from safehelper.locker.blobs import BLOB_DIR
 from safehelper.locker.chain import ChainRecord, ItemState, Replay
 from safehelper.locker.importing import ImportResult
 from safehelper.locker.index import INDEX_NAME, Index, make_private_files
@@ -97,7 +97,7 @@ class Locker:
         """
         folder = folder if folder is not None else default_folder()
         if not cls.exists(folder):
-            raise SafeHelperError("There is no evidence locker here yet.")
+            raise SafeHelperError("locker.none_here")
         paths.ensure_private_dir(folder)
         paths.ensure_private_dir(folder / BLOB_DIR)
         index = Index.connect(folder / INDEX_NAME)
@@ -169,7 +169,7 @@ class Locker:
 
     def _require_key(self) -> bytes:
         if self._key is None:
-            raise SafeHelperError(access.NOT_UNLOCKED)
+            raise SafeHelperError("locker.locked")
         return self._key
 
     def unlock_with_device(self) -> None:
@@ -264,7 +264,7 @@ class Locker:
         self._refresh()
         state = self._replay.states.get(item_id)
         if state is None or state.purged:
-            raise SafeHelperError(NO_SUCH_ITEM)
+            raise SafeHelperError("locker.no_such_item")
         return state
 
     def _to_item(self, state: ItemState) -> Item:
@@ -412,7 +412,7 @@ class Locker:
             state = self._state(item_id)
             data = blobs.read(self.folder, key, item_id, "image")
             if hashlib.sha256(data).hexdigest() != state.record["sha256"]:
-                raise SafeHelperError(blobs.CHANGED)
+                raise SafeHelperError("locker.picture_changed")
             return data
 
     def read_thumbnail(self, item_id: str) -> bytes:

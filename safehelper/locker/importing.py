@@ -33,15 +33,20 @@ class Refusal:
 class ImportResult:
     """What an import did. Items in ``saved`` are in the locker even if it was cancelled.
 
-    ``error`` is set (plain words) when the import had to stop early for a reason
-    that is not about one file, such as a full disk; ``saved`` still holds what
-    was saved before it.
+    ``failure`` is set when the import had to stop early for a reason that is not
+    about one file, such as a full disk (``error`` is it in English); ``saved``
+    still holds what was saved before it.
     """
 
     saved: list[Item]
     refused: list[Refusal]
     cancelled: bool
-    error: str = ""
+    failure: SafeHelperError | None = None
+
+    @property
+    def error(self) -> str:
+        """Why the import stopped early, in English ("" if it did not)."""
+        return str(self.failure) if self.failure is not None else ""
 
 
 @dataclass(frozen=True)
@@ -98,7 +103,7 @@ def import_all(
             refused.append(Refusal(exc.name, exc.reason))
         except SafeHelperError as exc:
             log.warning("locker: import stopped after %d of %d", done - 1, total)
-            return ImportResult(saved, refused, cancelled=False, error=str(exc))
+            return ImportResult(saved, refused, cancelled=False, failure=exc)
         if progress is not None:
             progress(done, total)
     log.info("locker: import finished (%d saved, %d refused)", len(saved), len(refused))

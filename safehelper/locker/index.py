@@ -46,7 +46,6 @@ CREATE INDEX entries_item ON entries (item_id);
 # N + 1 inside one transaction. Version 1 is the first, so there is nothing to upgrade yet.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
 
-DAMAGED = "The locker's index file is damaged or is not a SafeHelper locker."
 # Below this much free space, an I/O error from SQLite is taken to mean the disk is full.
 _NEARLY_FULL_BYTES = 1024 * 1024
 _IO_CODES = (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_ERROR)
@@ -75,14 +74,12 @@ def db_error(exc: sqlite3.Error, folder: Path | None = None) -> SafeHelperError:
     ):
         return SafeHelperError("locker.disk_full")
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return SafeHelperError(
-            "The locker is busy in another SafeHelper window. Try again in a moment."
-        )
+        return SafeHelperError("locker.busy")
     if code == sqlite3.SQLITE_READONLY:
-        return SafeHelperError("The locker is on a read-only disk, so nothing can be saved.")
+        return SafeHelperError("locker.read_only")
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return SafeHelperError(DAMAGED)
-    return SafeHelperError("The locker's index could not be read or saved.")
+        return SafeHelperError("locker.index_not_a_locker")
+    return SafeHelperError("locker.index_failed")
 
 
 def make_private_files(folder: Path) -> None:
@@ -160,7 +157,7 @@ class Index:
         except sqlite3.Error as exc:
             raise self.error(exc) from exc
         if row is None:
-            raise SafeHelperError(DAMAGED)
+            raise SafeHelperError("locker.index_not_a_locker")
         return str(row[0])
 
     def meta(self, key: str, default: str = "") -> str:
@@ -180,15 +177,13 @@ class Index:
         try:
             version = int(self.meta("schema_version", "0"))
         except ValueError as exc:
-            raise SafeHelperError("The locker's index file is damaged.") from exc
+            raise SafeHelperError("locker.index_damaged") from exc
         if version > SCHEMA_VERSION:
-            raise SafeHelperError(
-                "This locker was saved by a newer SafeHelper. Please update SafeHelper to open it."
-            )
+            raise SafeHelperError("locker.too_new")
         while version < SCHEMA_VERSION:
             step = MIGRATIONS.get(version)
             if step is None:
-                raise SafeHelperError("This locker is too old or damaged for this SafeHelper.")
+                raise SafeHelperError("locker.too_old")
             with self.write():
                 step(self.db)
                 version += 1

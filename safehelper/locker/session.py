@@ -18,9 +18,6 @@ from safehelper.locker.facade import Locker, default_folder
 
 log = logging.getLogger(__name__)
 
-DAMAGED = "The evidence locker could not be opened: its files are damaged or unreadable."
-NOT_OPEN = "The evidence locker is not open."
-
 
 class LockerSession:
     """Opens, creates, unlocks, locks and closes the one locker of a folder."""
@@ -53,7 +50,7 @@ class LockerSession:
     def locker(self) -> Locker:
         """The open locker; a plain error if it has not been opened."""
         if self._locker is None:
-            raise SafeHelperError(NOT_OPEN)
+            raise SafeHelperError("locker.not_open")
         return self._locker
 
     def open(self) -> Locker:
@@ -69,13 +66,13 @@ class LockerSession:
             except Exception as exc:
                 # Anything else while reading files someone may have changed means damage.
                 log.warning("locker: could not be opened (%s)", type(exc).__name__)
-                raise SafeHelperError(DAMAGED) from exc
+                raise SafeHelperError("locker.damaged") from exc
         return self._locker
 
     def create(self, *, passphrase: str | None, use_device: bool) -> Locker:
         """Create the locker in the folder and keep it open and unlocked."""
         if self._locker is not None:
-            raise SafeHelperError("There is already an evidence locker here.")
+            raise SafeHelperError("locker.exists")
         self._locker = Locker.create(self.folder, passphrase=passphrase, use_device=use_device)
         return self._locker
 

@@ -15,9 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from safehelper import crypto
-from safehelper.errors import SafeHelperError
+from safehelper.errors import Phrase, SafeHelperError
 from safehelper.locker import blobs
-from safehelper.locker.access import NOT_UNLOCKED
 from safehelper.locker.chain import (
     GENESIS,
     canonical,
@@ -39,13 +38,19 @@ class VerifyReport:
     """The result of :meth:`Locker.verify`.
 
     ``checked`` is the number of items whose records and pictures were checked;
-    ``problem`` names the first item that does not match, by id and time.
+    ``finding`` names the first item that does not match, by id and time (the
+    window shows it with ``describe``); ``problem`` is the same in English.
     """
 
     ok: bool
     checked: int
-    problem: str = ""
+    finding: Phrase | None = None
     item_id: str | None = None
+
+    @property
+    def problem(self) -> str:
+        """The finding in English ("" when all is well), for the command line and logs."""
+        return str(self.finding) if self.finding is not None else ""
 
 
 @dataclass(frozen=True)
@@ -70,25 +75,25 @@ def run(subject: Subject, progress: Callable[[int, int], None] | None) -> Verify
     total = len(rows)
     for done, (seq, kind, item_id, at, record, stored_hash) in enumerate(rows, start=1):
         if not subject.still_unlocked():
-            raise SafeHelperError(NOT_UNLOCKED)
+            raise SafeHelperError("locker.locked")
         item_id = str(item_id)
         stored = _Stored(int(seq), str(kind), item_id, str(at), bytes(record), str(stored_hash))
         problem = _check_record(subject, done, stored, prev_hash, purged, times)
         if problem and kind == "add" and subject.purged_since(item_id):
-            problem = ""  # deleted permanently while this check ran: nothing to compare
+            problem = None  # deleted permanently while this check ran: nothing to compare
         if problem:
             moment = times.get(item_id, str(at))
             log.warning("locker: verify found a problem at record %d", seq)
-            text = f"Item {item_id}, saved {when(moment)}: {problem}"
-            return VerifyReport(False, checked, text, item_id)
+            finding = Phrase("verify.item", item=item_id, time=when(moment), reason=problem)
+            return VerifyReport(False, checked, finding, item_id)
         if kind == "add":
             checked += 1
         prev_hash = str(stored_hash)
         if progress is not None:
             progress(done, total)
-    problem_text = _check_head(subject, rows, sealed_head)
-    if problem_text:
-        return VerifyReport(False, checked, problem_text, None)
+    head_problem = _check_head(subject, rows, sealed_head)
+    if head_problem:
+        return VerifyReport(False, checked, head_problem, None)
     log.info("locker: verify passed (%d items)", checked)
     return VerifyReport(True, checked)
 
@@ -112,12 +117,12 @@ def _check_record(
     prev_hash: str,
     purged: set[str],
     times: dict[str, str],
-) -> str:
-    """Plain words for what is wrong with one record, or "" if nothing is."""
+) -> Phrase | None:
+    """Plain words for what is wrong with one record, or None if nothing is."""
     if stored.seq != position:
-        return "a record before this one is missing."
+        return Phrase("verify.record_missing")
     if chain_hash(prev_hash, stored.record) != stored.entry_hash:
-        return "its record in the index was changed after it was saved."
+        return Phrase("verify.record_changed")
     try:
         record = json.loads(stored.record)
         consistent = (
@@ -131,34 +136,31 @@ def _check_record(
     except ValueError:
         consistent = False
     if not consistent:
-        return "its record in the index was changed after it was saved."
+        return Phrase("verify.record_changed")
     kind, item_id = stored.kind, stored.item_id
     if kind == "add":
         times[item_id] = str(record.get("captured_at", stored.at))
     if kind == "init" and record.get("locker") != subject.locker_id:
-        return "the index belongs to a different locker."
+        return Phrase("verify.other_locker")
     if "private" in record:
         try:
             open_fields(subject.key, str(record["private"]), label(item_id, f"{kind}:{stored.seq}"))
         except crypto.SealError:
-            return "its note or names were changed or damaged."
+            return Phrase("verify.note_changed")
     if kind == "add" and item_id not in purged:
         return blobs.check(subject.folder, subject.key, item_id, record)
-    return ""
+    return None
 
 
-def _check_head(subject: Subject, rows: list[Any], sealed_head: str) -> str:
+def _check_head(subject: Subject, rows: list[Any], sealed_head: str) -> Phrase | None:
     """The sealed newest (number, hash) must match the last record: none cut off or rebuilt."""
     if not rows:
-        return "The locker's index has no records at all."
+        return Phrase("verify.no_records")
     seq, _, item_id, at, _, entry_hash = rows[-1]
     try:
         head = crypto.open_sealed(subject.key, unb64(sealed_head), head_label(subject.locker_id))
     except (crypto.SealError, ValueError):
         head = b""
     if head.decode("ascii", "replace") != f"{seq}:{entry_hash}":
-        return (
-            f"The newest records of the locker are missing or were rebuilt (the last one "
-            f"found is for item {item_id}, {when(str(at))})."
-        )
-    return ""
+        return Phrase("verify.head_missing", item=item_id, time=when(str(at)))
+    return None
