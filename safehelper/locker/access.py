@@ -161,11 +161,9 @@ def remove_slot(
         if not others:
             raise SafeHelperError("locker.last_way_in")
         if not any(_opens(other, locker_id, key, passphrase) for other in others):
-            raise SafeHelperError(
-                "locker.device_does_not_open"
-                if kind == keyslots.PASSPHRASE
-                else "locker.passphrase_does_not_open"
-            )
+            if kind == keyslots.PASSPHRASE:
+                raise SafeHelperError("locker.device_does_not_open")
+            raise SafeHelperError("locker.passphrase_does_not_open")
         with index.write():
             if slots(index).keys() != found.keys():
                 raise SafeHelperError("locker.slots_changed")
