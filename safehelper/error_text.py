@@ -326,6 +326,31 @@ ENGLISH: dict[str, str] = {
         "Another SafeHelper window changed the ways to open the locker just now. Nothing was "
         "changed; try again."
     ),
+    "locker.index_rolled_back": (
+        "The locker's index is older than the newest record SafeHelper saved: it may have "
+        "been replaced by an older copy or rolled back, so the newest items may be missing. "
+        "Check the locker to find out more."
+    ),
+    "locker.records_left_out": (
+        "{count} record(s) in the locker are damaged and were left out. Check the locker to "
+        "see which."
+    ),
+    "verify.bad_field": (
+        "its record in the index has a {field} that makes no sense (the index was edited or "
+        "damaged)."
+    ),
+    "verify.pictures_without_record": (
+        "{count} picture(s) have no record: the index may have been replaced or rolled back. "
+        "They are kept, still encrypted, in the locker's quarantine folder."
+    ),
+    "verify.anchor_not_sealed": (
+        "The copy of the newest record kept outside the index was changed or belongs to "
+        "another locker: the index may have been replaced."
+    ),
+    "verify.index_rolled_back": (
+        "The index is older than the newest record SafeHelper saved: it may have been "
+        "replaced by an older copy or rolled back, so the newest items may be missing."
+    ),
     "locker.disk_full": (
         "The disk is full, so the evidence locker could not be opened or saved. Nothing in it "
         "was lost. Free some space (empty the recycle bin, or move big files such as videos "

@@ -473,6 +473,37 @@ WORDS: dict[str, object] = {
         "Another SafeHelper window changed the ways to open the locker just now. Nothing was "
         "changed; try again.",
     ),
+    "locker.index_rolled_back": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The locker's index is older than the newest record SafeHelper saved: it may have "
+        "been replaced by an older copy or rolled back, so the newest items may be missing. "
+        "Check the locker to find out more.",
+    ),
+    "locker.records_left_out": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{count} record(s) in the locker are damaged and were left out. Check the locker to "
+        "see which.",
+    ),
+    "verify.bad_field": QT_TRANSLATE_NOOP(
+        "Errors",
+        "its record in the index has a {field} that makes no sense (the index was edited or "
+        "damaged).",
+    ),
+    "verify.pictures_without_record": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{count} picture(s) have no record: the index may have been replaced or rolled back. "
+        "They are kept, still encrypted, in the locker's quarantine folder.",
+    ),
+    "verify.anchor_not_sealed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The copy of the newest record kept outside the index was changed or belongs to "
+        "another locker: the index may have been replaced.",
+    ),
+    "verify.index_rolled_back": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The index is older than the newest record SafeHelper saved: it may have been "
+        "replaced by an older copy or rolled back, so the newest items may be missing.",
+    ),
     "locker.disk_full": QT_TRANSLATE_NOOP(
         "Errors",
         "The disk is full, so the evidence locker could not be opened or saved. Nothing in it "

@@ -149,6 +149,8 @@ def _new_passphrase(*, allow_current_env: bool) -> str:
 def unlock(session: LockerSession) -> None:
     """Open the locker; then this computer's key first, else the passphrase (env or prompt)."""
     locker = session.open()
+    if session.open_warning is not None:
+        print(f"safehelper: warning: {session.open_warning}", file=sys.stderr, flush=True)
     device_problem: SafeHelperError | None = None
     if locker.has_device_slot():
         try:
@@ -211,7 +213,7 @@ def run_info(args: argparse.Namespace) -> int:
         locker = session.open()
         ways = locker.ways_to_open()
         count = locker.count()
-        warning = session.open_warning
+        warning = str(session.open_warning or "")
     if args.json:
         facts = {"folder": str(locker.folder), "items": count, "opens_with": list(ways)}
         print(json.dumps({**facts, "warning": warning}, indent=2, ensure_ascii=False))
@@ -259,6 +261,14 @@ def run_add(args: argparse.Namespace) -> int:
     return 0 if refused == 0 else 1
 
 
+def warn_left_out(locker: Locker) -> None:
+    """One warning line on stderr when damaged records were left out of what is shown."""
+    left_out = locker.unreadable_records()
+    if left_out:
+        warning = SafeHelperError("locker.records_left_out", count=left_out)
+        print(f"safehelper: warning: {warning}", file=sys.stderr, flush=True)
+
+
 def item_json(item: Item) -> dict[str, Any]:
     """An item as JSON-safe data (times as ISO 8601 text)."""
     return {
@@ -289,6 +299,7 @@ def run_list(args: argparse.Namespace) -> int:
     _tolerant_stdout()
     with unlocked() as locker:
         items = locker.items()
+        warn_left_out(locker)
     if args.json:
         print(json.dumps([item_json(i) for i in items], indent=2, ensure_ascii=False))
         return 0

@@ -30,8 +30,18 @@ from datetime import datetime
 from pathlib import Path
 
 from safehelper import imports, keyslots, paths
-from safehelper.errors import SafeHelperError
-from safehelper.locker import access, blobs, chain, creation, documents, importing, verify
+from safehelper.errors import Phrase, SafeHelperError
+from safehelper.locker import (
+    access,
+    anchor,
+    blobs,
+    chain,
+    creation,
+    documents,
+    importing,
+    quarantine,
+    verify,
+)
 from safehelper.locker.blobs import BLOB_DIR
 from safehelper.locker.chain import ChainRecord, ItemState, Replay
 from safehelper.locker.importing import ImportResult
@@ -78,7 +88,7 @@ class Locker:
         self._replay = Replay()
         self._plain: PlainCache = {}
         # Set by open() when the index looks older than the locker's anchor (see anchor.py).
-        self.open_warning = ""
+        self.open_warning: Phrase | None = None
 
     # ---------------------------------------------------------------- opening
 
@@ -92,8 +102,10 @@ class Locker:
     def open(cls, folder: Path | None = None) -> Locker:
         """Open an existing locker, still locked. Never creates one.
 
-        Upgrades an older index, removes files left behind by a crash, and makes
-        them private again if they were copied with looser permissions.
+        Upgrades an older index, moves picture files no record names into
+        quarantine (never deleting them), and makes files private again if they
+        were copied with looser permissions. An index older than the locker's
+        anchor still opens; :attr:`open_warning` then says so in plain words.
         """
         folder = folder if folder is not None else default_folder()
         if not cls.exists(folder):
@@ -106,10 +118,15 @@ class Locker:
             locker = cls(folder, index, index.locker_id())
             index.migrate()
             try:
-                blobs.remove_orphans(index, folder)
+                quarantine.sort_out(index, folder)
             except SafeHelperError:
                 # Housekeeping only (a read-only disk, a busy locker): leftovers stay unreadable.
                 log.warning("locker: leftover files could not be checked this time")
+            anchored = anchor.read_file(folder)
+            if anchored is not None and anchor.is_rolled_back(index, anchored):
+                log.warning("locker: the index is older than its anchor")
+                locker.open_warning = Phrase("locker.index_rolled_back")
+            index.keep_head = locker._keep_head
         except BaseException:
             index.close()
             raise
@@ -134,6 +151,15 @@ class Locker:
         locker = cls.open(folder)
         locker._key = data_key
         return locker
+
+    def _keep_head(self, seq: int, entry_hash: str, sealed: bytes) -> None:
+        """Anchor a committed chain head outside the index (see :mod:`.anchor`)."""
+        anchor.write(
+            self.folder,
+            anchor.new(seq, entry_hash, sealed),
+            locker_id=self._locker_id,
+            to_keyring=self.has_device_slot(),
+        )
 
     def close(self) -> None:
         """Lock the locker and close its index. The object cannot be used afterwards."""
@@ -252,6 +278,7 @@ class Locker:
             access.remove_slot(
                 self._index, self._locker_id, keyslots.DEVICE, key, passphrase=passphrase
             )
+            anchor.forget_keyring(self._locker_id)
 
     # ------------------------------------------------------------------ items
 
@@ -293,6 +320,16 @@ class Locker:
             ]
             states.sort(key=lambda s: (str(s.record["captured_at"]), s.add_seq), reverse=True)
             return [self._to_item(s) for s in states]
+
+    def unreadable_records(self) -> int:
+        """How many records could not be read (damaged or edited) and are left out of the list.
+
+        Works while locked. :meth:`verify` names the first of them; a caller
+        listing or exporting items says that some were left out.
+        """
+        with self._mutex:
+            self._refresh()
+            return len(self._replay.unreadable)
 
     def count(self) -> int:
         """How many items are in the locker (not deleted). Works while locked."""

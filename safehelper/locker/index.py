@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 INDEX_NAME = "index.sqlite3"
+# The chain head kept next to the index (see anchor.py).
+ANCHOR_NAME = "index.anchor"
 _O_BINARY = getattr(os, "O_BINARY", 0)
 _IS_POSIX = os.name == "posix"
 
@@ -83,10 +85,10 @@ def db_error(exc: sqlite3.Error, folder: Path | None = None) -> SafeHelperError:
 
 
 def make_private_files(folder: Path) -> None:
-    """0600 for the index and its WAL files (SQLite copies the index's mode to them)."""
+    """0600 for the index, its WAL files (SQLite copies the index's mode) and its anchor."""
     if not _IS_POSIX:
         return
-    for name in (INDEX_NAME, INDEX_NAME + "-wal", INDEX_NAME + "-shm"):
+    for name in (INDEX_NAME, INDEX_NAME + "-wal", INDEX_NAME + "-shm", ANCHOR_NAME):
         with contextlib.suppress(FileNotFoundError):
             os.chmod(folder / name, 0o600)
 
@@ -99,6 +101,9 @@ class Index:
         self.db = db
         self.folder = folder
         self.mutex = threading.RLock()
+        # Called after each commit that moved the chain head: (number, hash, sealed pair).
+        self.keep_head: Callable[[int, str, bytes], None] | None = None
+        self._moved: tuple[int, str, bytes] | None = None
 
     def error(self, exc: sqlite3.Error) -> SafeHelperError:
         """Plain words for a SQLite failure of this index (see :func:`db_error`)."""
@@ -198,6 +203,7 @@ class Index:
                 self.db.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
                 raise self.error(exc) from exc
+            self._moved = None
             try:
                 yield self.db
                 self.db.execute("COMMIT")
@@ -209,6 +215,14 @@ class Index:
                 with contextlib.suppress(sqlite3.Error):
                     self.db.execute("ROLLBACK")
                 raise
+            finally:
+                moved, self._moved = self._moved, None
+            if moved is not None and self.keep_head is not None:
+                self.keep_head(*moved)
+
+    def head_moved(self, seq: int, entry_hash: str, sealed: bytes) -> None:
+        """Note the new chain head of the open :meth:`write`, to anchor once it commits."""
+        self._moved = (seq, entry_hash, sealed)
 
     def snapshot(self) -> tuple[list[Any], str]:
         """Every record and the sealed chain head, read in one consistent snapshot."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from safehelper.errors import SafeHelperError
+from safehelper.errors import Phrase, SafeHelperError
 from safehelper.locker.facade import Locker, default_folder
 
 log = logging.getLogger(__name__)
@@ -42,9 +42,9 @@ class LockerSession:
         return self._locker is not None and self._locker.is_unlocked
 
     @property
-    def open_warning(self) -> str:
-        """Plain words if opening found something to check (such as a rolled-back index), or ""."""
-        return self._locker.open_warning if self._locker is not None else ""
+    def open_warning(self) -> Phrase | None:
+        """What opening found that the user should check (a rolled-back index), or ``None``."""
+        return self._locker.open_warning if self._locker is not None else None
 
     @property
     def locker(self) -> Locker:
