@@ -14,14 +14,12 @@ keyring. ``settings.json`` only records that a channel exists and its type.
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 import requests
 
-from safehelper import APP_NAME, keychain
+from safehelper import APP_NAME, keychain, web_address
 from safehelper.errors import SafeHelperError
 from safehelper.settings import Settings
 
@@ -35,12 +33,21 @@ MAX_NAME = 40
 TEST_MESSAGE = "This is a test from SafeHelper. The alert works. Nobody needs help right now."
 
 
-def message_for(name: str) -> str:
-    """The exact words the alert sends: short, calm, and saying nothing about what happened."""
-    return (
-        f"{name} needs your help with something online. They are safe right now. "
-        "Please talk to them in person."
-    )
+HELP = "help"
+HELP_NOW = "help_now"
+WORDINGS = (HELP, HELP_NOW)
+
+
+def message_for(name: str, wording: str = HELP) -> str:
+    """The exact words the alert sends: short, and saying nothing about what happened.
+
+    They never say the young person is safe: SafeHelper cannot know that, and a
+    parent who reads "safe" may wait. ``help_now`` is the default after the young
+    person said they are not safe or are thinking of hurting themselves.
+    """
+    if wording == HELP_NOW:
+        return f"{name} needs your help right now. Please call them or go to them now."
+    return f"{name} needs your help with something online. Please talk to them in person soon."
 
 
 def check_name(name: str) -> str:
@@ -53,32 +60,25 @@ def check_name(name: str) -> str:
     return clean
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def check_url(url: str) -> str:
     """Return the channel address if it can be used, else raise a plain error.
 
     Only ``https://`` is accepted, so the message and the address's token are
     never sent in the clear; ``http://`` is allowed for this computer only
-    (``localhost``), where nothing crosses a network.
+    (``localhost``), where nothing crosses a network. The address is read the
+    way ``requests`` will read it when sending (see :mod:`safehelper.web_address`).
     """
     text = url.strip()
     if not text:
         raise SafeHelperError("alert.address_missing")
-    parts = urlsplit(text)
-    host = (parts.hostname or "").lower()
-    if parts.scheme not in ("https", "http") or not host:
-        raise SafeHelperError("alert.not_web_address")
-    if parts.scheme == "http" and not _is_loopback(host):
+    try:
+        address = web_address.parse(text)
+    except web_address.UnusableAddress as exc:
+        log.info("alert: address refused (%s)", exc)
+        raise SafeHelperError("alert.not_web_address") from exc
+    if address.scheme == "http" and not address.is_loopback:
         raise SafeHelperError("alert.needs_https")
-    return text
+    return address.url
 
 
 @dataclass(frozen=True)
@@ -90,19 +90,21 @@ class Channel:
 
     @property
     def host(self) -> str:
-        """The server's name, to tell the young person where the message goes."""
-        return (urlsplit(self.url).hostname or "").lower()
+        """The server that will really be contacted, to tell the young person where it goes."""
+        return web_address.parse(self.url).host
 
     def send(self, message: str, timeout: float = DEFAULT_TIMEOUT) -> None:
         """Post ``message`` to the channel once. Raises a plain error naming what to do.
 
         Redirects are not followed: a channel that answers "go elsewhere" could send
-        the message (and its address) to a server the parent never chose.
+        the message (and its address) to a server the parent never chose. The address is
+        checked again here, so what is sent always went through :func:`check_url`.
         """
+        url = check_url(self.url)
         try:
             if self.kind == "ntfy":
                 response = requests.post(
-                    self.url,
+                    url,
                     data=message.encode("utf-8"),
                     headers={
                         "Title": APP_NAME,
@@ -114,7 +116,7 @@ class Channel:
                 )
             else:
                 response = requests.post(
-                    self.url, json={"text": message}, timeout=timeout, allow_redirects=False
+                    url, json={"text": message}, timeout=timeout, allow_redirects=False
                 )
         except requests.Timeout as exc:
             log.warning("alert: timed out (%s)", type(exc).__name__)
@@ -167,4 +169,9 @@ def load_channel(settings: Settings) -> Channel | None:
     url = keychain.get_secret(KEYRING_ENTRY)
     if not url:
         return None
-    return Channel(settings.alert_channel, url)
+    try:
+        return Channel(settings.alert_channel, check_url(url))
+    except SafeHelperError:
+        # Saved before a stricter check: treat it as not set up rather than send to it.
+        log.warning("alert: the saved channel address is no longer accepted")
+        return None

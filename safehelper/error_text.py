@@ -18,6 +18,7 @@ ENGLISH: dict[str, str] = {
     "paths.cannot_create_folder": "SafeHelper could not create its folder {path}: {reason}",
     "paths.cannot_save": "SafeHelper could not save {name}: {reason}",
     "data.not_own_folder": "SafeHelper will not delete {folder}: it is not its own folder.",
+    "data.not_confirmed": "Nothing was removed: {word} was not typed.",
     "data.cannot_delete": (
         "SafeHelper could not delete {folder}: {reason} Close other programs that may be "
         "using it, then try again."
@@ -125,7 +126,10 @@ ENGLISH: dict[str, str] = {
     "alert.name_missing": "Please type the young person's first name for the message.",
     "alert.name_too_long": "Please use a first name under {count} letters.",
     "alert.address_missing": "Please paste the alert address.",
-    "alert.not_web_address": "That is not a web address. It should start with https://.",
+    "alert.not_web_address": (
+        "That is not a web address SafeHelper can use. It should start with https:// and have "
+        "no spaces, backslashes or user name in it."
+    ),
     "alert.needs_https": (
         "Please use an address that starts with https://, so the message is sent privately."
     ),
@@ -164,6 +168,17 @@ ENGLISH: dict[str, str] = {
     "signature.unreadable": "The helpline list's signature is not readable, so it was not used.",
     "signature.not_ours": "The helpline list is not signed by SafeHelper, so it was not used.",
     # Updating the helpline list.
+    "update.unusable_address": (
+        "The update address must start with https:// and have no spaces, backslashes or "
+        "user name in it. Nothing was changed."
+    ),
+    "update.redirected_elsewhere": (
+        "The update server sent SafeHelper to a different address, so nothing was "
+        "downloaded. Nothing was changed."
+    ),
+    "update.redirect_loop": (
+        "The update server sent SafeHelper round in circles. Nothing was changed."
+    ),
     "update.needs_https": "The update address must start with https://. Nothing was changed.",
     "update.server_error": (
         "The update server answered with an error ({status}). Nothing was changed; try again later."
@@ -187,7 +202,7 @@ ENGLISH: dict[str, str] = {
     "pack.appears_twice": "The pack is not intact: {name} appears twice.",
     "pack.link": "The pack is not intact: {name} is a link, not a file.",
     "pack.missing": "The pack is not intact: {name} is missing.",
-    "pack.entry_damaged": "The pack is not intact: {name} is damaged or was changed ({detail}).",
+    "pack.entry_damaged": "The pack is not intact: {name} is damaged or was changed.",
     "pack.bad_sums_line": (
         "The pack is not intact: line {line} of {file} is not in sha256sum format."
     ),
@@ -268,7 +283,54 @@ ENGLISH: dict[str, str] = {
     "pack.wrong_item_count": (
         "The pack is not intact: {file} says {expected} items but lists {count}."
     ),
+    "pack.unknown_packing": (
+        "The pack is not intact: {name} is packed in a way SafeHelper never writes "
+        "(compressed or encrypted differently)."
+    ),
+    "pack.member_too_big": (
+        "The pack is not intact: {name} is far bigger than a SafeHelper pack makes it."
+    ),
+    "pack.member_bigger_than_said": (
+        "The pack is not intact: {name} is far bigger than its ZIP entry says."
+    ),
+    "pack.too_many_values": (
+        "The pack is not intact: {file} holds far more entries than a SafeHelper pack makes."
+    ),
+    "pack.unreadable": ("The pack is not intact: it is damaged and could not be read to the end."),
     "pack.no_file": "There is no file at {path}.",
+    # Independent time stamps (RFC 3161), and their check in a pack.
+    "pack.stamp_entry_wrong": (
+        "The pack is not intact: {name}: its time stamp entry names the wrong file."
+    ),
+    "pack.stamp_missing": "The pack is not intact: {name}: its time stamp {token} is missing.",
+    "pack.stamp_no_chain": "The pack is not intact: it has time stamps but no {file}.",
+    "pack.stamp_chain_unreadable": "The pack is not intact: {file} holds no readable certificates.",
+    "pack.stamp_stray": (
+        "The pack is not intact: {name} is not the time stamp of any picture in the manifest."
+    ),
+    "pack.stamp_invalid": (
+        "The pack is not intact: {name}: its time stamp does not check out. {reason}"
+    ),
+    "timestamp.bad_url": "The time-stamp address must start with https:// or http://.",
+    "timestamp.unreachable": "The time-stamp service could not be reached. Is the computer online?",
+    "timestamp.timeout": "The time-stamp service did not answer in time.",
+    "timestamp.http": "The time-stamp service answered with an error (HTTP {status}).",
+    "timestamp.garbage": "The time-stamp service's answer is not a time stamp.",
+    "timestamp.rejected": "The time-stamp service refused to stamp ({detail}).",
+    "timestamp.nonce": "The answer was not for this request (its nonce does not match).",
+    "timestamp.imprint": "The time-stamp service signed a different fingerprint from the one sent.",
+    "timestamp.not_tsa": "The answer was not signed with a time-stamping certificate.",
+    "timestamp.untrusted": "The time-stamp service's certificate does not lead to a trusted root.",
+    "timestamp.signature": "The signature on the time stamp does not check out.",
+    "timestamp.locker_damaged": (
+        "The saved picture does not match its fingerprint, so it was not sent. "
+        'Use "Check my locker" to find out more.'
+    ),
+    "timestamp.off": (
+        "Independent time stamps are off. Turn them on in the locker's settings, or give --tsa URL."
+    ),
+    "timestamp.not_pem": "{what} does not hold PEM certificates.",
+    "timestamp.chain_unreadable": "{path} could not be read.",
     # Guidance files and the helpline list (checked against their schemas).
     "guidance.no_such_entry": "SafeHelper's guidance has nothing called {id}.",
     "guidance.no_such_question": "SafeHelper has no question called {id}.",
@@ -276,6 +338,7 @@ ENGLISH: dict[str, str] = {
     "schema.missing": "{file} is missing. Please reinstall SafeHelper.",
     "schema.not_json": "{file} is not valid JSON (line {line}: {detail}).",
     "schema.not_text": "it is not readable text",
+    "schema.nested_too_deeply": "it is nested far too deeply",
     "schema.top_level": "the top level",
     "schema.whole_entry": "(the whole entry)",
     "schema.item": "item '{id}'",
@@ -356,6 +419,29 @@ ENGLISH: dict[str, str] = {
         "was lost. Free some space (empty the recycle bin, or move big files such as videos "
         "to another disk), then try again."
     ),
+    # Add from my phone, and the review queue.
+    "phone.no_home_network": (
+        "This computer does not seem to be on a home network (Wi-Fi or cable), so a phone cannot "
+        "reach it. Connect it to the same Wi-Fi as the phone, or send the screenshots to the "
+        "computer another way and add them as files."
+    ),
+    "phone.not_an_address": (
+        "{host} is not a network address like 192.168.1.20, so nothing was started."
+    ),
+    "phone.not_home_network": (
+        "{address} is not a home-network address. SafeHelper only listens on the home network "
+        "(addresses such as 192.168.x.x, 10.x.x.x or 172.16-31.x.x)."
+    ),
+    "phone.cannot_listen": (
+        "SafeHelper could not listen on {host}: {reason} Try again, or add the screenshots as "
+        "files."
+    ),
+    "pending.not_waiting": (
+        "That picture is not waiting for review (it may already be saved or removed)."
+    ),
+    "pending.damaged": "A picture waiting for review could not be opened: its file is damaged.",
+    "pending.unreadable": "A picture waiting for review could not be read: {reason}",
+    "pending.ids_or_all": "Name the pictures by their ids, or give --all (not both).",
     # Raised by the window itself.
     "picture.cannot_prepare": "SafeHelper could not prepare the picture for saving.",
     "app.unexpected": "Something went wrong. Nothing you saved is lost. Please try again.",

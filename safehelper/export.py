@@ -6,6 +6,8 @@ Layout (every name is fixed by SafeHelper; nothing a user typed becomes a path):
     evidence/0001_2026-11-25T16-53-57Z.png   the pictures, oldest first, exact bytes
     manifest.json                      every item's details, the incident, the chain
     report.pdf                         a printable report with small pictures
+    timestamps/<picture>.tsr           a picture's independent time stamp, if it has one
+    timestamps/tsa-chain.pem           the certificates those time stamps were checked up to
     SHA256SUMS                         ``sha256sum -c`` lines for every other file
 
 The pack is written to a hidden temporary file in the chosen folder and only
@@ -38,7 +40,10 @@ from typing import Any, Protocol
 from safehelper import APP_NAME, __version__, clock, incident, pack_leftovers, paths, report
 from safehelper.errors import SafeHelperError
 from safehelper.locker import ChainRecord, Item
+from safehelper.locker.stamps import item_stamps, record_stamps
 from safehelper.resources import read_text
+from safehelper.timestamps import pack as timestamps_pack
+from safehelper.timestamps.protocol import Stamp
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +91,10 @@ class ExportSource(Protocol):
         """A named document (the incident details)."""
         ...
 
+    def timestamp_records(self) -> list[tuple[str, dict[str, str]]]:
+        """The stored time stamps (see :mod:`safehelper.locker.stamps`)."""
+        ...
+
 
 @dataclass(frozen=True)
 class PackEntry:
@@ -95,6 +104,7 @@ class PackEntry:
     file_name: str
     item: Item
     record: ChainRecord
+    stamp: Stamp | None = None
 
 
 @dataclass(frozen=True)
@@ -141,8 +151,16 @@ def file_name(number: int, digits: int, item: Item) -> str:
     return f"{EVIDENCE_DIR}/{number:0{digits}d}_{stamp}.{extension}"
 
 
-def plan(items: Sequence[Item], records: Sequence[ChainRecord]) -> list[PackEntry]:
-    """Number the items oldest first and pair each with the chain record that added it."""
+def plan(
+    items: Sequence[Item],
+    records: Sequence[ChainRecord],
+    stamps: Mapping[str, Stamp] | None = None,
+) -> list[PackEntry]:
+    """Number the items oldest first; pair each with the record that added it, and its stamp.
+
+    A stored stamp goes with its item only if it signs the item's SHA-256.
+    """
+    stamps = stamps or {}
     adds = {r.item_id: r for r in records if r.kind == "add"}
     missing = [item for item in items if item.id not in adds]
     if missing:
@@ -150,9 +168,14 @@ def plan(items: Sequence[Item], records: Sequence[ChainRecord]) -> list[PackEntr
     ordered = sorted(items, key=lambda i: (i.captured_at, adds[i.id].seq))
     digits = max(4, len(str(len(ordered))))
     return [
-        PackEntry(n, file_name(n, digits, item), item, adds[item.id])
+        PackEntry(n, file_name(n, digits, item), item, adds[item.id], _stamp_of(item, stamps))
         for n, item in enumerate(ordered, start=1)
     ]
+
+
+def _stamp_of(item: Item, stamps: Mapping[str, Stamp]) -> Stamp | None:
+    stamp = stamps.get(item.id)
+    return stamp if stamp is not None and stamp.digest == item.sha256 else None
 
 
 def manifest_item(entry: PackEntry) -> dict[str, Any]:
@@ -185,6 +208,7 @@ def manifest_item(entry: PackEntry) -> dict[str, Any]:
             "entry_hash": entry.record.entry_hash,
             "record": entry.record.record.decode("ascii"),
         },
+        "timestamp": timestamps_pack.manifest_entry(entry.file_name, entry.stamp),
     }
 
 
@@ -193,13 +217,16 @@ def manifest(
     records: Sequence[ChainRecord],
     details: incident.Incident,
     exported_at: datetime,
+    stamped_records: Mapping[int, Stamp] | None = None,
 ) -> dict[str, Any]:
     """The whole ``manifest.json`` as data.
 
     The chain section lists every record's number, kind and hash (nothing
-    else, so records of items not in the pack reveal no content); each item
-    carries its own full record, so its link can be recomputed without a key.
+    else, so records of items not in the pack reveal no content, apart from
+    the time stamp of a stamped record); each item carries its own full
+    record, so its link can be recomputed without a key.
     """
+    stamped_records = stamped_records or {}
     head = records[-1].entry_hash if records else "0" * 64
     return {
         "format": FORMAT,
@@ -214,10 +241,22 @@ def manifest(
             "head": head,
             "length": len(records),
             "entries": [
-                {"seq": r.seq, "kind": r.kind, "entry_hash": r.entry_hash} for r in records
+                {
+                    "seq": r.seq,
+                    "kind": r.kind,
+                    "entry_hash": r.entry_hash,
+                    **_record_stamp(r.seq, stamped_records),
+                }
+                for r in records
             ],
         },
     }
+
+
+def _record_stamp(seq: int, stamped: Mapping[int, Stamp]) -> dict[str, Any]:
+    if seq not in stamped:
+        return {}
+    return {"timestamp": timestamps_pack.manifest_entry("", stamped[seq], seq=seq)}
 
 
 def sums_text(hashes: Sequence[tuple[str, str]]) -> str:
@@ -225,14 +264,30 @@ def sums_text(hashes: Sequence[tuple[str, str]]) -> str:
     return "".join(f"{digest}  {name}\n" for name, digest in hashes)
 
 
-def readme_text(count: int, exported_at: datetime) -> str:
-    """``README.txt``, from the template in ``resources/export``."""
+def stamped_files(entries: Sequence[PackEntry]) -> list[str]:
+    """The pack's pictures that carry a time stamp, in pack order."""
+    return [e.file_name for e in entries if e.stamp is not None]
+
+
+def readme_text(
+    count: int,
+    exported_at: datetime,
+    stamped_files: Sequence[str] = (),
+    stamped_records: Sequence[tuple[int, str]] = (),
+) -> str:
+    """``README.txt``, from the template in ``resources/export``.
+
+    ``stamped_files`` are the pictures with a time stamp and ``stamped_records``
+    the ``(number, hash)`` of stamped chain records, each given its exact
+    ``openssl ts -verify`` command.
+    """
     template = read_text("export", "README.txt")
     return template.format(
         app=APP_NAME,
         version=__version__,
         count=count,
         exported=exported_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC"),
+        timestamps=timestamps_pack.readme_section(stamped_files, count, stamped_records),
     )
 
 
@@ -252,6 +307,7 @@ def _report_rows(entries: Sequence[PackEntry]) -> list[report.ReportRow]:
             size=e.item.size,
             width=e.item.width,
             height=e.item.height,
+            timestamp=timestamps_pack.report_line(e.stamp),
         )
         for e in entries
     ]
@@ -304,7 +360,9 @@ def export_pack(
     if item_ids is not None and not items:
         raise SafeHelperError("export.nothing_chosen")
     records = source.chain_records()
-    entries = plan(items, records)
+    stored_stamps = source.timestamp_records()
+    entries = plan(items, records, item_stamps(stored_stamps))
+    stamped_records = record_stamps(stored_stamps, records)
     stored = source.get_document(incident.DOCUMENT_NAME)
     details = incident.Incident.from_json(stored) if stored is not None else incident.Incident()
     total = 2 * len(entries) + 1
@@ -329,7 +387,17 @@ def export_pack(
             paths.replacing(destination, suffix=pack_leftovers.PART_SUFFIX) as handle,
         ):
             pack_leftovers.hold(handle)
-            _write_zip(handle, source, entries, records, details, moment, exported_at, step)
+            _write_zip(
+                handle,
+                source,
+                entries,
+                records,
+                details,
+                moment,
+                exported_at,
+                step,
+                stamped_records,
+            )
             size = handle.tell()
             if cancelled is not None and cancelled():
                 raise _Cancelled
@@ -355,6 +423,7 @@ def _write_zip(
     moment: clock.Moment,
     exported_at: datetime,
     step: Callable[[], None],
+    stamped_records: Mapping[int, Stamp],
 ) -> None:
     """Fill the open temporary file with the pack. The ZIP's central directory comes last."""
     hashes: list[tuple[str, str]] = []
@@ -367,7 +436,12 @@ def _write_zip(
     try:
         add(
             README_NAME,
-            readme_text(len(entries), exported_at).encode("utf-8"),
+            readme_text(
+                len(entries),
+                exported_at,
+                stamped_files(entries),
+                [(seq, records[seq - 1].entry_hash) for seq in sorted(stamped_records)],
+            ).encode("utf-8"),
             exported_at,
             stored=False,
         )
@@ -379,6 +453,10 @@ def _write_zip(
             add(entry.file_name, data, entry.item.captured_at, stored=True)
             del data
             step()
+        stamped = [(e.file_name, e.stamp) for e in entries if e.stamp is not None]
+        record_pairs = sorted(stamped_records.items())
+        for name, token in timestamps_pack.pack_files(stamped, record_pairs):
+            add(name, token, exported_at, stored=False)
 
         def thumbnail(row: report.ReportRow) -> bytes | None:
             entry = entries[row.number - 1]
@@ -401,7 +479,9 @@ def _write_zip(
         add(REPORT_NAME, pdf, exported_at, stored=False)
         del pdf
         data = json.dumps(
-            manifest(entries, records, details, exported_at), ensure_ascii=False, indent=2
+            manifest(entries, records, details, exported_at, stamped_records),
+            ensure_ascii=False,
+            indent=2,
         ).encode("utf-8")
         add(MANIFEST_NAME, data + b"\n", exported_at, stored=False)
         archive.writestr(

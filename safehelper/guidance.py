@@ -315,7 +315,16 @@ def takedown_services(answers: Answers, country: str | None = None) -> list[Entr
     """
     services = [s for s in load_guidance().services if matches(s.when, answers, country)]
     # A service limited to a country is the more specific help; show it first.
-    return sorted(services, key=lambda s: 0 if "country" in s.when else 1)
+    ordered = sorted(services, key=lambda s: 0 if "country" in s.when else 1)
+    # With the age skipped, Take It Down fits twice (under 18, and adults whose
+    # pictures are from before 18): one button per website is enough.
+    seen: set[str] = set()
+    unique = []
+    for service in ordered:
+        if service.url not in seen:
+            seen.add(service.url)
+            unique.append(service)
+    return unique
 
 
 def platforms() -> tuple[Entry, ...]:
@@ -388,6 +397,7 @@ def render_walkthrough(answers: Answers, country: str | None = None, width: int 
     start = guidance.screen("start")
     out = [guidance.titles["steps"].upper(), "", _line(start.heading)]
     out += [_line(p) for p in start_paragraphs(country)[:1]]
+    out += [_line(c, "  ", "- ") for c in _shape(start.checklist, answers, country)]
     steps = steps_for(answers, country)
     for step in steps:
         out += ["", f"STEP {step.number} OF {len(steps)}: {step.entry.heading}"]

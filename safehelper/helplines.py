@@ -11,7 +11,12 @@ still verifies, it validates, and its ``version`` is larger than the bundled
 file's. Anything else falls back to the bundled directory.
 
 Opening hours are weekly windows in the service's own IANA time zone, so
-"open now" is right wherever the user's computer clock is set.
+"open now" is right wherever the user's computer clock is set. A service may
+keep other hours on its country's public holidays; the holiday calendar comes
+from the maintained ``holidays`` library, not a hand-typed list that expires.
+Every channel says something about its hours: a schedule, ``24/7``,
+``not-time-bound`` (a form or an address that takes messages any time) or
+``unconfirmed`` (we could not confirm them, so the app says nothing).
 """
 
 from __future__ import annotations
@@ -20,12 +25,14 @@ import json
 import logging
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import holidays
 
 from safehelper import schema, signature
 from safehelper.errors import Phrase, SafeHelperError
@@ -42,6 +49,8 @@ KINDS = ("emergency", "police", "hotline", "youth", "crisis", "sexual-harm", "ta
 CHANNEL_TYPES = ("call", "text", "chat", "web", "email", "report")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 ALWAYS = "24/7"
+NOT_TIME_BOUND = "not-time-bound"
+UNCONFIRMED = "unconfirmed"
 MINUTES_PER_DAY = 24 * 60
 
 
@@ -77,11 +86,20 @@ class Channel:
     always_open: bool = False
     windows: tuple[Window, ...] = ()
     hours_source: str = ""
+    holiday_country: str = ""
+    holiday_windows: tuple[Window, ...] | None = None
+    not_time_bound: bool = False
+    secondary: bool = False
 
     @property
     def has_hours(self) -> bool:
         """Whether the service states when this channel is answered."""
         return self.always_open or bool(self.windows)
+
+    @property
+    def hours_stated(self) -> bool:
+        """Whether the directory says anything definite about when this channel works."""
+        return self.has_hours or self.not_time_bound
 
     @property
     def dialable(self) -> str:
@@ -225,7 +243,23 @@ def validate(data: Any) -> None:
 
 def _raw_windows(channel: dict[str, Any]) -> list[dict[str, Any]]:
     hours = channel.get("hours")
-    return hours["weekly"] if isinstance(hours, dict) else []
+    if not isinstance(hours, dict):
+        return []
+    holiday = hours.get("public_holidays")
+    extra = [dict(holiday, days=list(DAYS))] if isinstance(holiday, dict) else []
+    return [*hours["weekly"], *extra]
+
+
+def _holiday_windows(hours: Any) -> tuple[Window, ...] | None:
+    """The hours kept on public holidays: None when the weekly hours apply then too."""
+    if not isinstance(hours, dict) or "public_holidays" not in hours:
+        return None
+    rule = hours["public_holidays"]
+    if rule == "closed":
+        return ()
+    return (
+        Window(days=tuple(range(7)), open=_minutes(rule["open"]), close=_minutes(rule["close"])),
+    )
 
 
 def _minutes(clock: str) -> int:
@@ -233,16 +267,18 @@ def _minutes(clock: str) -> int:
     return int(hours) * 60 + int(minutes)
 
 
-def _channel(raw: dict[str, Any], timezone: str) -> Channel:
+def _channel(raw: dict[str, Any], timezone: str, country: str) -> Channel:
     hours = raw.get("hours")
+    weekly = hours["weekly"] if isinstance(hours, dict) else []
     windows = tuple(
         Window(
             days=tuple(DAYS.index(d) for d in w["days"]),
             open=_minutes(w["open"]),
             close=_minutes(w["close"]),
         )
-        for w in _raw_windows(raw)
+        for w in weekly
     )
+    holiday_windows = _holiday_windows(hours)
     return Channel(
         type=raw["type"],
         value=raw["value"],
@@ -254,6 +290,10 @@ def _channel(raw: dict[str, Any], timezone: str) -> Channel:
         always_open=hours == ALWAYS,
         windows=windows,
         hours_source=raw.get("hours_source", ""),
+        holiday_country=country if holiday_windows is not None else "",
+        holiday_windows=holiday_windows,
+        not_time_bound=hours == NOT_TIME_BOUND,
+        secondary=bool(raw.get("secondary", False)),
     )
 
 
@@ -271,7 +311,9 @@ def parse(data: Any) -> Directory:
                 kinds=tuple(raw["kinds"]),
                 description=raw["description"],
                 timezone=raw["timezone"],
-                channels=tuple(_channel(c, raw["timezone"]) for c in raw["channels"]),
+                channels=tuple(
+                    _channel(c, raw["timezone"], raw["country"]) for c in raw["channels"]
+                ),
                 age_min=ages.get("min"),
                 age_max=ages.get("max"),
             )
@@ -334,7 +376,7 @@ def read_local(path: Path | None = None) -> Directory:
             raise ValueError("unknown format")
         body = envelope["directory"].encode("utf-8")
         raw_sig = signature.decode_signature(envelope["signature"])
-    except (OSError, ValueError, KeyError, AttributeError, TypeError) as exc:
+    except (OSError, ValueError, KeyError, AttributeError, TypeError, RecursionError) as exc:
         raise SafeHelperError("helplines.update_damaged") from exc
     signature.verify(body, raw_sig)
     return parse_bytes(body)
@@ -348,7 +390,9 @@ def load_directory() -> Directory:
         return bundled
     try:
         local = read_local(path)
-    except SafeHelperError as exc:
+    except Exception as exc:
+        # The crisis page depends on this: whatever is wrong with a downloaded file,
+        # the shipped directory is always there to show.
         log.warning("helplines: ignoring the local update (%s)", type(exc).__name__)
         return bundled
     return local if local.version > bundled.version else bundled
@@ -375,7 +419,15 @@ def is_open(channel: Channel, now: datetime) -> bool | None:
     minute = local.hour * 60 + local.minute
     today = local.weekday()
     yesterday = (today - 1) % 7
-    for window in channel.windows:
+    windows = channel.windows
+    if channel.holiday_windows is not None and is_public_holiday(
+        channel.holiday_country, local.date()
+    ):
+        # A holiday's own hours replace the weekday's (a window from the night
+        # before that runs past midnight is not carried over).
+        windows = channel.holiday_windows
+        yesterday = -1
+    for window in windows:
         if window.crosses_midnight:
             if today in window.days and minute >= window.open:
                 return True
@@ -386,10 +438,30 @@ def is_open(channel: Channel, now: datetime) -> bool | None:
     return False
 
 
+def is_public_holiday(country: str, day: date) -> bool:
+    """Whether ``day`` is a national public holiday in ``country`` (ISO code).
+
+    The calendar comes from the ``holidays`` library, which is maintained and
+    computes moving holidays (Easter, Matariki) for any year. A country the
+    library does not know has no holidays, so the weekly hours apply.
+    """
+    return day in _holiday_calendar(country)
+
+
+@cache
+def _holiday_calendar(country: str) -> holidays.HolidayBase:
+    try:
+        return holidays.country_holidays(country)
+    except NotImplementedError:
+        return holidays.HolidayBase()
+
+
 def describe_hours(channel: Channel) -> str:
     """The hours in plain English for the command line ("24/7", "Mon-Fri 08:00-20:00 ...")."""
     if channel.always_open:
         return "24/7"
+    if channel.not_time_bound:
+        return "any time"
     if not channel.windows:
         return ""
     parts = []
@@ -401,6 +473,10 @@ def describe_hours(channel: Channel) -> str:
             else ", ".join(names)
         )
         parts.append(f"{days} {_clock(window.open)}-{_clock(window.close)}")
+    if channel.holiday_windows is not None:
+        holiday = channel.holiday_windows
+        when = f"{_clock(holiday[0].open)}-{_clock(holiday[0].close)}" if holiday else "closed"
+        parts.append(f"public holidays {when}")
     place = channel.timezone.rsplit("/", 1)[-1].replace("_", " ")
     return f"{'; '.join(parts)} ({place} time)"
 

@@ -20,11 +20,27 @@ problem and naming it:
    capture time, zone, source and "covered" flag match the manifest and the
    file, and ``SHA-256(previous hash ‖ record)`` equals its listed hash.
 
+5. **Time stamps.** Every ``timestamps/*.tsr`` is the time stamp of a listed
+   picture (or of a listed chain record: the incident details), every stamp
+   the manifest lists is there, and each checks out against its picture's
+   SHA-256 (or the record's listed hash) and ``timestamps/tsa-chain.pem``
+   (:func:`safehelper.timestamps.pack.check_tokens`).
+
 What cannot be checked without the locker's key: the note, app and username
 (they are sealed inside the record, so the plain copies in the manifest are
 the user's word), and the contents of records for anything not in the pack
-(only their hashes are listed). The hashes show that files have not changed
-since they were saved; they cannot show that what a picture shows is genuine.
+(only their hashes are listed). All of this shows that the pack's files agree
+with each other. It cannot show on its own when they were made, nor that nobody
+rebuilt the whole pack (anyone can make a consistent one); only an independent
+time stamp adds proof of when. Nor can it show that what a picture shows is
+genuine.
+
+A pack may come from anyone, so it is read as hostile: every member is read
+streaming with a size cap taken from what a SafeHelper pack can hold, only the
+two compression methods SafeHelper writes are accepted, and the manifest's
+JSON is bounded in size and in how many values it holds before it is parsed,
+so that no pack can use more than a few tens of megabytes of memory. Whatever
+goes wrong ends as one :class:`PackProblem` line.
 """
 
 from __future__ import annotations
@@ -34,6 +50,7 @@ import json
 import re
 import stat
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -51,11 +68,34 @@ from safehelper.export import (
     SUMS_NAME,
 )
 from safehelper.locker import GENESIS, canonical, chain_hash
+from safehelper.timestamps.pack import CheckedToken, check_tokens
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _SUM_LINE = re.compile(r"^([0-9a-fA-F]{64}) [ *](.+)$")
 _EVIDENCE_NAME = re.compile(r"^evidence/(\d{4,})_(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z)\.([a-z]+)$")
 _READ_CHUNK = 1024 * 1024
+# What a SafeHelper pack can hold, with room to spare: a SHA256SUMS line is under 200
+# bytes, and a manifest of thousands of items with long notes stays well under these.
+MAX_SUMS_BYTES = 8 * 1024 * 1024
+MAX_MANIFEST_BYTES = 32 * 1024 * 1024
+MAX_STAMP_BYTES = 1024 * 1024  # a time stamp or the TSA's certificates: a few kilobytes
+# Commas, colons and brackets bound how many JSON values a parse can create (and so its
+# memory); counted over the raw bytes, strings included, which only overestimates.
+MAX_MANIFEST_VALUES = 1_000_000
+_WRITTEN_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+# What reading a hostile ZIP or JSON can raise besides our own checks.
+_READ_FAILURES = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    ValueError,
+    TypeError,
+    KeyError,
+    RecursionError,
+    RuntimeError,
+    NotImplementedError,
+)
 # Fields that the chain record holds in the clear and the manifest repeats.
 _RECORD_FIELDS = (
     "sha256",
@@ -82,6 +122,7 @@ class PackReport:
     files: int
     chain_head: str
     exported_at: str
+    stamps: tuple[CheckedToken, ...] = ()
 
 
 def _safe_name(name: str) -> bool:
@@ -106,6 +147,8 @@ def check_entries(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
         mode = info.external_attr >> 16
         if mode and stat.S_ISLNK(mode):
             raise PackProblem("pack.link", name=name)
+        if info.compress_type not in _WRITTEN_METHODS or info.flag_bits & 0x1:
+            raise PackProblem("pack.unknown_packing", name=name)
         if not info.is_dir():
             files.append(info)
     names = {info.filename for info in files}
@@ -123,10 +166,26 @@ def _sha256_of(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[str, in
             while chunk := handle.read(_READ_CHUNK):
                 digest.update(chunk)
                 size += len(chunk)
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+    except _READ_FAILURES as exc:
         # A changed stored file fails the ZIP's own CRC check before we see all its bytes.
-        raise PackProblem("pack.entry_damaged", name=info.filename, detail=exc) from exc
+        raise PackProblem("pack.entry_damaged", name=info.filename) from exc
     return digest.hexdigest(), size
+
+
+def _read_small(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
+    """A member that must be parsed whole, read streaming and never past ``cap`` bytes."""
+    if info.file_size > cap:
+        raise PackProblem("pack.member_too_big", name=info.filename)
+    data = bytearray()
+    try:
+        with archive.open(info) as handle:
+            while chunk := handle.read(_READ_CHUNK):
+                data += chunk
+                if len(data) > cap:
+                    raise PackProblem("pack.member_bigger_than_said", name=info.filename)
+    except _READ_FAILURES as exc:
+        raise PackProblem("pack.entry_damaged", name=info.filename) from exc
+    return bytes(data)
 
 
 def parse_sums(text: str) -> dict[str, str]:
@@ -146,9 +205,12 @@ def parse_sums(text: str) -> dict[str, str]:
 
 
 def _load_manifest(data: bytes) -> dict[str, Any]:
+    values = sum(data.count(mark) for mark in (b",", b":", b"[", b"{"))
+    if values > MAX_MANIFEST_VALUES:
+        raise PackProblem("pack.too_many_values", file=MANIFEST_NAME)
     try:
         manifest = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise PackProblem("pack.manifest_not_json", file=MANIFEST_NAME) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise PackProblem("pack.not_a_manifest", file=MANIFEST_NAME, format=FORMAT)
@@ -237,7 +299,7 @@ def _check_item_link(item: dict[str, Any], position: int, hashes: list[str]) -> 
         record = json.loads(record_bytes)
         if not isinstance(record, dict) or canonical(record) != record_bytes:
             raise ValueError("not canonical")
-    except (UnicodeEncodeError, ValueError) as exc:
+    except (UnicodeEncodeError, ValueError, TypeError, RecursionError) as exc:
         raise PackProblem("pack.chain_record_was_changed", name=name) from exc
     previous = hashes[seq - 2] if seq > 1 else GENESIS
     if chain_hash(previous, record_bytes) != hashes[seq - 1]:
@@ -260,33 +322,47 @@ def _check_item_link(item: dict[str, Any], position: int, hashes: list[str]) -> 
 def verify_pack(path: Path, progress: Callable[[int, int], None] | None = None) -> PackReport:
     """Check a pack (see the module docs). Raises :class:`PackProblem` naming the first problem.
 
-    ``progress(done, total)`` counts files hashed.
+    ``progress(done, total)`` counts files hashed. Any failure to read a damaged or
+    crafted pack is a :class:`PackProblem` too, never a crash.
     """
     try:
         archive = zipfile.ZipFile(path)
     except FileNotFoundError as exc:
         raise SafeHelperError("pack.no_file", path=path) from exc
-    except (zipfile.BadZipFile, OSError) as exc:
+    except _READ_FAILURES as exc:
         raise PackProblem("pack.not_zip") from exc
-    with archive:
-        files = check_entries(archive)
-        by_name = {info.filename: info for info in files}
-        sums = parse_sums(archive.read(by_name[SUMS_NAME]).decode("utf-8", "replace"))
-        for name in sums:
-            if name not in by_name:
-                raise PackProblem("pack.listed_but_missing", name=name, file=SUMS_NAME)
-        for name in by_name:
-            if name != SUMS_NAME and name not in sums:
-                raise PackProblem("pack.not_listed", name=name, file=SUMS_NAME)
-        actual: dict[str, tuple[str, int]] = {}
-        for done, info in enumerate(files, start=1):
-            if info.filename != SUMS_NAME:
-                actual[info.filename] = _sha256_of(archive, info)
-                if actual[info.filename][0] != sums[info.filename]:
-                    raise PackProblem("pack.wrong_sha256", name=info.filename, file=SUMS_NAME)
-            if progress is not None:
-                progress(done, len(files))
-        manifest = _load_manifest(archive.read(by_name[MANIFEST_NAME]))
+    try:
+        with archive:
+            return _verify_open(archive, progress)
+    except PackProblem:
+        raise
+    except (*_READ_FAILURES, MemoryError) as exc:
+        raise PackProblem("pack.unreadable") from exc
+
+
+def _verify_open(
+    archive: zipfile.ZipFile, progress: Callable[[int, int], None] | None
+) -> PackReport:
+    files = check_entries(archive)
+    by_name = {info.filename: info for info in files}
+    sums = parse_sums(
+        _read_small(archive, by_name[SUMS_NAME], MAX_SUMS_BYTES).decode("utf-8", "replace")
+    )
+    for name in sums:
+        if name not in by_name:
+            raise PackProblem("pack.listed_but_missing", name=name, file=SUMS_NAME)
+    for name in by_name:
+        if name != SUMS_NAME and name not in sums:
+            raise PackProblem("pack.not_listed", name=name, file=SUMS_NAME)
+    actual: dict[str, tuple[str, int]] = {}
+    for done, info in enumerate(files, start=1):
+        if info.filename != SUMS_NAME:
+            actual[info.filename] = _sha256_of(archive, info)
+            if actual[info.filename][0] != sums[info.filename]:
+                raise PackProblem("pack.wrong_sha256", name=info.filename, file=SUMS_NAME)
+        if progress is not None:
+            progress(done, len(files))
+    manifest = _load_manifest(_read_small(archive, by_name[MANIFEST_NAME], MAX_MANIFEST_BYTES))
     listed: set[str] = set()
     previous: datetime | None = None
     for position, item in enumerate(manifest["items"], start=1):
@@ -310,4 +386,12 @@ def verify_pack(path: Path, progress: Callable[[int, int], None] | None = None) 
             count=len(listed),
         )
     head = _check_chain(manifest)
-    return PackReport(len(listed), len(files), head, str(manifest.get("exported_at_utc", "")))
+    records = manifest["chain"]["entries"]
+    stamps = check_tokens(
+        lambda name: _read_small(archive, by_name[name], MAX_STAMP_BYTES),
+        set(by_name),
+        manifest["items"],
+        records,
+    )
+    exported_at = str(manifest.get("exported_at_utc", ""))
+    return PackReport(len(listed), len(files), head, exported_at, tuple(stamps))

@@ -28,7 +28,12 @@ from safehelper.pdf_document import FONT, PdfDocument
 
 # Thumbnails are drawn on a canvas of this shape (width x height, in pixels).
 CANVAS_PX = (240, 300)
-SOURCE_WORDS = {"screen": "Screenshot", "file": "Added from a file", "clipboard": "Pasted"}
+SOURCE_WORDS = {
+    "screen": "Screenshot",
+    "file": "Added from a file",
+    "clipboard": "Pasted",
+    "phone": "Sent from a phone",
+}
 HONEST_LIMIT = (
     "A matching SHA-256 fingerprint shows that a file has not changed since it was saved in "
     f"{APP_NAME}. It does not show that what the picture shows is genuine."
@@ -53,6 +58,7 @@ class ReportRow:
     size: int
     width: int
     height: int
+    timestamp: str = "no independent time stamp"
 
 
 @dataclass(frozen=True)
@@ -229,7 +235,7 @@ def build_report(
                 how = SOURCE_WORDS.get(entry.source, entry.source)
                 if entry.covered:
                     how += "; part was covered before saving"
-                row.cell(f"{entry.saved_utc}\nLocal: {entry.saved_local}\n{how}")
+                row.cell(f"{entry.saved_utc}\nLocal: {entry.saved_local}\n{how}\n{entry.timestamp}")
                 row.cell(f"App or site: {entry.app or '-'}\nUsername: {entry.username or '-'}")
                 row.cell(entry.note or "-")
                 row.cell(

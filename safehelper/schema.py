@@ -117,9 +117,12 @@ def parse(raw: bytes | str, file_name: str) -> Any:
     """JSON text to data, or an error naming the file and the line."""
     try:
         return json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         line = getattr(exc, "lineno", 1)
-        detail = getattr(exc, "msg", "") or Phrase("schema.not_text")
+        if isinstance(exc, RecursionError):
+            detail: object = Phrase("schema.nested_too_deeply")
+        else:
+            detail = getattr(exc, "msg", "") or Phrase("schema.not_text")
         raise SafeHelperError("schema.not_json", file=file_name, line=line, detail=detail) from exc
 
 

@@ -28,7 +28,7 @@ TEXT_SCALES = (100, 125, 150, 175, 200)
 class Settings:
     """Everything the user can choose. Unknown keys from newer versions are kept in ``extra``."""
 
-    country: str = ""  # ISO 3166 alpha-2; empty means "guess from the system locale"
+    country: str = ""  # ISO code, or "ALL" (somewhere else); empty: see region.py
     language: str = "en"
     theme: str = "system"
     text_scale: int = 100  # percent of the normal text size
@@ -41,6 +41,8 @@ class Settings:
     alert_name: str = ""  # the young person's first name, used in the alert message
     alert_recipient: str = ""  # who gets the alert, shown before sending ("Mum")
     helplines_update_url: str = ""  # where "Check for helpline updates" looks; "" = not set
+    timestamps_on: bool = False  # independent time stamps (opt-in): only fingerprints are sent
+    timestamp_url: str = ""  # the TSA to use; "" = the first of resources/tsa.json
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:

@@ -311,10 +311,7 @@ def test_alert_sends_exactly_the_confirmed_words_and_only_after_send(
     click(qtbot, panel.alert_button)
     dialog = panel.dialog
     assert isinstance(dialog, AlertDialog) and dialog.isVisible()
-    expected = (
-        "Zoë needs your help with something online. They are safe right now. "
-        "Please talk to them in person."
-    )
+    expected = "Zoë needs your help with something online. Please talk to them in person soon."
     assert dialog.message_label.text() == expected
     assert "Mum" in dialog.to_label.text() and "127.0.0.1" in dialog.to_label.text()
     assert server.requests == []
@@ -335,6 +332,27 @@ def test_alert_sends_exactly_the_confirmed_words_and_only_after_send(
     assert got.headers["Priority"] == "high"
     assert not dialog.send_button.isVisible()
     assert dialog.cancel_button.text() == "Close"
+
+
+@pytest.mark.keyring
+def test_after_not_safe_the_alert_asks_for_help_now_and_the_teen_can_choose(
+    qtbot, ctx: AppContext, server: RecordingServer, clean_keyring: None
+) -> None:
+    alert_ctx(ctx, server)
+    ctx.needs_help_now = True  # what "No, I'm not safe" on the first screen sets
+    panel = show(qtbot, TrustedAdultsPanel(ctx))
+    click(qtbot, panel.alert_button)
+    dialog = panel.dialog
+    assert dialog is not None
+    urgent = "Zoë needs your help right now. Please call them or go to them now."
+    assert dialog.message_label.text() == urgent
+    assert dialog.wording_buttons[alert.HELP_NOW].isChecked()
+    click(qtbot, dialog.wording_buttons[alert.HELP])
+    calmer = "Zoë needs your help with something online. Please talk to them in person soon."
+    assert dialog.message_label.text() == calmer
+    click(qtbot, dialog.send_button)
+    qtbot.waitUntil(lambda: dialog.sent, timeout=10000)
+    assert [r.body.decode("utf-8") for r in server.requests] == [calmer]
 
 
 @pytest.mark.keyring

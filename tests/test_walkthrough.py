@@ -160,7 +160,7 @@ def test_under_18_in_new_zealand_gets_take_it_down(nz, qtbot) -> None:
     assert "report the post" not in seen[5]
     # The take-down button opens the right service.
     page.go_to("step", 4)
-    assert set(page.service_buttons) == {"take_it_down"}
+    assert set(page.service_buttons) == {"netsafe", "take_it_down"}
     click(qtbot, page.service_buttons["take_it_down"])
     assert opened.urls[-1] == "https://takeitdown.ncmec.org/"
 
@@ -183,7 +183,7 @@ def test_adult_gets_stopncii(nz, qtbot) -> None:
     seen = walk_all_steps(page, qtbot)
     assert "StopNCII" in seen[5]
     page.go_to("step", 4)
-    assert list(page.service_buttons) == ["stopncii"]
+    assert list(page.service_buttons) == ["netsafe", "take_it_down_adult", "stopncii"]
     click(qtbot, page.service_buttons["stopncii"])
     assert opened.urls[-1] == "https://stopncii.org/"
 
@@ -261,11 +261,9 @@ def test_step_7_messages_can_be_edited_and_copied(nz, qtbot) -> None:
     page = open_walkthrough(shell, qtbot)
     answer_questions(page, qtbot, [None, None, None, None])
     page.go_to("step", 6)
-    assert set(page.message_edits) == {"trusted_adult", "warn_friends"}
+    assert set(page.message_edits) == {"trusted_adult", "need_help_now", "warn_friends"}
     adult = page.message_edits["trusted_adult"]
-    assert adult.toPlainText() == (
-        "Something happened online and I need help. I'm safe. Can we talk?"
-    )
+    assert adult.toPlainText() == ("Something happened online and I need help. Can we talk soon?")
     click(qtbot, page.copy_buttons["trusted_adult"])
     assert QGuiApplication.clipboard().text() == adult.toPlainText()
     edited = "Mum, something happened online. Can we talk tonight?"

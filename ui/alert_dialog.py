@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from safehelper import alert
 from safehelper.errors import SafeHelperError
@@ -52,7 +60,9 @@ class AlertDialog(QDialog):
         self.timeout = alert.DEFAULT_TIMEOUT
         self.job: Job[None] | None = None
         self.sent = False
-        self.message = alert.message_for(ctx.settings.alert_name or self.tr("Your child"))
+        self.name = ctx.settings.alert_name or self.tr("Your child")
+        self.wording = alert.HELP_NOW if ctx.needs_help_now else alert.HELP
+        self.message = alert.message_for(self.name, self.wording)
         self.setWindowTitle(self.tr("Tell my trusted adult now"))
         self.setObjectName("alertDialog")
         self.setMinimumWidth(480)
@@ -61,6 +71,20 @@ class AlertDialog(QDialog):
         column.setSpacing(14)
         heading = paragraph(self.tr("Send this message now?"), "dialogHeading")
         column.addWidget(heading)
+        # The young person chooses the words; nothing claims they are safe.
+        column.addWidget(paragraph(self.tr("Choose the words:")))
+        self.wording_buttons: dict[str, QRadioButton] = {}
+        group = QButtonGroup(self)
+        for wording, label in (
+            (alert.HELP, self.tr("I need help. Please talk to me soon.")),
+            (alert.HELP_NOW, self.tr("I need help right now.")),
+        ):
+            choice = QRadioButton(label)
+            choice.setChecked(wording == self.wording)
+            choice.toggled.connect(lambda on, w=wording: self._choose(w) if on else None)
+            group.addButton(choice)
+            column.addWidget(choice)
+            self.wording_buttons[wording] = choice
         column.addWidget(paragraph(self.tr("These exact words will be sent:")))
         self.message_label = paragraph(self.message, "alertMessage")
         column.addWidget(self.message_label)
@@ -92,6 +116,13 @@ class AlertDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.send_button)
         column.addLayout(buttons)
+
+    def _choose(self, wording: str) -> None:
+        """Show the exact words for the chosen wording; they are what Send sends."""
+        self.wording = wording
+        self.message = alert.message_for(self.name, wording)
+        self.message_label.setText(self.message)
+        self.message_label.setAccessibleName(self.message)
 
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setObjectName("formError" if error else "formStatus")

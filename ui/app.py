@@ -23,6 +23,7 @@ from .idle_lock import IdleLock
 from .main_window import MainWindow
 from .quick_exit import QuickExit
 from .single_instance import SingleInstance
+from .timestamp_runner import StampRunner
 from .tray import Tray
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,8 @@ class Shell(QObject):
         app.installEventFilter(self.idle)
         ctx.locker.unlocked.connect(self.idle.restart)
         ctx.locker.locked.connect(self.idle.stop)
+        # Independent time stamps: only while unlocked and only if turned on.
+        self.stamps = StampRunner(ctx, self)
         app.aboutToQuit.connect(self.shut_down)
         self.tray: Tray | None = None
         # Asking the desktop for a tray takes a D-Bus round trip (~40 ms): after first paint.

@@ -38,6 +38,9 @@ class AppContext:
     ``jobs`` runs every slow task (the shell waits for them at quit); ``locker``
     is the one holder of the open locker, whose ``locked`` signal pages and
     dialogs listen to. Only the shell locks it (Hide now, idle time, quit).
+    ``needs_help_now`` is set (in memory only) when the young person says they
+    are not safe or are thinking of hurting themselves: messages then default
+    to asking for help now.
     """
 
     settings: Settings
@@ -45,6 +48,7 @@ class AppContext:
     open_url: Callable[[QUrl], bool] = _open_url
     jobs: JobRegistry = field(default_factory=JobRegistry)
     locker: LockerHolder = field(init=False)
+    needs_help_now: bool = False
 
     def __post_init__(self) -> None:
         self.locker = LockerHolder(self.jobs)

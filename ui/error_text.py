@@ -10,6 +10,8 @@ codes with the same placeholders.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from safehelper.errors import Phrase, SafeHelperError
@@ -33,6 +35,7 @@ WORDS: dict[str, object] = {
     "data.not_own_folder": QT_TRANSLATE_NOOP(
         "Errors", "SafeHelper will not delete {folder}: it is not its own folder."
     ),
+    "data.not_confirmed": QT_TRANSLATE_NOOP("Errors", "Nothing was removed: {word} was not typed."),
     "data.cannot_delete": QT_TRANSLATE_NOOP(
         "Errors",
         "SafeHelper could not delete {folder}: {reason} Close other programs that may be using "
@@ -177,7 +180,9 @@ WORDS: dict[str, object] = {
     ),
     "alert.address_missing": QT_TRANSLATE_NOOP("Errors", "Please paste the alert address."),
     "alert.not_web_address": QT_TRANSLATE_NOOP(
-        "Errors", "That is not a web address. It should start with https://."
+        "Errors",
+        "That is not a web address SafeHelper can use. It should start with https:// and have "
+        "no spaces, backslashes or user name in it.",
     ),
     "alert.needs_https": QT_TRANSLATE_NOOP(
         "Errors",
@@ -232,6 +237,20 @@ WORDS: dict[str, object] = {
     "signature.not_ours": QT_TRANSLATE_NOOP(
         "Errors", "The helpline list is not signed by SafeHelper, so it was not used."
     ),
+    "update.unusable_address": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The update address must start with https:// and have no spaces, backslashes or "
+        "user name in it. Nothing was changed.",
+    ),
+    "update.redirected_elsewhere": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The update server sent SafeHelper to a different address, so nothing was "
+        "downloaded. Nothing was changed.",
+    ),
+    "update.redirect_loop": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The update server sent SafeHelper round in circles. Nothing was changed.",
+    ),
     "update.needs_https": QT_TRANSLATE_NOOP(
         "Errors", "The update address must start with https://. Nothing was changed."
     ),
@@ -270,7 +289,7 @@ WORDS: dict[str, object] = {
     ),
     "pack.missing": QT_TRANSLATE_NOOP("Errors", "The pack is not intact: {name} is missing."),
     "pack.entry_damaged": QT_TRANSLATE_NOOP(
-        "Errors", "The pack is not intact: {name} is damaged or was changed ({detail})."
+        "Errors", "The pack is not intact: {name} is damaged or was changed."
     ),
     "pack.bad_sums_line": QT_TRANSLATE_NOOP(
         "Errors", "The pack is not intact: line {line} of {file} is not in sha256sum format."
@@ -387,7 +406,92 @@ WORDS: dict[str, object] = {
     "pack.wrong_item_count": QT_TRANSLATE_NOOP(
         "Errors", "The pack is not intact: {file} says {expected} items but lists {count}."
     ),
+    "pack.unknown_packing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The pack is not intact: {name} is packed in a way SafeHelper never writes "
+        "(compressed or encrypted differently).",
+    ),
+    "pack.member_too_big": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The pack is not intact: {name} is far bigger than a SafeHelper pack makes it.",
+    ),
+    "pack.member_bigger_than_said": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The pack is not intact: {name} is far bigger than its ZIP entry says.",
+    ),
+    "pack.too_many_values": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The pack is not intact: {file} holds far more entries than a SafeHelper pack makes.",
+    ),
+    "pack.unreadable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The pack is not intact: it is damaged and could not be read to the end.",
+    ),
     "pack.no_file": QT_TRANSLATE_NOOP("Errors", "There is no file at {path}."),
+    "pack.stamp_entry_wrong": QT_TRANSLATE_NOOP(
+        "Errors", "The pack is not intact: {name}: its time stamp entry names the wrong file."
+    ),
+    "pack.stamp_missing": QT_TRANSLATE_NOOP(
+        "Errors", "The pack is not intact: {name}: its time stamp {token} is missing."
+    ),
+    "pack.stamp_no_chain": QT_TRANSLATE_NOOP(
+        "Errors", "The pack is not intact: it has time stamps but no {file}."
+    ),
+    "pack.stamp_chain_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "The pack is not intact: {file} holds no readable certificates."
+    ),
+    "pack.stamp_stray": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The pack is not intact: {name} is not the time stamp of any picture in the manifest.",
+    ),
+    "pack.stamp_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The pack is not intact: {name}: its time stamp does not check out. {reason}"
+    ),
+    "timestamp.bad_url": QT_TRANSLATE_NOOP(
+        "Errors", "The time-stamp address must start with https:// or http://."
+    ),
+    "timestamp.unreachable": QT_TRANSLATE_NOOP(
+        "Errors", "The time-stamp service could not be reached. Is the computer online?"
+    ),
+    "timestamp.timeout": QT_TRANSLATE_NOOP(
+        "Errors", "The time-stamp service did not answer in time."
+    ),
+    "timestamp.http": QT_TRANSLATE_NOOP(
+        "Errors", "The time-stamp service answered with an error (HTTP {status})."
+    ),
+    "timestamp.garbage": QT_TRANSLATE_NOOP(
+        "Errors", "The time-stamp service's answer is not a time stamp."
+    ),
+    "timestamp.rejected": QT_TRANSLATE_NOOP(
+        "Errors", "The time-stamp service refused to stamp ({detail})."
+    ),
+    "timestamp.nonce": QT_TRANSLATE_NOOP(
+        "Errors", "The answer was not for this request (its nonce does not match)."
+    ),
+    "timestamp.imprint": QT_TRANSLATE_NOOP(
+        "Errors", "The time-stamp service signed a different fingerprint from the one sent."
+    ),
+    "timestamp.not_tsa": QT_TRANSLATE_NOOP(
+        "Errors", "The answer was not signed with a time-stamping certificate."
+    ),
+    "timestamp.untrusted": QT_TRANSLATE_NOOP(
+        "Errors", "The time-stamp service's certificate does not lead to a trusted root."
+    ),
+    "timestamp.signature": QT_TRANSLATE_NOOP(
+        "Errors", "The signature on the time stamp does not check out."
+    ),
+    "timestamp.locker_damaged": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The saved picture does not match its fingerprint, so it was not sent. "
+        'Use "Check my locker" to find out more.',
+    ),
+    "timestamp.off": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Independent time stamps are off. Turn them on in the locker's settings, "
+        "or give --tsa URL.",
+    ),
+    "timestamp.not_pem": QT_TRANSLATE_NOOP("Errors", "{what} does not hold PEM certificates."),
+    "timestamp.chain_unreadable": QT_TRANSLATE_NOOP("Errors", "{path} could not be read."),
     "guidance.no_such_entry": QT_TRANSLATE_NOOP(
         "Errors", "SafeHelper's guidance has nothing called {id}."
     ),
@@ -404,6 +508,7 @@ WORDS: dict[str, object] = {
         "Errors", "{file} is not valid JSON (line {line}: {detail})."
     ),
     "schema.not_text": QT_TRANSLATE_NOOP("Errors", "it is not readable text"),
+    "schema.nested_too_deeply": QT_TRANSLATE_NOOP("Errors", "it is nested far too deeply"),
     "schema.top_level": QT_TRANSLATE_NOOP("Errors", "the top level"),
     "schema.whole_entry": QT_TRANSLATE_NOOP("Errors", "(the whole entry)"),
     "schema.item": QT_TRANSLATE_NOOP("Errors", "item '{id}'"),
@@ -509,6 +614,38 @@ WORDS: dict[str, object] = {
         "The disk is full, so the evidence locker could not be opened or saved. Nothing in it "
         "was lost. Free some space (empty the recycle bin, or move big files such as videos "
         "to another disk), then try again.",
+    ),
+    # Add from my phone, and the review queue.
+    "phone.no_home_network": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This computer does not seem to be on a home network (Wi-Fi or cable), so a phone cannot "
+        "reach it. Connect it to the same Wi-Fi as the phone, or send the screenshots to the "
+        "computer another way and add them as files.",
+    ),
+    "phone.not_an_address": QT_TRANSLATE_NOOP(
+        "Errors", "{host} is not a network address like 192.168.1.20, so nothing was started."
+    ),
+    "phone.not_home_network": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{address} is not a home-network address. SafeHelper only listens on the home network "
+        "(addresses such as 192.168.x.x, 10.x.x.x or 172.16-31.x.x).",
+    ),
+    "phone.cannot_listen": QT_TRANSLATE_NOOP(
+        "Errors",
+        "SafeHelper could not listen on {host}: {reason} Try again, or add the screenshots as "
+        "files.",
+    ),
+    "pending.not_waiting": QT_TRANSLATE_NOOP(
+        "Errors", "That picture is not waiting for review (it may already be saved or removed)."
+    ),
+    "pending.damaged": QT_TRANSLATE_NOOP(
+        "Errors", "A picture waiting for review could not be opened: its file is damaged."
+    ),
+    "pending.unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "A picture waiting for review could not be read: {reason}"
+    ),
+    "pending.ids_or_all": QT_TRANSLATE_NOOP(
+        "Errors", "Name the pictures by their ids, or give --all (not both)."
     ),
     "picture.cannot_prepare": QT_TRANSLATE_NOOP(
         "Errors", "SafeHelper could not prepare the picture for saving."
@@ -623,11 +760,16 @@ def _value(value: object) -> str:
 
 def describe(error: SafeHelperError | Phrase) -> str:
     """The words for ``error`` (or a part of one) in the user's language."""
-    marked = WORDS.get(error.code)
+    return describe_code(error.code, error.params, fallback=str(error))
+
+
+def describe_code(code: str, params: Mapping[str, object], fallback: str = "") -> str:
+    """The words for an error kept as its code and values (a stored failure, say)."""
+    marked = WORDS.get(code)
     if marked is None:
-        return str(error)
+        return fallback or code
     template = str(marked)
-    values = {name: _value(value) for name, value in error.params.items()}
+    values = {name: _value(value) for name, value in params.items()}
     try:
         return QCoreApplication.translate(CONTEXT, template).format_map(values)
     except (KeyError, IndexError, ValueError):

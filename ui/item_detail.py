@@ -119,6 +119,7 @@ class ItemDetail(QWidget):
             ("photo_date", self.tr("Date in the photo")),
             ("size", self.tr("Size")),
             ("covered", self.tr("Covered")),
+            ("timestamp", self.tr("Independent time stamp")),
         ):
             value = QLabel()
             value.setWordWrap(True)
@@ -232,12 +233,36 @@ class ItemDetail(QWidget):
             visible = self.fields[key].text() != "-"
             self.fields[key].setVisible(visible)
             self.form.labelForField(self.fields[key]).setVisible(visible)
+        self.fields["timestamp"].setText(self._stamp_text(item))
         self.sha.setText(item.sha256)
         self.sha.setCursorPosition(0)
         self.note.setPlainText(item.note)
         self.delete_button.setVisible(not item.deleted)
         self.restore_button.setVisible(item.deleted)
         self.picture.setFocus()
+
+    def _stamp_text(self, item: Item) -> str:
+        """Time stamp: waiting / received at ... from ... / failed: why (or none)."""
+        if self.locker is None:
+            return "-"
+        from safehelper.locker.stamps import ITEM, LockerStamps
+
+        try:
+            entry = LockerStamps(self.locker).status().get(f"{ITEM}{item.id}")
+        except SafeHelperError as exc:
+            return error_text.describe(exc)
+        if entry is None:
+            return self.tr("None yet")
+        if entry.state == "received" and entry.received_at is not None:
+            return self.tr("Received at {time} from {tsa}").format(
+                time=entry.received_at.strftime("%Y-%m-%d %H:%M:%S UTC"), tsa=entry.tsa
+            )
+        if entry.state == "failed":
+            why = error_text.describe_code(entry.reason, entry.params, fallback=entry.message)
+            if entry.next_try is None:
+                return self.tr("Failed: {why} SafeHelper stopped trying.").format(why=why)
+            return self.tr("Failed: {why} SafeHelper will try again.").format(why=why)
+        return self.tr("Waiting")
 
     def clear(self) -> None:
         """Drop the decrypted picture and every detail from memory and screen."""

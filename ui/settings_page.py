@@ -35,6 +35,7 @@ from .family_forms import (
 from .jobs import Job
 from .locker_holder import Access
 from .page import Page
+from .timestamp_form import TimestampForm
 from .widgets import labelled, paragraph, section_title, show_status, status_label
 
 log = logging.getLogger(__name__)
@@ -176,6 +177,10 @@ class SettingsPage(Page):
         self.locker_status = paragraph("", "hint")
         add(self.locker_status)
 
+        add(section_title(self.tr("Independent time stamps")))
+        self.timestamps = TimestampForm(ctx)
+        add(self.timestamps)
+
         add(section_title(self.tr("Start with the computer")))
         self.autostart = AutostartForm(ctx)
         add(self.autostart)
@@ -241,7 +246,7 @@ class SettingsPage(Page):
 
     def on_shown(self) -> None:
         """Show the settings as they are now."""
-        for form in (self.appearance, self.autostart, self.adults, self.alert):
+        for form in (self.appearance, self.autostart, self.adults, self.alert, self.timestamps):
             form.refresh()
         self.auto_lock.blockSignals(True)
         minutes = self.ctx.settings.auto_lock_minutes

@@ -29,7 +29,8 @@ from .family_forms import (
 )
 from .locker_protection import LockerProtectionForm
 from .page import Page
-from .widgets import paragraph
+from .timestamp_form import TimestampForm
+from .widgets import paragraph, section_title
 
 
 class WhoStep(QWidget):
@@ -99,6 +100,13 @@ class SetupPage(Page):
         self.adults = TrustedAdultsEditor(ctx)
         self.alert = AlertChannelEditor(ctx)
         self.promise = NoSurveillancePanel()
+        self.timestamps = TimestampForm(ctx)
+        promise_box = QWidget()
+        promise_column = QVBoxLayout(promise_box)
+        promise_column.setContentsMargins(0, 0, 0, 0)
+        promise_column.addWidget(self.promise)
+        promise_column.addWidget(section_title(self.tr("Independent time stamps (optional)")))
+        promise_column.addWidget(self.timestamps)
         adults_box = QWidget()
         adults_column = QVBoxLayout(adults_box)
         adults_column.setContentsMargins(0, 0, 0, 0)
@@ -128,7 +136,9 @@ class SetupPage(Page):
             Step("adults", self.tr("Add the adults the young person can turn to."), adults_box),
             Step("alert", self.tr("Connect an alert, if you want one."), self.alert),
             Step(
-                "promise", self.tr("Read what SafeHelper does not do, then finish."), self.promise
+                "promise",
+                self.tr("Read what SafeHelper does not do, then finish."),
+                promise_box,
             ),
         ]
         self.progress = QLabel()

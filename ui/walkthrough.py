@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 
 from safehelper import guidance, guide_pdf
 from safehelper.guidance import Answers, Entry, ShapedStep
-from safehelper.region import current_country
+from safehelper.region import current_country, needs_question
 
 from .context import AppContext
+from .country_question import CountryQuestion
 from .home import ChoiceButton
 from .page import Page
 from .trusted_adults_panel import TrustedAdultsPanel
@@ -104,6 +105,8 @@ class WalkthroughPage(Page):
         self.parents_button: QPushButton | None = None
         self.pdf_button: QPushButton | None = None
         self.status_label: QLabel | None = None
+        self.country_question: CountryQuestion | None = None
+        self.not_ok_button: QPushButton | None = None
 
     def country(self) -> str:
         """The country the steps are shaped for (from settings, or a guess)."""
@@ -234,7 +237,16 @@ class WalkthroughPage(Page):
         start = self.guidance.screen("start")
         self.set_heading(start.heading)
         lines = guidance.start_paragraphs(self.country())
-        self._text(lines[0], "reassurance")
+        # The urgent don'ts come first: someone facing a countdown may read no further.
+        for item in start.checklist:
+            self._text("\u2022  " + item.text, "checkItem")
+        if needs_question(self.ctx.settings):
+            question = CountryQuestion(self.ctx)
+            question.answered.connect(lambda _code: self.refresh())
+            self.country_question = question
+            self._add(question)
+        else:
+            self._text(lines[0], "reassurance")
         self._text(lines[1], "question")
         choices = (
             (
@@ -254,10 +266,15 @@ class WalkthroughPage(Page):
             if key == "safe":
                 button.clicked.connect(lambda: self.go_to("question", 0))
             else:
-                button.clicked.connect(lambda: self.ctx.navigator.go("crisis"))
+                button.clicked.connect(self._go_to_crisis)
             self.choice_buttons[key] = button
             self._add(button)
         self._nav(back=False, next_text="", next_accessible="", progress="")
+
+    def _go_to_crisis(self) -> None:
+        # Remembered in memory only, so a message drafted now asks for help now.
+        self.ctx.needs_help_now = True
+        self.ctx.navigator.go("crisis")
 
     def _render_question(self, index: int) -> None:
         question_id = QUESTION_ORDER[index]
@@ -471,6 +488,12 @@ class WalkthroughPage(Page):
         self.set_heading(end.heading)
         for block in end.paragraphs:
             self._text(block.text)
+        not_ok = big_button(
+            self.tr("I'm not OK"), self.tr("I'm not OK: show who I can talk to right now")
+        )
+        not_ok.clicked.connect(lambda: self.ctx.navigator.go("crisis"))
+        self.not_ok_button = not_ok
+        self._add(not_ok)
         self.parents_button = big_button(
             self.tr("Show a parent or carer their guide"),
             self.tr("Open the guide for parents and carers"),

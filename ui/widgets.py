@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safehelper.pdf_document import save_pdf
-
 from .error_text import describe
 from .jobs import Job, JobRegistry
 
@@ -160,6 +158,14 @@ def ask_save_path(parent: QWidget, title: str, suggested: str) -> str:
     return path
 
 
+def _make_and_save(make: Callable[[], bytes | bytearray], path: str) -> Path:
+    # fpdf2 takes about a second to import: it must not load before the first paint,
+    # and every page imports this module.
+    from safehelper.pdf_document import save_pdf
+
+    return save_pdf(make(), path)
+
+
 def save_pdf_as(
     parent: QWidget,
     jobs: JobRegistry,
@@ -183,7 +189,7 @@ def save_pdf_as(
     return jobs.start(
         Job(
             "save a guide as PDF",
-            lambda _control: save_pdf(make(), path),
+            lambda _control: _make_and_save(make, path),
             lambda saved: report(
                 QCoreApplication.translate("Widgets", "Saved: {path}").format(path=str(saved))
             ),

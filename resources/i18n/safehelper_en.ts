@@ -57,22 +57,22 @@
 <context>
     <name>AdultRow</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="209"/>
+        <location filename="../../ui/family_forms.py" line="208"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="210"/>
+        <location filename="../../ui/family_forms.py" line="209"/>
         <source>Edit {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="212"/>
+        <location filename="../../ui/family_forms.py" line="211"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="213"/>
+        <location filename="../../ui/family_forms.py" line="212"/>
         <source>Remove {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -80,127 +80,127 @@
 <context>
     <name>AlertChannelEditor</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="373"/>
+        <location filename="../../ui/family_forms.py" line="372"/>
         <source>If you connect an alert, the young person gets a button that sends you one short message. It is only sent when they press it and confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="381"/>
+        <location filename="../../ui/family_forms.py" line="380"/>
         <source>The young person&apos;s first name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="385"/>
+        <location filename="../../ui/family_forms.py" line="384"/>
         <source>For example: Mum and Dad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="388"/>
+        <location filename="../../ui/family_forms.py" line="387"/>
         <source>Who gets the alert:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="390"/>
+        <location filename="../../ui/family_forms.py" line="389"/>
         <source>The young person sees this before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="397"/>
+        <location filename="../../ui/family_forms.py" line="396"/>
         <source>No alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="398"/>
+        <location filename="../../ui/family_forms.py" line="397"/>
         <source>ntfy (a free phone app for alerts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="399"/>
+        <location filename="../../ui/family_forms.py" line="398"/>
         <source>A web address that accepts messages (webhook)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="409"/>
+        <location filename="../../ui/family_forms.py" line="408"/>
         <source>Install the ntfy app on your phone and subscribe to a long topic name that nobody could guess: anyone who knows the name can read the alerts. Paste the topic address here, for example https://ntfy.sh/your-long-secret-name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="417"/>
+        <location filename="../../ui/family_forms.py" line="416"/>
         <source>SafeHelper sends the message as {&quot;text&quot;: &quot;...&quot;} to this address. Chat apps call this an incoming webhook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="427"/>
+        <location filename="../../ui/family_forms.py" line="426"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="429"/>
+        <location filename="../../ui/family_forms.py" line="428"/>
         <source>Kept in this computer&apos;s keyring, not in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="434"/>
+        <location filename="../../ui/family_forms.py" line="433"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="435"/>
+        <location filename="../../ui/family_forms.py" line="434"/>
         <source>Save the alert settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="437"/>
+        <location filename="../../ui/family_forms.py" line="436"/>
         <source>Send a test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="438"/>
+        <location filename="../../ui/family_forms.py" line="437"/>
         <source>Send a test alert now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="439"/>
+        <location filename="../../ui/family_forms.py" line="438"/>
         <source>Sends a test message that says nobody needs help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="477"/>
+        <location filename="../../ui/family_forms.py" line="476"/>
         <source>Saved. Paste a new address to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="490"/>
+        <location filename="../../ui/family_forms.py" line="489"/>
         <source>(name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="491"/>
+        <location filename="../../ui/family_forms.py" line="490"/>
         <source>The alert says exactly: “{message}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="522"/>
+        <location filename="../../ui/family_forms.py" line="521"/>
         <source>Saved. Nothing has been sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="531"/>
+        <location filename="../../ui/family_forms.py" line="530"/>
         <source>Please choose ntfy or a webhook first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="534"/>
+        <location filename="../../ui/family_forms.py" line="533"/>
         <source>Sending a test…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="543"/>
+        <location filename="../../ui/family_forms.py" line="542"/>
         <source>Test sent. Check that it arrived on the phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="548"/>
+        <location filename="../../ui/family_forms.py" line="547"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,88 +208,103 @@
 <context>
     <name>AlertDialog</name>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="55"/>
+        <location filename="../../ui/alert_dialog.py" line="63"/>
         <source>Your child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="56"/>
+        <location filename="../../ui/alert_dialog.py" line="66"/>
         <source>Tell my trusted adult now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="62"/>
+        <location filename="../../ui/alert_dialog.py" line="72"/>
         <source>Send this message now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="64"/>
-        <source>These exact words will be sent:</source>
+        <location filename="../../ui/alert_dialog.py" line="75"/>
+        <source>Choose the words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="67"/>
-        <source>the person who set up this alert</source>
+        <location filename="../../ui/alert_dialog.py" line="79"/>
+        <source>I need help. Please talk to me soon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="69"/>
-        <source>To: {who}, through {server}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/alert_dialog.py" line="74"/>
-        <source>Nothing else is sent: not your evidence, and not what you looked at.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/alert_dialog.py" line="84"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/alert_dialog.py" line="85"/>
-        <source>Cancel: do not send</source>
+        <location filename="../../ui/alert_dialog.py" line="80"/>
+        <source>I need help right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/alert_dialog.py" line="88"/>
-        <source>Send</source>
+        <source>These exact words will be sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="90"/>
-        <source>Send this message now</source>
+        <location filename="../../ui/alert_dialog.py" line="91"/>
+        <source>the person who set up this alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_dialog.py" line="93"/>
+        <source>To: {who}, through {server}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_dialog.py" line="98"/>
+        <source>Nothing else is sent: not your evidence, and not what you looked at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_dialog.py" line="108"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/alert_dialog.py" line="109"/>
+        <source>Cancel: do not send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_dialog.py" line="112"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_dialog.py" line="114"/>
+        <source>Send this message now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_dialog.py" line="140"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="118"/>
+        <location filename="../../ui/alert_dialog.py" line="149"/>
         <source>Sent. They should come and talk to you soon. You did the right thing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="120"/>
-        <location filename="../../ui/alert_dialog.py" line="121"/>
+        <location filename="../../ui/alert_dialog.py" line="151"/>
+        <location filename="../../ui/alert_dialog.py" line="152"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="127"/>
+        <location filename="../../ui/alert_dialog.py" line="158"/>
         <source>You can also call or text them yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="129"/>
+        <location filename="../../ui/alert_dialog.py" line="160"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="130"/>
+        <location filename="../../ui/alert_dialog.py" line="161"/>
         <source>Try sending again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,52 +312,52 @@
 <context>
     <name>AppearanceForm</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="84"/>
+        <location filename="../../ui/family_forms.py" line="83"/>
         <source>Country:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="86"/>
+        <location filename="../../ui/family_forms.py" line="85"/>
         <source>This chooses the emergency number and helplines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="96"/>
+        <location filename="../../ui/family_forms.py" line="95"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="98"/>
+        <location filename="../../ui/family_forms.py" line="97"/>
         <source>A new language shows the next time SafeHelper opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="104"/>
+        <location filename="../../ui/family_forms.py" line="103"/>
         <source>{percent} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="105"/>
+        <location filename="../../ui/family_forms.py" line="104"/>
         <source>Text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="109"/>
+        <location filename="../../ui/family_forms.py" line="108"/>
         <source>Same as this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="110"/>
+        <location filename="../../ui/family_forms.py" line="109"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="111"/>
+        <location filename="../../ui/family_forms.py" line="110"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="115"/>
+        <location filename="../../ui/family_forms.py" line="114"/>
         <source>Colours:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -350,13 +365,13 @@
 <context>
     <name>AutostartForm</name>
     <message>
+        <location filename="../../ui/family_forms.py" line="154"/>
         <location filename="../../ui/family_forms.py" line="155"/>
-        <location filename="../../ui/family_forms.py" line="156"/>
         <source>Start SafeHelper when this computer starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="161"/>
+        <location filename="../../ui/family_forms.py" line="160"/>
         <source>It opens when you sign in, so it is ready if it is needed. You can turn this off here at any time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -413,6 +428,34 @@
     <message>
         <location filename="../../ui/country_picker.py" line="51"/>
         <source>Another country</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountryQuestion</name>
+    <message>
+        <location filename="../../ui/country_question.py" line="41"/>
+        <source>In danger right now? Call the emergency number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_question.py" line="56"/>
+        <source>Where are you right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_question.py" line="59"/>
+        <source>Tap once. We will remember it and show the right numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_question.py" line="66"/>
+        <source>Somewhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_question.py" line="72"/>
+        <source>I am in {place}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -601,28 +644,28 @@
 <context>
     <name>CrisisPage</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="25"/>
+        <location filename="../../ui/crisis_page.py" line="29"/>
         <source>If you might hurt yourself or you are in danger, call now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="30"/>
-        <source>You matter. You don&apos;t have to deal with this alone. Whatever happened, it can be fixed, and people want to help.</source>
+        <location filename="../../ui/crisis_page.py" line="34"/>
+        <source>You matter. You don&apos;t have to deal with this alone. People can help you with this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="46"/>
-        <location filename="../../ui/crisis_page.py" line="47"/>
+        <location filename="../../ui/crisis_page.py" line="53"/>
+        <location filename="../../ui/crisis_page.py" line="54"/>
         <source>See all helplines and how to report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="67"/>
+        <location filename="../../ui/crisis_page.py" line="78"/>
         <source>Emergency: call your country&apos;s emergency number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="65"/>
+        <location filename="../../ui/crisis_page.py" line="76"/>
         <source>Emergency: call {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,957 +673,1197 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/error_text.py" line="21"/>
+        <location filename="../../ui/error_text.py" line="23"/>
         <source>the disk is full. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="22"/>
+        <location filename="../../ui/error_text.py" line="24"/>
         <source>permission was refused. Try a folder you own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="25"/>
+        <location filename="../../ui/error_text.py" line="27"/>
         <source>that disk is read-only. Choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="26"/>
+        <location filename="../../ui/error_text.py" line="28"/>
         <source>the folder does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="27"/>
+        <location filename="../../ui/error_text.py" line="29"/>
         <source>{detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="28"/>
+        <location filename="../../ui/error_text.py" line="30"/>
         <source>an unexpected error from the computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="29"/>
+        <location filename="../../ui/error_text.py" line="31"/>
         <source>SafeHelper could not create its folder {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="32"/>
+        <location filename="../../ui/error_text.py" line="34"/>
         <source>SafeHelper could not save {name}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="33"/>
+        <location filename="../../ui/error_text.py" line="35"/>
         <source>SafeHelper will not delete {folder}: it is not its own folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="36"/>
+        <location filename="../../ui/error_text.py" line="38"/>
+        <source>Nothing was removed: {word} was not typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="39"/>
         <source>SafeHelper could not delete {folder}: {reason} Close other programs that may be using it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="41"/>
+        <location filename="../../ui/error_text.py" line="44"/>
         <source>SafeHelper could not set itself to start with the computer: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="44"/>
+        <location filename="../../ui/error_text.py" line="47"/>
         <source>SafeHelper could not stop itself starting with the computer: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="47"/>
+        <location filename="../../ui/error_text.py" line="50"/>
         <source>Starting with Windows can only be set on Windows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="50"/>
+        <location filename="../../ui/error_text.py" line="53"/>
         <source>{name}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="51"/>
+        <location filename="../../ui/error_text.py" line="54"/>
         <source>It is larger than 50 MB, which is far bigger than a screenshot, so it was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="55"/>
+        <location filename="../../ui/error_text.py" line="58"/>
         <source>It is far too large (over 100 megapixels) to be a screenshot, so it was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="59"/>
+        <location filename="../../ui/error_text.py" line="62"/>
         <source>It is not a picture SafeHelper can read, so it was not added. SafeHelper takes PNG, JPEG, WebP, GIF and BMP pictures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="64"/>
+        <location filename="../../ui/error_text.py" line="67"/>
         <source>The picture is damaged or cut off, so it was not added. If you still have the original, try adding that instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="69"/>
+        <location filename="../../ui/error_text.py" line="72"/>
         <source>It is a HEIC photo (the iPhone photo format), which SafeHelper cannot read. Save a copy as JPEG and add that: on Windows, open it in Photos and choose Save as; on a Mac, open it in Preview and choose File, Export, JPEG. On an iPhone, Settings, Camera, Formats, Most Compatible makes new photos JPEG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="76"/>
+        <location filename="../../ui/error_text.py" line="79"/>
         <source>The file is empty, so it was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="77"/>
+        <location filename="../../ui/error_text.py" line="80"/>
         <source>It is not a file, so it was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="78"/>
+        <location filename="../../ui/error_text.py" line="81"/>
         <source>It is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="79"/>
+        <location filename="../../ui/error_text.py" line="82"/>
         <source>It could not be found. Was it moved or renamed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="82"/>
+        <location filename="../../ui/error_text.py" line="85"/>
         <source>It could not be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="83"/>
+        <location filename="../../ui/error_text.py" line="86"/>
         <source>That passphrase is not right. Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="86"/>
+        <location filename="../../ui/error_text.py" line="89"/>
         <source>The system keyring did not keep the locker&apos;s key. Please protect the locker with a passphrase instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="91"/>
+        <location filename="../../ui/error_text.py" line="94"/>
         <source>This computer has no system keyring to open the locker with. Use your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="95"/>
+        <location filename="../../ui/error_text.py" line="98"/>
         <source>This computer&apos;s keyring does not have the key for this locker (was the locker copied from another computer or account?). Use your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="100"/>
+        <location filename="../../ui/error_text.py" line="103"/>
         <source>The key in this computer&apos;s keyring does not fit this locker. Use your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="104"/>
+        <location filename="../../ui/error_text.py" line="107"/>
         <source>Please choose a passphrase of at least {count} characters. A short sentence is easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="109"/>
+        <location filename="../../ui/error_text.py" line="112"/>
         <source>The locker&apos;s passphrase settings are damaged, so the passphrase cannot be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="113"/>
+        <location filename="../../ui/error_text.py" line="116"/>
         <source>The saved details of what happened could not be read. They may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="116"/>
+        <location filename="../../ui/error_text.py" line="119"/>
         <source>None of the chosen items are in the locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="119"/>
+        <location filename="../../ui/error_text.py" line="122"/>
         <source>The locker&apos;s records do not match its items. Use &quot;Check my locker&quot; first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="122"/>
+        <location filename="../../ui/error_text.py" line="125"/>
         <source>There is no item {item} in the locker. Leave out --item to export everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="125"/>
+        <location filename="../../ui/error_text.py" line="128"/>
         <source>The folder {folder} does not exist. Choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="128"/>
+        <location filename="../../ui/error_text.py" line="131"/>
         <source>Picture {number} in the locker does not match its fingerprint. Use &quot;Check my locker&quot; to find out more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="133"/>
+        <location filename="../../ui/error_text.py" line="136"/>
         <source>The evidence pack could not be saved in {folder}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="136"/>
+        <location filename="../../ui/error_text.py" line="139"/>
         <source>A phone number can only have digits, spaces, brackets, dashes and a + at the start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="140"/>
+        <location filename="../../ui/error_text.py" line="143"/>
         <source>That phone number does not look complete. Please check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="143"/>
+        <location filename="../../ui/error_text.py" line="146"/>
         <source>That email address does not look right. It should look like name@example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="146"/>
+        <location filename="../../ui/error_text.py" line="149"/>
         <source>Please type their name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="147"/>
+        <location filename="../../ui/error_text.py" line="150"/>
         <source>Please keep names under {count} letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="148"/>
+        <location filename="../../ui/error_text.py" line="151"/>
         <source>Please add a phone number or an email address, so they can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="151"/>
+        <location filename="../../ui/error_text.py" line="154"/>
         <source>SafeHelper keeps up to {count} trusted adults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="154"/>
+        <location filename="../../ui/error_text.py" line="157"/>
         <source>This computer has no safe place for keys (no system keyring was found). Please protect the locker with a passphrase instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="159"/>
+        <location filename="../../ui/error_text.py" line="162"/>
         <source>The system keyring is locked or not answering. Unlock it (sign in again) or use a passphrase instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="164"/>
+        <location filename="../../ui/error_text.py" line="167"/>
         <source>The system keyring is locked or not answering. Unlock it (sign in again) or use your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="169"/>
+        <location filename="../../ui/error_text.py" line="172"/>
         <source>The system keyring is locked or not answering, so the key could not be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="172"/>
+        <location filename="../../ui/error_text.py" line="175"/>
         <source>Please type the young person&apos;s first name for the message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="175"/>
+        <location filename="../../ui/error_text.py" line="178"/>
         <source>Please use a first name under {count} letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="178"/>
+        <location filename="../../ui/error_text.py" line="181"/>
         <source>Please paste the alert address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="179"/>
-        <source>That is not a web address. It should start with https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="182"/>
+        <location filename="../../ui/error_text.py" line="187"/>
         <source>Please use an address that starts with https://, so the message is sent privately.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="186"/>
+        <location filename="../../ui/error_text.py" line="191"/>
         <source>The alert service did not answer in time, so SafeHelper can&apos;t tell if the message arrived. Press Try again, or call or text them yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="191"/>
+        <location filename="../../ui/error_text.py" line="196"/>
         <source>SafeHelper could not reach the alert service. Check that this computer is online, then press Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="196"/>
+        <location filename="../../ui/error_text.py" line="201"/>
         <source>The alert address points somewhere else, so nothing was sent. Ask the person who set it up to check it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="201"/>
+        <location filename="../../ui/error_text.py" line="206"/>
         <source>The alert service did not accept the address (error {status}), so nothing was sent. Ask the person who set it up to check it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="206"/>
+        <location filename="../../ui/error_text.py" line="211"/>
         <source>The alert service has a problem right now (error {status}), so nothing was sent. Press Try again in a minute, or call or text them yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="211"/>
+        <location filename="../../ui/error_text.py" line="216"/>
         <source>Please choose ntfy or a webhook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="212"/>
+        <location filename="../../ui/error_text.py" line="217"/>
         <source>This computer has no safe place to keep the alert address (no system keyring), so the alert can&apos;t be set up here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="217"/>
+        <location filename="../../ui/error_text.py" line="222"/>
         <source>A part of SafeHelper is missing ({name}). Please reinstall SafeHelper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="220"/>
+        <location filename="../../ui/error_text.py" line="225"/>
         <source>{name} is damaged (line {line}: {detail}). Please reinstall SafeHelper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="223"/>
+        <location filename="../../ui/error_text.py" line="228"/>
         <source>The helpline signing key is damaged. Please reinstall SafeHelper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="226"/>
+        <location filename="../../ui/error_text.py" line="231"/>
         <source>The helpline signing key is not an Ed25519 key. Please reinstall SafeHelper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="229"/>
+        <location filename="../../ui/error_text.py" line="234"/>
         <source>The helpline list&apos;s signature is not readable, so it was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="232"/>
+        <location filename="../../ui/error_text.py" line="237"/>
         <source>The helpline list is not signed by SafeHelper, so it was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="235"/>
+        <location filename="../../ui/error_text.py" line="254"/>
         <source>The update address must start with https://. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="238"/>
+        <location filename="../../ui/error_text.py" line="257"/>
         <source>The update server answered with an error ({status}). Nothing was changed; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="243"/>
+        <location filename="../../ui/error_text.py" line="262"/>
         <source>The downloaded file is too big to be a helpline list. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="246"/>
+        <location filename="../../ui/error_text.py" line="265"/>
         <source>The update took too long, so it was stopped. Nothing was changed; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="250"/>
+        <location filename="../../ui/error_text.py" line="269"/>
         <source>Could not reach the update server. Check the internet connection and try again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="255"/>
+        <location filename="../../ui/error_text.py" line="274"/>
         <source>No update address is set. Use: safehelper helplines update --url https://...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="258"/>
+        <location filename="../../ui/error_text.py" line="277"/>
         <source>You already have the newest helpline list (version {version}). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="262"/>
+        <location filename="../../ui/error_text.py" line="281"/>
         <source>The pack is not intact: it has an entry with an unsafe name ({name}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="265"/>
+        <location filename="../../ui/error_text.py" line="284"/>
         <source>The pack is not intact: {name} appears twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="268"/>
+        <location filename="../../ui/error_text.py" line="287"/>
         <source>The pack is not intact: {name} is a link, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="271"/>
+        <location filename="../../ui/error_text.py" line="290"/>
         <source>The pack is not intact: {name} is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="272"/>
-        <source>The pack is not intact: {name} is damaged or was changed ({detail}).</source>
+        <location filename="../../ui/error_text.py" line="182"/>
+        <source>That is not a web address SafeHelper can use. It should start with https:// and have no spaces, backslashes or user name in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="275"/>
+        <location filename="../../ui/error_text.py" line="240"/>
+        <source>The update address must start with https:// and have no spaces, backslashes or user name in it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="245"/>
+        <source>The update server sent SafeHelper to a different address, so nothing was downloaded. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="250"/>
+        <source>The update server sent SafeHelper round in circles. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="291"/>
+        <source>The pack is not intact: {name} is damaged or was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="294"/>
         <source>The pack is not intact: line {line} of {file} is not in sha256sum format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="278"/>
+        <location filename="../../ui/error_text.py" line="297"/>
         <source>The pack is not intact: {name} is listed twice in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="281"/>
+        <location filename="../../ui/error_text.py" line="300"/>
         <source>The pack is not intact: {file} is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="284"/>
+        <location filename="../../ui/error_text.py" line="303"/>
         <source>The pack is not intact: {file} is not a SafeHelper pack manifest ({format}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="287"/>
+        <location filename="../../ui/error_text.py" line="306"/>
         <source>The pack is not intact: {file} has no items list or no chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="290"/>
+        <location filename="../../ui/error_text.py" line="309"/>
         <source>The pack is not intact: item {position} in {file} has no file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="293"/>
+        <location filename="../../ui/error_text.py" line="312"/>
         <source>The pack is not intact: item {position} in {file} names a file outside {folder}/ or with a wrong name: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="298"/>
+        <location filename="../../ui/error_text.py" line="317"/>
         <source>The pack is not intact: {name} is listed in {file} but is missing from the pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="301"/>
+        <location filename="../../ui/error_text.py" line="320"/>
         <source>The pack is not intact: {name} is not numbered {position} as its place in the list says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="305"/>
+        <location filename="../../ui/error_text.py" line="324"/>
         <source>The pack is not intact: {name} is {size} bytes, but {file} says {listed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="308"/>
+        <location filename="../../ui/error_text.py" line="327"/>
         <source>The pack is not intact: {name} does not match its SHA-256 in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="311"/>
+        <location filename="../../ui/error_text.py" line="330"/>
         <source>The pack is not intact: {name} has no readable capture time in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="314"/>
+        <location filename="../../ui/error_text.py" line="333"/>
         <source>The pack is not intact: {name}: its name does not carry its capture time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="317"/>
+        <location filename="../../ui/error_text.py" line="336"/>
         <source>The pack is not intact: {name}: its name does not match its type ({media_type}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="320"/>
+        <location filename="../../ui/error_text.py" line="339"/>
         <source>The pack is not intact: {file} lists no chain records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="323"/>
+        <location filename="../../ui/error_text.py" line="342"/>
         <source>The pack is not intact: chain record {position} is missing or out of order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="326"/>
+        <location filename="../../ui/error_text.py" line="345"/>
         <source>The pack is not intact: chain record {position} has no valid hash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="329"/>
+        <location filename="../../ui/error_text.py" line="348"/>
         <source>The pack is not intact: two chain records have the same hash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="332"/>
+        <location filename="../../ui/error_text.py" line="351"/>
         <source>The pack is not intact: the chain should have {expected} records, but lists {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="336"/>
+        <location filename="../../ui/error_text.py" line="355"/>
         <source>The pack is not intact: the chain head is not the hash of the last record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="339"/>
+        <location filename="../../ui/error_text.py" line="358"/>
         <source>The pack is not intact: {name} has no chain record in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="342"/>
+        <location filename="../../ui/error_text.py" line="361"/>
         <source>The pack is not intact: {name}: its chain record number is not in the chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="345"/>
+        <location filename="../../ui/error_text.py" line="364"/>
         <source>The pack is not intact: {name}: its chain hash is not the one listed for record {seq}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="349"/>
+        <location filename="../../ui/error_text.py" line="368"/>
         <source>The pack is not intact: {name}: its chain record was changed (not the exact saved form).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="353"/>
+        <location filename="../../ui/error_text.py" line="372"/>
         <source>The pack is not intact: {name}: its chain record does not produce its chain hash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="357"/>
+        <location filename="../../ui/error_text.py" line="376"/>
         <source>The pack is not intact: {name}: its chain record is not the record that saved it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="361"/>
+        <location filename="../../ui/error_text.py" line="380"/>
         <source>The pack is not intact: {name}: its chain record is for a different item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="364"/>
+        <location filename="../../ui/error_text.py" line="383"/>
         <source>The pack is not intact: {name}: its {key} differs from the one saved in the chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="368"/>
+        <location filename="../../ui/error_text.py" line="387"/>
         <source>The pack is not intact: {name}: its chain record has no readable time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="371"/>
+        <location filename="../../ui/error_text.py" line="390"/>
         <source>The pack is not intact: {name}: its capture time differs from the one saved in the chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="375"/>
+        <location filename="../../ui/error_text.py" line="394"/>
         <source>The pack is not intact: it is not a ZIP file, or it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="378"/>
+        <location filename="../../ui/error_text.py" line="397"/>
         <source>The pack is not intact: {name} is in the pack but not listed in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="381"/>
+        <location filename="../../ui/error_text.py" line="400"/>
         <source>The pack is not intact: item {position} in {file} is not a record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="384"/>
+        <location filename="../../ui/error_text.py" line="403"/>
         <source>The pack is not intact: {name} is out of time order in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="387"/>
+        <location filename="../../ui/error_text.py" line="406"/>
         <source>The pack is not intact: {file} says {expected} items but lists {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="390"/>
-        <source>There is no file at {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="391"/>
-        <source>SafeHelper&apos;s guidance has nothing called {id}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="394"/>
-        <source>SafeHelper has no question called {id}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="397"/>
-        <source>{file} is not valid: {entry}, field {field} (at {location}): {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="400"/>
-        <source>{file} is missing. Please reinstall SafeHelper.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="403"/>
-        <source>{file} is not valid JSON (line {line}: {detail}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="406"/>
-        <source>it is not readable text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="407"/>
-        <source>the top level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="408"/>
-        <source>(the whole entry)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/error_text.py" line="409"/>
-        <source>item &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="410"/>
-        <source>item number {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="411"/>
-        <source>service &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="412"/>
-        <source>service number {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="413"/>
-        <source>this id appears twice</source>
+        <source>The pack is not intact: {name} is packed in a way SafeHelper never writes (compressed or encrypted differently).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="414"/>
-        <source>expected &apos;{expected}&apos;, found &apos;{found}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="415"/>
-        <source>a platform with id {id} is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="416"/>
-        <source>unknown platform {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="417"/>
-        <source>it is not a known time zone</source>
+        <source>The pack is not intact: {name} is far bigger than a SafeHelper pack makes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="418"/>
-        <source>min is above max</source>
+        <source>The pack is not intact: {name} is far bigger than its ZIP entry says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="419"/>
-        <source>it opens and closes at the same time</source>
+        <location filename="../../ui/error_text.py" line="422"/>
+        <source>The pack is not intact: {file} holds far more entries than a SafeHelper pack makes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="420"/>
-        <source>it names an unknown service &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="421"/>
-        <source>The saved helpline update is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="424"/>
-        <source>{path} is a folder. Give a file name ending in .zip.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="427"/>
-        <source>{country} is not a two-letter country code, like NZ or GB.</source>
+        <location filename="../../ui/error_text.py" line="426"/>
+        <source>The pack is not intact: it is damaged and could not be read to the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="430"/>
-        <source>SafeHelper has no guide for {platform}. Choose one of: {known}.</source>
+        <source>There is no file at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="433"/>
-        <source>This locker needs its passphrase. Run the command in a terminal to type it, or set {variable} (for automation only).</source>
+        <location filename="../../ui/error_text.py" line="431"/>
+        <source>The pack is not intact: {name}: its time stamp entry names the wrong file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="438"/>
-        <source>A new passphrase is needed. Run the command in a terminal to type it, or set {variable} (for automation only).</source>
+        <location filename="../../ui/error_text.py" line="434"/>
+        <source>The pack is not intact: {name}: its time stamp {token} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="437"/>
+        <source>The pack is not intact: it has time stamps but no {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="440"/>
+        <source>The pack is not intact: {file} holds no readable certificates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="443"/>
-        <source>The two passphrases were not the same. Nothing was changed.</source>
+        <source>The pack is not intact: {name} is not the time stamp of any picture in the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="446"/>
-        <source>This computer has no safe place for keys (no system keyring was found). The locker needs a passphrase instead: run &apos;safehelper locker init --passphrase&apos; in a terminal, or set {variable} (for automation only).</source>
+        <location filename="../../ui/error_text.py" line="447"/>
+        <source>The pack is not intact: {name}: its time stamp does not check out. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="452"/>
-        <source>No files were found to add.</source>
+        <location filename="../../ui/error_text.py" line="450"/>
+        <source>The time-stamp address must start with https:// or http://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="453"/>
-        <source>This locker has no way to open it.</source>
+        <source>The time-stamp service could not be reached. Is the computer online?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="454"/>
-        <source>There is already an evidence locker here. Nothing was changed.</source>
+        <location filename="../../ui/error_text.py" line="456"/>
+        <source>The time-stamp service did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="457"/>
-        <source>This locker has no passphrase. Nothing was changed.</source>
+        <location filename="../../ui/error_text.py" line="459"/>
+        <source>The time-stamp service answered with an error (HTTP {status}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="460"/>
-        <source>SafeHelper could not prepare the picture for saving.</source>
+        <location filename="../../ui/error_text.py" line="462"/>
+        <source>The time-stamp service&apos;s answer is not a time stamp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="463"/>
-        <source>Something went wrong. Nothing you saved is lost. Please try again.</source>
+        <location filename="../../ui/error_text.py" line="465"/>
+        <source>The time-stamp service refused to stamp ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="466"/>
-        <source>The disk is full, so the locker could not save. Free some space.</source>
+        <location filename="../../ui/error_text.py" line="468"/>
+        <source>The answer was not for this request (its nonce does not match).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="469"/>
-        <source>The locker is busy in another SafeHelper window. Try again in a moment.</source>
+        <location filename="../../ui/error_text.py" line="471"/>
+        <source>The time-stamp service signed a different fingerprint from the one sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="472"/>
-        <source>The locker is on a read-only disk, so nothing can be saved.</source>
+        <location filename="../../ui/error_text.py" line="474"/>
+        <source>The answer was not signed with a time-stamping certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="475"/>
-        <source>The locker&apos;s index file is damaged or is not a SafeHelper locker.</source>
+        <location filename="../../ui/error_text.py" line="477"/>
+        <source>The time-stamp service&apos;s certificate does not lead to a trusted root.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="478"/>
-        <source>The locker&apos;s index could not be read or saved.</source>
+        <location filename="../../ui/error_text.py" line="480"/>
+        <source>The signature on the time stamp does not check out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="481"/>
-        <source>The locker&apos;s index file is damaged.</source>
+        <location filename="../../ui/error_text.py" line="483"/>
+        <source>The saved picture does not match its fingerprint, so it was not sent. Use &quot;Check my locker&quot; to find out more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="482"/>
-        <source>This locker was saved by a newer SafeHelper. Please update SafeHelper to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="486"/>
-        <source>This locker is too old or damaged for this SafeHelper.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="489"/>
-        <source>The evidence locker could not be opened: its files are damaged or unreadable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="492"/>
-        <source>The evidence locker is not open.</source>
+        <location filename="../../ui/error_text.py" line="488"/>
+        <source>Independent time stamps are off. Turn them on in the locker&apos;s settings, or give --tsa URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="493"/>
-        <source>There is already an evidence locker here.</source>
+        <source>{what} does not hold PEM certificates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="494"/>
-        <source>There is no evidence locker here yet.</source>
+        <source>{path} could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="495"/>
-        <source>The locker is locked. Open it first.</source>
+        <source>SafeHelper&apos;s guidance has nothing called {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="496"/>
-        <source>This locker does not open with this computer&apos;s key. Use your passphrase.</source>
+        <location filename="../../ui/error_text.py" line="498"/>
+        <source>SafeHelper has no question called {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="499"/>
-        <source>This locker has no passphrase. It opens with this computer&apos;s key.</source>
+        <location filename="../../ui/error_text.py" line="501"/>
+        <source>{file} is not valid: {entry}, field {field} (at {location}): {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="502"/>
-        <source>This is the only way left to open the locker, so it cannot be removed. Add another way first (a passphrase, or this computer&apos;s key).</source>
+        <location filename="../../ui/error_text.py" line="504"/>
+        <source>{file} is missing. Please reinstall SafeHelper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="507"/>
-        <source>Please choose a passphrase to protect the locker.</source>
+        <source>{file} is not valid JSON (line {line}: {detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="510"/>
-        <source>The locker&apos;s folder could not be made: {reason}</source>
+        <source>it is not readable text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="511"/>
+        <source>it is nested far too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="512"/>
+        <source>the top level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="513"/>
-        <source>The locker could not be made: {reason}</source>
+        <source>(the whole entry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="514"/>
-        <source>That item is not in the locker.</source>
+        <source>item &apos;{id}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="515"/>
-        <source>The picture for this item was changed or damaged, so it cannot be shown.</source>
+        <source>item number {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="516"/>
+        <source>service &apos;{id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="517"/>
+        <source>service number {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="518"/>
-        <source>The picture could not be saved: {reason}</source>
+        <source>this id appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="519"/>
+        <source>expected &apos;{expected}&apos;, found &apos;{found}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="520"/>
+        <source>a platform with id {id} is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="521"/>
-        <source>The picture for this item is missing from the locker.</source>
+        <source>unknown platform {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="522"/>
+        <source>it is not a known time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="523"/>
+        <source>min is above max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="524"/>
-        <source>The picture could not be read: {reason}</source>
+        <source>it opens and closes at the same time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="527"/>
-        <source>That is too much text to save in one go.</source>
+        <location filename="../../ui/error_text.py" line="525"/>
+        <source>it names an unknown service &apos;{id}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="528"/>
-        <source>The saved details were changed or damaged and cannot be read.</source>
+        <location filename="../../ui/error_text.py" line="526"/>
+        <source>The saved helpline update is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="531"/>
-        <source>The check found a problem. {problem}</source>
+        <location filename="../../ui/error_text.py" line="529"/>
+        <source>{path} is a folder. Give a file name ending in .zip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="532"/>
-        <source>Item {item}, saved {time}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="533"/>
-        <source>at an unknown time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="534"/>
-        <source>a record before this one is missing.</source>
+        <source>{country} is not a two-letter country code, like NZ or GB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="535"/>
-        <source>its record in the index was changed after it was saved.</source>
+        <source>SafeHelper has no guide for {platform}. Choose one of: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="538"/>
+        <source>This locker needs its passphrase. Run the command in a terminal to type it, or set {variable} (for automation only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="543"/>
+        <source>A new passphrase is needed. Run the command in a terminal to type it, or set {variable} (for automation only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="548"/>
+        <source>The two passphrases were not the same. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="551"/>
+        <source>This computer has no safe place for keys (no system keyring was found). The locker needs a passphrase instead: run &apos;safehelper locker init --passphrase&apos; in a terminal, or set {variable} (for automation only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="557"/>
+        <source>No files were found to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="558"/>
+        <source>This locker has no way to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="559"/>
+        <source>There is already an evidence locker here. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="562"/>
+        <source>This locker has no passphrase. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="565"/>
+        <source>The passphrase was not removed: this computer&apos;s key does not open the locker right now (the keyring may be locked or reset, or the locker came from another computer or account). Without the passphrase you could not open it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="571"/>
+        <source>This computer&apos;s key was not removed: that passphrase does not open the locker, so without this computer&apos;s key you could not open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="576"/>
+        <source>Another SafeHelper window changed the ways to open the locker just now. Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="581"/>
+        <source>The locker&apos;s index is older than the newest record SafeHelper saved: it may have been replaced by an older copy or rolled back, so the newest items may be missing. Check the locker to find out more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="587"/>
+        <source>{count} record(s) in the locker are damaged and were left out. Check the locker to see which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="592"/>
+        <source>its record in the index has a {field} that makes no sense (the index was edited or damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="597"/>
+        <source>{count} picture(s) have no record: the index may have been replaced or rolled back. They are kept, still encrypted, in the locker&apos;s quarantine folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="602"/>
+        <source>The copy of the newest record kept outside the index was changed or belongs to another locker: the index may have been replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="607"/>
+        <source>The index is older than the newest record SafeHelper saved: it may have been replaced by an older copy or rolled back, so the newest items may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="612"/>
+        <source>The disk is full, so the evidence locker could not be opened or saved. Nothing in it was lost. Free some space (empty the recycle bin, or move big files such as videos to another disk), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="619"/>
+        <source>This computer does not seem to be on a home network (Wi-Fi or cable), so a phone cannot reach it. Connect it to the same Wi-Fi as the phone, or send the screenshots to the computer another way and add them as files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="625"/>
+        <source>{host} is not a network address like 192.168.1.20, so nothing was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="628"/>
+        <source>{address} is not a home-network address. SafeHelper only listens on the home network (addresses such as 192.168.x.x, 10.x.x.x or 172.16-31.x.x).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="633"/>
+        <source>SafeHelper could not listen on {host}: {reason} Try again, or add the screenshots as files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="638"/>
+        <source>That picture is not waiting for review (it may already be saved or removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="641"/>
+        <source>A picture waiting for review could not be opened: its file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="644"/>
+        <source>A picture waiting for review could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="647"/>
+        <source>Name the pictures by their ids, or give --all (not both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="650"/>
+        <source>SafeHelper could not prepare the picture for saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="653"/>
+        <source>Something went wrong. Nothing you saved is lost. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="656"/>
+        <source>The locker is busy in another SafeHelper window. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="659"/>
+        <source>The locker is on a read-only disk, so nothing can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="662"/>
+        <source>The locker&apos;s index file is damaged or is not a SafeHelper locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="665"/>
+        <source>The locker&apos;s index could not be read or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="668"/>
+        <source>The locker&apos;s index file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="669"/>
+        <source>This locker was saved by a newer SafeHelper. Please update SafeHelper to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="673"/>
+        <source>This locker is too old or damaged for this SafeHelper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="676"/>
+        <source>The evidence locker could not be opened: its files are damaged or unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="679"/>
+        <source>The evidence locker is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="680"/>
+        <source>There is already an evidence locker here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="681"/>
+        <source>There is no evidence locker here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="682"/>
+        <source>The locker is locked. Open it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="683"/>
+        <source>This locker does not open with this computer&apos;s key. Use your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="686"/>
+        <source>This locker has no passphrase. It opens with this computer&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="689"/>
+        <source>This is the only way left to open the locker, so it cannot be removed. Add another way first (a passphrase, or this computer&apos;s key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="694"/>
+        <source>Please choose a passphrase to protect the locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="697"/>
+        <source>The locker&apos;s folder could not be made: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="700"/>
+        <source>The locker could not be made: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="701"/>
+        <source>That item is not in the locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="702"/>
+        <source>The picture for this item was changed or damaged, so it cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="705"/>
+        <source>The picture could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="708"/>
+        <source>The picture for this item is missing from the locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="711"/>
+        <source>The picture could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="714"/>
+        <source>That is too much text to save in one go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="715"/>
+        <source>The saved details were changed or damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="718"/>
+        <source>The check found a problem. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="719"/>
+        <source>Item {item}, saved {time}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="720"/>
+        <source>at an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="721"/>
+        <source>a record before this one is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="722"/>
+        <source>its record in the index was changed after it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="725"/>
         <source>the index belongs to a different locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="539"/>
+        <location filename="../../ui/error_text.py" line="726"/>
         <source>its note or names were changed or damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="542"/>
+        <location filename="../../ui/error_text.py" line="729"/>
         <source>its record does not name a picture the locker could hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="545"/>
+        <location filename="../../ui/error_text.py" line="732"/>
         <source>its picture file is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="546"/>
+        <location filename="../../ui/error_text.py" line="733"/>
         <source>its picture file could not be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="549"/>
+        <location filename="../../ui/error_text.py" line="736"/>
         <source>its picture file was changed or damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="552"/>
+        <location filename="../../ui/error_text.py" line="739"/>
         <source>its picture does not match the fingerprint (SHA-256) saved with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="555"/>
+        <location filename="../../ui/error_text.py" line="742"/>
         <source>The locker&apos;s index has no records at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="556"/>
+        <location filename="../../ui/error_text.py" line="743"/>
         <source>The newest records of the locker are missing or were rebuilt (the last one found is for item {item}, {time}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="561"/>
+        <location filename="../../ui/error_text.py" line="748"/>
         <source>This computer has no safe place for keys (no system keyring was found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="564"/>
+        <location filename="../../ui/error_text.py" line="751"/>
         <source>The system keyring is available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,11 +2014,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="302"/>
-        <source>Saved: {path}. Keep it safe, and give it only to the police or someone helping you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/export_dialog.py" line="225"/>
         <source>Save it there anyway</source>
         <translation type="unfinished"></translation>
@@ -1763,6 +2041,11 @@
     <message>
         <location filename="../../ui/export_dialog.py" line="297"/>
         <source>Stopped. No pack was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="302"/>
+        <source>Saved: {path}. The pack is not encrypted: keep it safe, and give it only to the police or someone helping you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2584,124 +2867,154 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="134"/>
-        <source>SHA-256 fingerprint</source>
+        <location filename="../../ui/item_detail.py" line="122"/>
+        <source>Independent time stamp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/item_detail.py" line="135"/>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_detail.py" line="136"/>
         <source>SHA-256 fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="139"/>
+        <location filename="../../ui/item_detail.py" line="140"/>
         <source>The fingerprint proves this picture has not changed since it was saved. It does not prove that what it shows is real.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="147"/>
+        <location filename="../../ui/item_detail.py" line="148"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="149"/>
+        <location filename="../../ui/item_detail.py" line="150"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="153"/>
+        <location filename="../../ui/item_detail.py" line="154"/>
         <source>Save note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="154"/>
+        <location filename="../../ui/item_detail.py" line="155"/>
         <source>Save the changed note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="156"/>
+        <location filename="../../ui/item_detail.py" line="157"/>
         <source>Save the changed note. The old note is kept in the locker&apos;s record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="162"/>
-        <location filename="../../ui/item_detail.py" line="280"/>
+        <location filename="../../ui/item_detail.py" line="163"/>
+        <location filename="../../ui/item_detail.py" line="305"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="163"/>
+        <location filename="../../ui/item_detail.py" line="164"/>
         <source>Delete this picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="165"/>
+        <location filename="../../ui/item_detail.py" line="166"/>
         <source>Move this picture to the deleted list. You can bring it back (Delete key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="167"/>
+        <location filename="../../ui/item_detail.py" line="168"/>
         <source>Bring back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="168"/>
+        <location filename="../../ui/item_detail.py" line="169"/>
         <source>Bring this picture back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="169"/>
+        <location filename="../../ui/item_detail.py" line="170"/>
         <source>Take this picture out of the deleted list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="170"/>
-        <location filename="../../ui/item_detail.py" line="314"/>
+        <location filename="../../ui/item_detail.py" line="171"/>
+        <location filename="../../ui/item_detail.py" line="339"/>
         <source>Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="171"/>
+        <location filename="../../ui/item_detail.py" line="172"/>
         <source>Delete this picture for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="173"/>
+        <location filename="../../ui/item_detail.py" line="174"/>
         <source>Erase this picture for good. This cannot be undone (Shift+Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="216"/>
+        <location filename="../../ui/item_detail.py" line="217"/>
         <source>{time} ({zone}, UTC{offset})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="229"/>
+        <location filename="../../ui/item_detail.py" line="230"/>
         <source>Yes, part was covered before saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="229"/>
+        <location filename="../../ui/item_detail.py" line="230"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="275"/>
+        <location filename="../../ui/item_detail.py" line="255"/>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_detail.py" line="257"/>
+        <source>Received at {time} from {tsa}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_detail.py" line="263"/>
+        <source>Failed: {why} SafeHelper stopped trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_detail.py" line="264"/>
+        <source>Failed: {why} SafeHelper will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_detail.py" line="265"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_detail.py" line="300"/>
         <source>Delete this picture?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="277"/>
+        <location filename="../../ui/item_detail.py" line="302"/>
         <source>It moves to the deleted list. You can bring it back later. The locker keeps a record that it was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="309"/>
+        <location filename="../../ui/item_detail.py" line="334"/>
         <source>Delete this picture for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="311"/>
+        <location filename="../../ui/item_detail.py" line="336"/>
         <source>This cannot be undone. The picture will be erased from the locker and cannot be given to the police later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2772,58 +3085,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="210"/>
+        <location filename="../../ui/locker_view.py" line="215"/>
         <source>Save proof of the threats: take a screenshot, paste one, or add files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="220"/>
-        <location filename="../../ui/locker_view.py" line="443"/>
+        <location filename="../../ui/locker_view.py" line="225"/>
+        <location filename="../../ui/locker_view.py" line="448"/>
         <source>Something went wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="228"/>
+        <location filename="../../ui/locker_view.py" line="233"/>
         <source>One saved picture and its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="264"/>
+        <location filename="../../ui/locker_view.py" line="269"/>
         <source>Use your computer&apos;s screenshot tool, then paste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="266"/>
+        <location filename="../../ui/locker_view.py" line="271"/>
         <source>SafeHelper could not take a picture of the screen on this computer: it came out blank. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="272"/>
+        <location filename="../../ui/locker_view.py" line="277"/>
         <source>Then come back here and press Paste a picture ({keys}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="322"/>
+        <location filename="../../ui/locker_view.py" line="327"/>
         <source>Saved in your locker at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="308"/>
+        <location filename="../../ui/locker_view.py" line="313"/>
         <source>Cover anything private, then press Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="342"/>
+        <location filename="../../ui/locker_view.py" line="347"/>
         <source>There is no picture to paste yet. Take a screenshot with your computer&apos;s tool first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="391"/>
+        <location filename="../../ui/locker_view.py" line="396"/>
         <source>Adding your pictures to the locker...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="392"/>
+        <location filename="../../ui/locker_view.py" line="397"/>
         <source>Adding pictures. You can keep using SafeHelper.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2848,12 +3161,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="415"/>
+        <location filename="../../ui/locker_view.py" line="420"/>
         <source>Checking every saved picture...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="416"/>
+        <location filename="../../ui/locker_view.py" line="421"/>
         <source>Checking your locker. This takes a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2896,62 +3209,62 @@
 <context>
     <name>LockerProtectionForm</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="571"/>
+        <location filename="../../ui/locker_protection.py" line="48"/>
         <source>The evidence locker keeps screenshots of threats locked (encrypted) on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="579"/>
+        <location filename="../../ui/locker_protection.py" line="56"/>
         <source>If everyone in the family uses one shared login on this computer, choose a passphrase that the young person keeps to themselves. If each person has their own login, this computer&apos;s keyring is enough: only someone signed in as this user can open the locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="588"/>
+        <location filename="../../ui/locker_protection.py" line="65"/>
         <source>The locker is already set up on this computer. It can be changed on the Save evidence page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="599"/>
+        <location filename="../../ui/locker_protection.py" line="76"/>
         <source>Each person has their own login: use this computer&apos;s keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="600"/>
+        <location filename="../../ui/locker_protection.py" line="77"/>
         <source>We share one login: the young person chooses a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="601"/>
+        <location filename="../../ui/locker_protection.py" line="78"/>
         <source>Decide later, when the first evidence is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="618"/>
+        <location filename="../../ui/locker_protection.py" line="95"/>
         <source>Let the young person type it themselves. Don&apos;t ask for it and don&apos;t write it down for them: it is theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="630"/>
+        <location filename="../../ui/locker_protection.py" line="107"/>
         <source>Passphrase (at least 8 letters, a short sentence is best):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="634"/>
+        <location filename="../../ui/locker_protection.py" line="111"/>
         <source>Type it again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="661"/>
+        <location filename="../../ui/locker_protection.py" line="156"/>
         <source>This computer has no safe place to keep the locker&apos;s key, so the locker needs a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="703"/>
+        <location filename="../../ui/locker_protection.py" line="196"/>
         <source>Making the locker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="717"/>
+        <location filename="../../ui/locker_protection.py" line="210"/>
         <source>The locker is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3022,57 +3335,57 @@
 <context>
     <name>NoSurveillancePanel</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="735"/>
+        <location filename="../../ui/family_forms.py" line="559"/>
         <source>What SafeHelper does not do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="740"/>
+        <location filename="../../ui/family_forms.py" line="564"/>
         <source>It does not monitor your child. It does not read their messages or track what they do online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="744"/>
+        <location filename="../../ui/family_forms.py" line="568"/>
         <source>It takes no hidden screenshots and records nothing in secret. It only saves what your child chooses to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="748"/>
+        <location filename="../../ui/family_forms.py" line="572"/>
         <source>It sends you no reports. It never shows you what your child saved, read or did in SafeHelper, unless they choose to share it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="751"/>
+        <location filename="../../ui/family_forms.py" line="575"/>
         <source>The locker passphrase belongs to your child. Please don&apos;t ask for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="753"/>
+        <location filename="../../ui/family_forms.py" line="577"/>
         <source>The alert only sends one short message, and only when your child presses the button and confirms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="757"/>
+        <location filename="../../ui/family_forms.py" line="581"/>
         <source>Young people ask for help sooner when they know they will not be watched or punished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="763"/>
+        <location filename="../../ui/family_forms.py" line="587"/>
         <source>It does not watch you and does not tell anyone what you save, read or do in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="765"/>
+        <location filename="../../ui/family_forms.py" line="589"/>
         <source>It takes no hidden screenshots. It only saves what you choose to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="766"/>
+        <location filename="../../ui/family_forms.py" line="590"/>
         <source>Your passphrase is yours. You don&apos;t have to tell anyone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="767"/>
+        <location filename="../../ui/family_forms.py" line="591"/>
         <source>Nothing is sent anywhere unless you press a button that says so.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3107,6 +3420,90 @@
     <message>
         <location filename="../../ui/parents_guide.py" line="63"/>
         <source>Save the guide as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneWindow</name>
+    <message>
+        <location filename="../../ui/phone_window.py" line="52"/>
+        <source>Add from my phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="57"/>
+        <source>Scan this code with the phone&apos;s camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="62"/>
+        <source>Phone and computer on the same Wi-Fi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="66"/>
+        <source>QR code for the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="73"/>
+        <source>The first time, Windows or macOS may ask whether SafeHelper may use the network. Choose Allow (on Windows, for private networks only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="79"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="80"/>
+        <source>Done: stop receiving from the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="89"/>
+        <source>Open the locker first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="101"/>
+        <source>Or type this address in the phone&apos;s browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="103"/>
+        <location filename="../../ui/phone_window.py" line="160"/>
+        <source>Waiting for the phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="153"/>
+        <source>1 picture is waiting for you to look at in the locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="155"/>
+        <source>{count} pictures are waiting for you to look at in the locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="158"/>
+        <source>The phone is connected. Choose the screenshots on the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="165"/>
+        <source>This address no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="172"/>
+        <source>The phone cannot reach this computer right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="178"/>
+        <source>Another way: on an iPhone, AirDrop the screenshots to a Mac, or connect the phone with its cable and copy them from the Photos or Files app. On Android, connect the phone with a USB cable, choose File transfer on the phone, and copy them from the DCIM/Screenshots folder. Then add them as files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3170,52 +3567,52 @@
 <context>
     <name>RemoveDataDialog</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="62"/>
+        <location filename="../../ui/settings_page.py" line="63"/>
         <source>Remove SafeHelper&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="71"/>
+        <location filename="../../ui/settings_page.py" line="72"/>
         <source>This deletes everything SafeHelper keeps on this computer. It cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="80"/>
+        <location filename="../../ui/settings_page.py" line="81"/>
         <source>That means the evidence locker and every screenshot in it, the trusted adults, the alert, and all settings. The police or a school may still need the evidence, so save an export first if there is any.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="86"/>
+        <location filename="../../ui/settings_page.py" line="87"/>
         <source>Save an export first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87"/>
+        <location filename="../../ui/settings_page.py" line="88"/>
         <source>Save an export of the evidence first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="93"/>
+        <location filename="../../ui/settings_page.py" line="94"/>
         <source>To remove everything, type {word} below:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="101"/>
+        <location filename="../../ui/settings_page.py" line="102"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="102"/>
+        <location filename="../../ui/settings_page.py" line="103"/>
         <source>Cancel: keep everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="104"/>
+        <location filename="../../ui/settings_page.py" line="105"/>
         <source>Remove everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="106"/>
+        <location filename="../../ui/settings_page.py" line="107"/>
         <source>Remove all of SafeHelper&apos;s data now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3258,127 +3655,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="58"/>
+        <location filename="../../ui/service_card.py" line="43"/>
+        <source>closed on public holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_card.py" line="45"/>
+        <source>public holidays {opens}–{closes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_card.py" line="71"/>
         <source>{hours} ({place} time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="66"/>
+        <location filename="../../ui/service_card.py" line="79"/>
         <source>Text &quot;{keyword}&quot; to {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="70"/>
+        <location filename="../../ui/service_card.py" line="83"/>
         <source>Text {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="87"/>
+        <location filename="../../ui/service_card.py" line="100"/>
         <source>For ages {low} to {high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="91"/>
+        <location filename="../../ui/service_card.py" line="104"/>
         <source>For ages {high} and under</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="95"/>
+        <location filename="../../ui/service_card.py" line="108"/>
         <source>For ages {low} and over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="136"/>
+        <location filename="../../ui/service_card.py" line="149"/>
         <source>{service}: {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="165"/>
+        <location filename="../../ui/service_card.py" line="178"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="166"/>
+        <location filename="../../ui/service_card.py" line="179"/>
         <source>Call {name} on {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="211"/>
+        <location filename="../../ui/service_card.py" line="224"/>
         <source>Copy number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="212"/>
+        <location filename="../../ui/service_card.py" line="225"/>
         <source>Copy the number for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="175"/>
+        <location filename="../../ui/service_card.py" line="188"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="176"/>
+        <location filename="../../ui/service_card.py" line="189"/>
         <source>Send a text to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="185"/>
+        <location filename="../../ui/service_card.py" line="198"/>
         <source>Write an email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="186"/>
+        <location filename="../../ui/service_card.py" line="199"/>
         <source>Write an email to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="221"/>
+        <location filename="../../ui/service_card.py" line="234"/>
         <source>Copy address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="222"/>
+        <location filename="../../ui/service_card.py" line="235"/>
         <source>Copy the email address for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="193"/>
+        <location filename="../../ui/service_card.py" line="206"/>
         <source>Open chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="194"/>
+        <location filename="../../ui/service_card.py" line="207"/>
         <source>Open report form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="195"/>
+        <location filename="../../ui/service_card.py" line="208"/>
         <source>Open website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="201"/>
+        <location filename="../../ui/service_card.py" line="214"/>
         <source>{action}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="243"/>
+        <location filename="../../ui/service_card.py" line="256"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="254"/>
+        <location filename="../../ui/service_card.py" line="267"/>
         <source>Open 24/7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="256"/>
+        <location filename="../../ui/service_card.py" line="269"/>
         <source>Open now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="258"/>
+        <location filename="../../ui/service_card.py" line="271"/>
         <source>Closed now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3386,130 +3793,135 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="49"/>
+        <location filename="../../ui/settings_page.py" line="50"/>
         <source>Updated the helpline list to version {version} ({services} services).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="147"/>
+        <location filename="../../ui/settings_page.py" line="148"/>
         <source>Change how SafeHelper works on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="154"/>
         <location filename="../../ui/settings_page.py" line="155"/>
+        <location filename="../../ui/settings_page.py" line="156"/>
         <source>Run setup again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="161"/>
+        <location filename="../../ui/settings_page.py" line="162"/>
         <source>Country, language and look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="165"/>
+        <location filename="../../ui/settings_page.py" line="166"/>
         <source>Locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="169"/>
-        <location filename="../../ui/settings_page.py" line="251"/>
+        <location filename="../../ui/settings_page.py" line="170"/>
+        <location filename="../../ui/settings_page.py" line="256"/>
         <source>After {minutes} minutes without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="171"/>
+        <location filename="../../ui/settings_page.py" line="172"/>
         <source>After 1 minute without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="175"/>
+        <location filename="../../ui/settings_page.py" line="176"/>
         <source>Lock the evidence locker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="179"/>
+        <location filename="../../ui/settings_page.py" line="180"/>
+        <source>Independent time stamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="184"/>
         <source>Start with the computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="183"/>
+        <location filename="../../ui/settings_page.py" line="188"/>
         <source>Trusted adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="187"/>
+        <location filename="../../ui/settings_page.py" line="192"/>
         <source>Alert to a trusted adult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="191"/>
+        <location filename="../../ui/settings_page.py" line="196"/>
         <source>Helpline list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="195"/>
+        <location filename="../../ui/settings_page.py" line="200"/>
         <source>SafeHelper never checks on its own. A new list is only used if its signature shows it came from SafeHelper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="204"/>
+        <location filename="../../ui/settings_page.py" line="209"/>
         <source>Update address (if you were given one):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="206"/>
+        <location filename="../../ui/settings_page.py" line="211"/>
         <source>Check for helpline updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="207"/>
+        <location filename="../../ui/settings_page.py" line="212"/>
         <source>Check for helpline updates now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="220"/>
-        <location filename="../../ui/settings_page.py" line="233"/>
+        <location filename="../../ui/settings_page.py" line="225"/>
+        <location filename="../../ui/settings_page.py" line="238"/>
         <source>Remove SafeHelper&apos;s data from this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="225"/>
+        <location filename="../../ui/settings_page.py" line="230"/>
         <source>Deletes the evidence locker, the trusted adults, the alert and all settings. It cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="231"/>
+        <location filename="../../ui/settings_page.py" line="236"/>
         <source>Remove SafeHelper&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="268"/>
+        <location filename="../../ui/settings_page.py" line="273"/>
         <source>this computer&apos;s keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="270"/>
+        <location filename="../../ui/settings_page.py" line="275"/>
         <source>a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="272"/>
+        <location filename="../../ui/settings_page.py" line="277"/>
         <source>The locker opens with: {ways}. To change this, go to Save evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="273"/>
+        <location filename="../../ui/settings_page.py" line="278"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="301"/>
+        <location filename="../../ui/settings_page.py" line="306"/>
         <source>There is no update address yet. The helpline list that came with SafeHelper is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="307"/>
+        <location filename="../../ui/settings_page.py" line="312"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3551,98 +3963,103 @@
     <name>SetupPage</name>
     <message>
         <location filename="../../ui/setup.py" line="108"/>
-        <source>If something happens, SafeHelper shows these people with buttons to call, text or email them. Choose adults the young person trusts and would really talk to.</source>
+        <source>Independent time stamps (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/setup.py" line="116"/>
+        <source>If something happens, SafeHelper shows these people with buttons to call, text or email them. Choose adults the young person trusts and would really talk to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup.py" line="124"/>
         <source>Who is setting up SafeHelper?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="119"/>
+        <location filename="../../ui/setup.py" line="127"/>
         <source>Choose your country, language and an easy-to-read look.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="122"/>
+        <location filename="../../ui/setup.py" line="130"/>
         <source>Choose how the evidence locker is protected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="125"/>
+        <location filename="../../ui/setup.py" line="133"/>
         <source>Choose whether SafeHelper starts with the computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="128"/>
+        <location filename="../../ui/setup.py" line="136"/>
         <source>Add the adults the young person can turn to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="129"/>
+        <location filename="../../ui/setup.py" line="137"/>
         <source>Connect an alert, if you want one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="131"/>
+        <location filename="../../ui/setup.py" line="140"/>
         <source>Read what SafeHelper does not do, then finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="151"/>
+        <location filename="../../ui/setup.py" line="161"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="152"/>
+        <location filename="../../ui/setup.py" line="162"/>
         <source>Back to the previous step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="154"/>
+        <location filename="../../ui/setup.py" line="164"/>
         <source>Skip setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="155"/>
+        <location filename="../../ui/setup.py" line="165"/>
         <source>Skip setup for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="156"/>
+        <location filename="../../ui/setup.py" line="166"/>
         <source>You can set this up later from Set up for my family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="158"/>
-        <location filename="../../ui/setup.py" line="192"/>
+        <location filename="../../ui/setup.py" line="168"/>
+        <location filename="../../ui/setup.py" line="202"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="160"/>
-        <location filename="../../ui/setup.py" line="194"/>
+        <location filename="../../ui/setup.py" line="170"/>
+        <location filename="../../ui/setup.py" line="204"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="185"/>
+        <location filename="../../ui/setup.py" line="195"/>
         <source>Add adults you trust and could talk to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="188"/>
+        <location filename="../../ui/setup.py" line="198"/>
         <source>Step {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="192"/>
+        <location filename="../../ui/setup.py" line="202"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="194"/>
+        <location filename="../../ui/setup.py" line="204"/>
         <source>Finish setup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3686,6 +4103,54 @@
     </message>
 </context>
 <context>
+    <name>TimestampForm</name>
+    <message>
+        <location filename="../../ui/timestamp_form.py" line="32"/>
+        <source>Get an independent time stamp for each saved picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_form.py" line="34"/>
+        <source>Get an independent time stamp for each saved picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_form.py" line="39"/>
+        <source>Only a fingerprint of the picture is sent, never the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_form.py" line="45"/>
+        <source>A time-stamp authority signs the fingerprint and the time, so police can check that the picture existed then. SafeHelper asks only while the locker is open. The authority learns the fingerprint, the time and this computer&apos;s internet address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_form.py" line="56"/>
+        <source>Another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_form.py" line="57"/>
+        <source>Time-stamp authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_form.py" line="61"/>
+        <source>Its address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_form.py" line="64"/>
+        <source>An http:// address is fine when the authority offers only that: the time stamp itself is signed and checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_form.py" line="114"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <location filename="../../ui/tray.py" line="30"/>
@@ -3711,77 +4176,77 @@
 <context>
     <name>TrustedAdultsEditor</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="237"/>
+        <location filename="../../ui/family_forms.py" line="236"/>
         <source>No trusted adults yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="240"/>
-        <location filename="../../ui/family_forms.py" line="317"/>
+        <location filename="../../ui/family_forms.py" line="239"/>
+        <location filename="../../ui/family_forms.py" line="316"/>
         <source>Add a trusted adult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="244"/>
+        <location filename="../../ui/family_forms.py" line="243"/>
         <source>For example: Aunt, coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="251"/>
+        <location filename="../../ui/family_forms.py" line="250"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="252"/>
+        <location filename="../../ui/family_forms.py" line="251"/>
         <source>Phone (for calls and texts):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="253"/>
+        <location filename="../../ui/family_forms.py" line="252"/>
         <source>Who they are:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="254"/>
+        <location filename="../../ui/family_forms.py" line="253"/>
         <source>Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/family_forms.py" line="258"/>
         <location filename="../../ui/family_forms.py" line="259"/>
-        <location filename="../../ui/family_forms.py" line="260"/>
+        <location filename="../../ui/family_forms.py" line="317"/>
         <location filename="../../ui/family_forms.py" line="318"/>
-        <location filename="../../ui/family_forms.py" line="319"/>
         <source>Add this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="262"/>
+        <location filename="../../ui/family_forms.py" line="261"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="263"/>
+        <location filename="../../ui/family_forms.py" line="262"/>
         <source>Cancel editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="306"/>
+        <location filename="../../ui/family_forms.py" line="305"/>
         <source>Change {name}&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/family_forms.py" line="306"/>
         <location filename="../../ui/family_forms.py" line="307"/>
-        <location filename="../../ui/family_forms.py" line="308"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="341"/>
+        <location filename="../../ui/family_forms.py" line="340"/>
         <source>Saved {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="353"/>
+        <location filename="../../ui/family_forms.py" line="352"/>
         <source>Removed {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3937,175 +4402,185 @@
 <context>
     <name>WalkthroughPage</name>
     <message>
-        <location filename="../../ui/walkthrough.py" line="67"/>
+        <location filename="../../ui/walkthrough.py" line="68"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="67"/>
+        <location filename="../../ui/walkthrough.py" line="68"/>
         <source>Back to the last screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="68"/>
+        <location filename="../../ui/walkthrough.py" line="69"/>
         <source>Go back one screen (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="74"/>
-        <location filename="../../ui/walkthrough.py" line="317"/>
+        <location filename="../../ui/walkthrough.py" line="75"/>
+        <location filename="../../ui/walkthrough.py" line="334"/>
         <source>Done, next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="74"/>
-        <location filename="../../ui/walkthrough.py" line="318"/>
+        <location filename="../../ui/walkthrough.py" line="75"/>
+        <location filename="../../ui/walkthrough.py" line="335"/>
         <source>Done, go to the next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="76"/>
+        <location filename="../../ui/walkthrough.py" line="77"/>
         <source>Go to the next step (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="242"/>
+        <location filename="../../ui/walkthrough.py" line="254"/>
         <source>Yes, I&apos;m safe right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="243"/>
+        <location filename="../../ui/walkthrough.py" line="255"/>
         <source>Let&apos;s go through the steps together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="245"/>
+        <location filename="../../ui/walkthrough.py" line="257"/>
         <source>No, I&apos;m not safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="245"/>
+        <location filename="../../ui/walkthrough.py" line="257"/>
         <source>Show me who to call right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="248"/>
+        <location filename="../../ui/walkthrough.py" line="260"/>
         <source>I&apos;m thinking about hurting myself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="249"/>
+        <location filename="../../ui/walkthrough.py" line="261"/>
         <source>Talk to someone right now. You matter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="294"/>
-        <location filename="../../ui/walkthrough.py" line="295"/>
+        <location filename="../../ui/walkthrough.py" line="311"/>
+        <location filename="../../ui/walkthrough.py" line="312"/>
         <source>Skip this question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="296"/>
+        <location filename="../../ui/walkthrough.py" line="313"/>
         <source>Question {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="317"/>
+        <location filename="../../ui/walkthrough.py" line="334"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="319"/>
+        <location filename="../../ui/walkthrough.py" line="336"/>
         <source>Step {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="351"/>
+        <location filename="../../ui/walkthrough.py" line="368"/>
         <source>Your app:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="354"/>
+        <location filename="../../ui/walkthrough.py" line="371"/>
         <source>Choose the app they used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="391"/>
+        <location filename="../../ui/walkthrough.py" line="408"/>
         <source>Open the report page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="393"/>
+        <location filename="../../ui/walkthrough.py" line="410"/>
         <source>Open the help page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="396"/>
+        <location filename="../../ui/walkthrough.py" line="413"/>
         <source>{text} for {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="406"/>
+        <location filename="../../ui/walkthrough.py" line="423"/>
         <source>We could not check an official help page for this one. Look in the app&apos;s menu for Report and Block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="420"/>
+        <location filename="../../ui/walkthrough.py" line="437"/>
         <source>{label}: opens the website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="445"/>
+        <location filename="../../ui/walkthrough.py" line="462"/>
         <source>You can change the words before you copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="451"/>
+        <location filename="../../ui/walkthrough.py" line="468"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="452"/>
+        <location filename="../../ui/walkthrough.py" line="469"/>
         <source>Copy this message: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="465"/>
+        <location filename="../../ui/walkthrough.py" line="482"/>
         <source>Copied. Paste it into a message to send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="475"/>
+        <location filename="../../ui/walkthrough.py" line="492"/>
+        <source>I&apos;m not OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/walkthrough.py" line="492"/>
+        <source>I&apos;m not OK: show who I can talk to right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/walkthrough.py" line="498"/>
         <source>Show a parent or carer their guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="476"/>
+        <location filename="../../ui/walkthrough.py" line="499"/>
         <source>Open the guide for parents and carers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="482"/>
+        <location filename="../../ui/walkthrough.py" line="505"/>
         <source>Save these steps as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="482"/>
+        <location filename="../../ui/walkthrough.py" line="505"/>
         <source>Save these steps as a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="487"/>
+        <location filename="../../ui/walkthrough.py" line="510"/>
         <source>Go through the steps again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="487"/>
+        <location filename="../../ui/walkthrough.py" line="510"/>
         <source>Forget my answers and start again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="503"/>
+        <location filename="../../ui/walkthrough.py" line="526"/>
         <source>Save the steps as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4113,17 +4588,17 @@
 <context>
     <name>WhoStep</name>
     <message>
-        <location filename="../../ui/setup.py" line="47"/>
+        <location filename="../../ui/setup.py" line="48"/>
         <source>SafeHelper helps a young person if someone online threatens to share private images of them. Setting it up now means it is ready if that ever happens. It takes about five minutes, and you can skip any step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="54"/>
+        <location filename="../../ui/setup.py" line="55"/>
         <source>I&apos;m a parent or carer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="55"/>
+        <location filename="../../ui/setup.py" line="56"/>
         <source>I&apos;m the young person who will use it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4131,22 +4606,22 @@
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../ui/widgets.py" line="136"/>
+        <location filename="../../ui/widgets.py" line="134"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="182"/>
+        <location filename="../../ui/widgets.py" line="188"/>
         <source>Saving...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="188"/>
+        <location filename="../../ui/widgets.py" line="194"/>
         <source>Saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="199"/>
+        <location filename="../../ui/widgets.py" line="205"/>
         <source>The two passphrases are not the same. Please type them again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -22,6 +22,7 @@ from safehelper.errors import SafeHelperError
 from safehelper.export import export_pack
 from safehelper.log import setup_logging
 from safehelper.pack import verify_pack
+from safehelper.timestamps.pack import verdict as stamp_verdict
 
 
 def register(subparsers: Any) -> None:
@@ -87,12 +88,15 @@ def run_verify_pack(args: argparse.Namespace) -> int:
     """``verify-pack``: check the pack; problems are raised and printed as one line."""
     report = verify_pack(args.pack)
     print(
-        f"The pack is intact: {report.items} picture(s) and {report.files} files match their "
-        f"SHA-256 fingerprints, the manifest matches the files, and the chain links fit "
-        f"(head {report.chain_head})."
+        f"The pack is intact: {report.items} picture(s) and {report.files} files match "
+        "SHA256SUMS and the manifest, and each picture matches the record that saved it in "
+        f"the chain (head {report.chain_head})."
     )
     print(
-        "This shows the files have not changed since they were saved in SafeHelper, "
-        "not that what they show is genuine."
+        "This shows that the pack's files agree with each other. On its own a pack cannot "
+        "show when it was made or that nobody rebuilt it (an independent time stamp adds "
+        "proof of when), and it shows that the files agree, not that what they show is genuine."
     )
+    for line in stamp_verdict(report.stamps, report.items):
+        print(line)
     return 0

@@ -20,9 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from safehelper import imports, keychain
+from safehelper.cli import timestamps as timestamps_cli
 from safehelper.errors import SafeHelperError
 from safehelper.locker import Item, Locker, LockerSession
+from safehelper.locker.stamps import ITEM, LockerStamps
 from safehelper.log import setup_logging
+from safehelper.timestamps import retry
 
 # Names of environment variables, not secrets.
 PASSPHRASE_ENV = "SAFEHELPER_PASSPHRASE"  # noqa: S105
@@ -97,6 +100,8 @@ def register(subparsers: Any) -> None:
     )
     verify.set_defaults(handler=run_verify)
 
+    timestamps_cli.register(actions)
+
     passphrase = actions.add_parser("passphrase", help="add, change or remove the passphrase")
     pass_actions = passphrase.add_subparsers(
         dest="passphrase_action", metavar="ACTION", required=True
@@ -109,6 +114,10 @@ def register(subparsers: Any) -> None:
         "remove", help="remove the passphrase (only if this computer's key also opens it)"
     )
     pass_remove.set_defaults(handler=run_passphrase_remove)
+
+    from safehelper.cli import pending  # imported here: it uses this module's unlocked()
+
+    pending.register(actions)
 
 
 def _tolerant_stdout() -> None:
@@ -269,8 +278,8 @@ def warn_left_out(locker: Locker) -> None:
         print(f"safehelper: warning: {warning}", file=sys.stderr, flush=True)
 
 
-def item_json(item: Item) -> dict[str, Any]:
-    """An item as JSON-safe data (times as ISO 8601 text)."""
+def item_json(item: Item, stamp: retry.Pending | None = None) -> dict[str, Any]:
+    """An item as JSON-safe data (times as ISO 8601 text), with its time stamp's status."""
     return {
         "id": item.id,
         "sha256": item.sha256,
@@ -290,6 +299,13 @@ def item_json(item: Item) -> dict[str, Any]:
         "username": item.username,
         "original_name": item.original_name,
         "entry_hash": item.entry_hash,
+        "timestamp": {
+            "state": stamp.state if stamp else "none",
+            "tsa": stamp.tsa if stamp else "",
+            "stamped_at": stamp.received_at.isoformat() if stamp and stamp.received_at else None,
+            "problem": stamp.message if stamp else "",
+            "text": retry.describe(stamp),
+        },
     }
 
 
@@ -300,8 +316,10 @@ def run_list(args: argparse.Namespace) -> int:
     with unlocked() as locker:
         items = locker.items()
         warn_left_out(locker)
+        stamps = LockerStamps(locker).status()
     if args.json:
-        print(json.dumps([item_json(i) for i in items], indent=2, ensure_ascii=False))
+        listed = [item_json(i, stamps.get(f"{ITEM}{i.id}")) for i in items]
+        print(json.dumps(listed, indent=2, ensure_ascii=False))
         return 0
     if not items:
         print("The locker is empty.")

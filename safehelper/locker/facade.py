@@ -16,7 +16,7 @@ with a fresh nonce and the item id bound in as associated data.
 the index (:mod:`.index`), the chain of records (:mod:`.chain`), the picture files
 and crash safety (:mod:`.blobs`), who can open it (:mod:`.access`), making one
 (:mod:`.creation`), items (:mod:`.items`), imports (:mod:`.importing`), documents
-(:mod:`.documents`) and the full check (:mod:`.verify`).
+(:mod:`.documents`), time stamps (:mod:`.stamp_store`) and the full check (:mod:`.verify`).
 
 Decrypted pictures live only in memory. Nothing sensitive is logged.
 """
@@ -40,6 +40,7 @@ from safehelper.locker import (
     documents,
     importing,
     quarantine,
+    stamp_store,
     verify,
 )
 from safehelper.locker.blobs import BLOB_DIR
@@ -58,7 +59,7 @@ from safehelper.locker.verify import VerifyReport
 
 log = logging.getLogger(__name__)
 
-SOURCES = ("screen", "file", "clipboard")
+SOURCES = ("screen", "file", "clipboard", "phone")
 
 
 def default_folder() -> Path:
@@ -524,6 +525,34 @@ class Locker:
             self._refresh()
             latest = self._replay.documents.get(name)
             return None if latest is None else documents.open_latest(key, latest)
+
+    # ---------------------------------------------------------- time stamps
+
+    def add_timestamp(self, item_id: str, target: str, fields: dict[str, str]) -> int:
+        """Append a time stamp for ``target`` to the chain, its ``fields`` sealed; its number.
+
+        ``item_id`` is the item or document record it stamps (see :mod:`.stamp_store`).
+        """
+        with self._mutex:
+            key = self._require_key()
+            return stamp_store.append(self._index, key, self._locker_id, item_id, target, fields)
+
+    def timestamp_records(self) -> list[tuple[str, dict[str, str]]]:
+        """Every time stamp's ``(target, opened fields)``, oldest first."""
+        with self._mutex:
+            return stamp_store.read_all(self._index, self._require_key())
+
+    def put_sealed_state(self, name: str, data: bytes) -> None:
+        """Keep working state (the time-stamp queue) sealed, outside the chain."""
+        with self._mutex:
+            key = self._require_key()
+            stamp_store.put_state(self._index, key, self._locker_id, name, data)
+
+    def get_sealed_state(self, name: str) -> bytes | None:
+        """What :meth:`put_sealed_state` kept under ``name`` (None if nothing, or unreadable)."""
+        with self._mutex:
+            key = self._require_key()
+            return stamp_store.get_state(self._index, key, self._locker_id, name)
 
     # ------------------------------------------------------------ integrity
 
