@@ -260,7 +260,7 @@ def give_device_key(folder: Path) -> None:
     with Locker.open(folder) as locker:
         locker.unlock_with_passphrase(PASSPHRASE)
         if locker.has_device_slot():
-            locker.remove_device_slot()
+            locker.remove_device_slot(PASSPHRASE)
         locker.add_device_slot()
 
 

@@ -375,6 +375,49 @@ ENGLISH: dict[str, str] = {
     "locker.no_way_to_open": "This locker has no way to open it.",
     "locker.already_exists": "There is already an evidence locker here. Nothing was changed.",
     "locker.no_passphrase": "This locker has no passphrase. Nothing was changed.",
+    "locker.device_does_not_open": (
+        "The passphrase was not removed: this computer's key does not open the locker right "
+        "now (the keyring may be locked or reset, or the locker came from another computer or"
+        " account). Without the passphrase you could not open it here."
+    ),
+    "locker.passphrase_does_not_open": (
+        "This computer's key was not removed: that passphrase does not open the locker, so "
+        "without this computer's key you could not open it."
+    ),
+    "locker.slots_changed": (
+        "Another SafeHelper window changed the ways to open the locker just now. Nothing was "
+        "changed; try again."
+    ),
+    "locker.index_rolled_back": (
+        "The locker's index is older than the newest record SafeHelper saved: it may have "
+        "been replaced by an older copy or rolled back, so the newest items may be missing. "
+        "Check the locker to find out more."
+    ),
+    "locker.records_left_out": (
+        "{count} record(s) in the locker are damaged and were left out. Check the locker to "
+        "see which."
+    ),
+    "verify.bad_field": (
+        "its record in the index has a {field} that makes no sense (the index was edited or "
+        "damaged)."
+    ),
+    "verify.pictures_without_record": (
+        "{count} picture(s) have no record: the index may have been replaced or rolled back. "
+        "They are kept, still encrypted, in the locker's quarantine folder."
+    ),
+    "verify.anchor_not_sealed": (
+        "The copy of the newest record kept outside the index was changed or belongs to "
+        "another locker: the index may have been replaced."
+    ),
+    "verify.index_rolled_back": (
+        "The index is older than the newest record SafeHelper saved: it may have been "
+        "replaced by an older copy or rolled back, so the newest items may be missing."
+    ),
+    "locker.disk_full": (
+        "The disk is full, so the evidence locker could not be opened or saved. Nothing in it "
+        "was lost. Free some space (empty the recycle bin, or move big files such as videos "
+        "to another disk), then try again."
+    ),
     # Add from my phone, and the review queue.
     "phone.no_home_network": (
         "This computer does not seem to be on a home network (Wi-Fi or cable), so a phone cannot "
@@ -402,7 +445,6 @@ ENGLISH: dict[str, str] = {
     "picture.cannot_prepare": "SafeHelper could not prepare the picture for saving.",
     "app.unexpected": "Something went wrong. Nothing you saved is lost. Please try again.",
     # The evidence locker.
-    "locker.disk_full": "The disk is full, so the locker could not save. Free some space.",
     "locker.busy": "The locker is busy in another SafeHelper window. Try again in a moment.",
     "locker.read_only": "The locker is on a read-only disk, so nothing can be saved.",
     "locker.index_not_a_locker": (

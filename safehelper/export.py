@@ -13,7 +13,9 @@ Layout (every name is fixed by SafeHelper; nothing a user typed becomes a path):
 The pack is written to a hidden temporary file in the chosen folder and only
 renamed to the chosen name once it is complete and flushed to disk, so a
 cancel, a full disk or a crash never leaves a half-written pack under that
-name (an older file there is left as it was). Pictures are decrypted one at a
+name (an older file there is left as it was). What a kill or power cut leaves
+under the hidden name is removed by the next export or the app's next start
+(:mod:`safehelper.pack_leftovers`). Pictures are decrypted one at a
 time in memory and never written anywhere but into the pack.
 
 The pack is not encrypted: the window says so before the user chooses where
@@ -35,7 +37,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Protocol
 
-from safehelper import APP_NAME, __version__, clock, incident, paths, report
+from safehelper import APP_NAME, __version__, clock, incident, pack_leftovers, paths, report
 from safehelper.errors import SafeHelperError
 from safehelper.locker import ChainRecord, Item
 from safehelper.locker.stamps import item_stamps, record_stamps
@@ -379,7 +381,11 @@ def export_pack(
     if not folder.is_dir():
         raise SafeHelperError("export.no_folder", folder=folder)
     try:
-        with paths.replacing(destination, suffix=".part") as handle:
+        with (
+            pack_leftovers.exporting(folder),
+            paths.replacing(destination, suffix=pack_leftovers.PART_SUFFIX) as handle,
+        ):
+            pack_leftovers.hold(handle)
             _write_zip(
                 handle,
                 source,

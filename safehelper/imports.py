@@ -61,6 +61,8 @@ _HEIF_BRANDS = {
 _BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _EXIF_DATE = re.compile(r"^\d{4}:\d{2}:\d{2} \d{2}:\d{2}:\d{2}$")
 _EXIF_OFFSET = re.compile(r"^[+-]\d{2}:\d{2}$")
+_O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_O_BINARY = getattr(os, "O_BINARY", 0)
 
 # Why a picture was refused; the words are in safehelper.error_text.
 TOO_LARGE_FILE = Phrase("image.too_large_file")
@@ -124,24 +126,41 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
     """Expand folders into the files inside them (sorted, hidden files and links skipped).
 
     Files named directly are kept even if they are missing, so that each one
-    gets its own plain refusal rather than silently vanishing.
+    gets its own plain refusal rather than silently vanishing. Inside a folder a
+    link is never followed: a dropped folder must not carry along a picture (or
+    a key file) from somewhere else on the computer.
     """
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found.extend(Path(root) / f for f in sorted(files) if not f.startswith("."))
+                found.extend(
+                    Path(root) / f
+                    for f in sorted(files)
+                    if not f.startswith(".") and not os.path.islink(os.path.join(root, f))
+                )
         else:
             found.append(path)
     return found
 
 
 def read_file(path: Path) -> bytes:
-    """Read a regular file of at most 50 MB, checking the size before reading it."""
+    """Read a regular file of at most 50 MB, checking its type and size before reading it.
+
+    The type is checked before the file is opened: opening a FIFO (a named
+    pipe) waits for a writer for ever. It is opened without blocking and checked
+    again, in case it was swapped in between.
+    """
     name = path.name
     try:
-        with open(path, "rb") as handle:
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            raise ImageRefused(name, Phrase("image.is_a_folder"))
+        if not stat.S_ISREG(mode):
+            raise ImageRefused(name, Phrase("image.not_a_file"))
+        fd = os.open(path, os.O_RDONLY | _O_NONBLOCK | _O_BINARY)
+        with open(fd, "rb") as handle:
             info = os.fstat(handle.fileno())
             if not stat.S_ISREG(info.st_mode):
                 raise ImageRefused(name, Phrase("image.not_a_file"))

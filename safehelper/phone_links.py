@@ -54,7 +54,7 @@ def _xdg_handler(scheme: str) -> bool:
             check=False,
         )
     except (OSError, subprocess.SubprocessError) as exc:
-        log.info("phone links: xdg-mime failed (%s)", type(exc).__name__)
+        log.debug("phone links: xdg-mime failed (%s)", type(exc).__name__)
         return False
     return done.returncode == 0 and bool(done.stdout.strip())
 

@@ -402,7 +402,8 @@ def test_cancel_leaves_nothing_and_keeps_an_older_file(
     )
     assert result.cancelled
     assert older.read_bytes() == b"an older pack"
-    assert sorted(os.listdir(tmp_path)) == ["pack.zip"]
+    # Besides the pack, only the test's SafeHelper home (where exports note their folder).
+    assert sorted(os.listdir(tmp_path)) == ["pack.zip", "safehelper-home"]
 
 
 def test_progress_counts_up_to_the_total(locker: Locker, tmp_path: Path) -> None:

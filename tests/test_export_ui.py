@@ -109,7 +109,8 @@ def test_cancel_leaves_nothing(qtbot, ctx, locker, tmp_path) -> None:
         # Pressed on the worker's first progress report, so the cancel lands mid-export.
         job.thread.progressed.connect(lambda *_: job.cancel(), Qt.ConnectionType.DirectConnection)
     assert signal.args[0].cancelled
-    assert os.listdir(tmp_path) == ["locker"]
+    # Besides the locker, only the test's SafeHelper home (where exports note their folder).
+    assert sorted(os.listdir(tmp_path)) == ["locker", "safehelper-home"]
     assert "No pack was saved" in dialog.status.text()
 
 

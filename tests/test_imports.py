@@ -158,7 +158,9 @@ def test_hostile_names_on_good_pictures_are_only_data(box: Locker) -> None:
     names = {p.name.split(".")[0] for p in (box.folder / BLOB_DIR).iterdir()}
     assert names == {i.id for i in box.items()}
     assert sorted(p.name for p in box.folder.iterdir()) == sorted(
-        p.name for p in box.folder.iterdir() if p.name.startswith(("index.sqlite3", "blobs"))
+        p.name
+        for p in box.folder.iterdir()
+        if p.name.startswith(("index.sqlite3", "index.anchor", "blobs"))
     )
 
 

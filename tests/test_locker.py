@@ -542,15 +542,22 @@ def test_removed_blob_is_named(three: list[str], folder: Path) -> None:
 # ------------------------------------------------------ crash leftovers, schema
 
 
-def test_orphans_from_a_crash_are_removed_on_open(three: list[str], folder: Path) -> None:
+def test_unnamed_files_are_kept_in_quarantine_never_deleted(three: list[str], folder: Path) -> None:
     blobs = folder / BLOB_DIR
     (blobs / ("ab" * 16 + ".img")).write_bytes(b"x" * 100)
+    (blobs / ("cd" * 16 + ".img")).write_bytes(b"z" * 100)
+    (blobs / ("cd" * 16 + ".pending")).write_bytes(b"")
     (blobs / f".{three[0]}.img.1234abcd.tmp").write_bytes(b"y")
     with reopen(folder) as locker:
         assert sorted(p.name for p in blobs.iterdir()) == sorted(
             f"{i}{s}" for i in three for s in (".img", ".thumb")
         )
-        assert locker.verify().ok
+        assert (folder / "quarantine" / ("ab" * 16 + ".img")).read_bytes() == b"x" * 100
+        unfinished = folder / "quarantine" / "unfinished" / ("cd" * 16 + ".img")
+        assert unfinished.read_bytes() == b"z" * 100
+        report = locker.verify()
+        assert not report.ok
+        assert "1 picture(s) have no record" in report.problem
 
 
 def test_newer_schema_is_refused_plainly(three: list[str], folder: Path) -> None:

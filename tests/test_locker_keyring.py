@@ -62,7 +62,7 @@ def test_slots_come_and_go_without_touching_items(safehelper_home: Path) -> None
     try:
         assert locker.has_device_slot() and locker.has_passphrase_slot()
         item = locker.add_image(png(seed=2), "screen")
-        locker.remove_device_slot()
+        locker.remove_device_slot(PASS)
         assert not locker.has_device_slot() and entry_of(locker) is None
         with pytest.raises(SafeHelperError, match="Use your passphrase"):
             locker.unlock_with_device()
@@ -74,7 +74,7 @@ def test_slots_come_and_go_without_touching_items(safehelper_home: Path) -> None
         locker.unlock_with_device()
         assert locker.read_image(item.id) == png(seed=2)
         with pytest.raises(SafeHelperError, match="only way"):
-            locker.remove_device_slot()
+            locker.remove_device_slot(PASS)
     finally:
         keyring.delete_password(keychain.SERVICE, keyslots.device_entry_name(locker.locker_id))
         locker.close()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from safehelper import APP_NAME, __version__
+from safehelper import APP_NAME, __version__, pack_leftovers
 from safehelper import settings as settings_store
 from safehelper.log import setup_logging
 from safehelper.resources import resource_path
@@ -180,6 +180,7 @@ def run(argv: list[str], *, background: bool = False) -> int:
 
     def listen() -> None:  # after first paint: later launches retry until this is up
         instance.listen()
+        pack_leftovers.clean_up_after_crash()  # a crashed export's unencrypted partial pack
         log.debug("started %s on %s", __version__, QGuiApplication.platformName())
 
     QTimer.singleShot(0, shell, listen)

@@ -562,6 +562,59 @@ WORDS: dict[str, object] = {
     "locker.no_passphrase": QT_TRANSLATE_NOOP(
         "Errors", "This locker has no passphrase. Nothing was changed."
     ),
+    "locker.device_does_not_open": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The passphrase was not removed: this computer's key does not open the locker right "
+        "now (the keyring may be locked or reset, or the locker came from another computer or"
+        " account). Without the passphrase you could not open it here.",
+    ),
+    "locker.passphrase_does_not_open": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This computer's key was not removed: that passphrase does not open the locker, so "
+        "without this computer's key you could not open it.",
+    ),
+    "locker.slots_changed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Another SafeHelper window changed the ways to open the locker just now. Nothing was "
+        "changed; try again.",
+    ),
+    "locker.index_rolled_back": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The locker's index is older than the newest record SafeHelper saved: it may have "
+        "been replaced by an older copy or rolled back, so the newest items may be missing. "
+        "Check the locker to find out more.",
+    ),
+    "locker.records_left_out": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{count} record(s) in the locker are damaged and were left out. Check the locker to "
+        "see which.",
+    ),
+    "verify.bad_field": QT_TRANSLATE_NOOP(
+        "Errors",
+        "its record in the index has a {field} that makes no sense (the index was edited or "
+        "damaged).",
+    ),
+    "verify.pictures_without_record": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{count} picture(s) have no record: the index may have been replaced or rolled back. "
+        "They are kept, still encrypted, in the locker's quarantine folder.",
+    ),
+    "verify.anchor_not_sealed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The copy of the newest record kept outside the index was changed or belongs to "
+        "another locker: the index may have been replaced.",
+    ),
+    "verify.index_rolled_back": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The index is older than the newest record SafeHelper saved: it may have been "
+        "replaced by an older copy or rolled back, so the newest items may be missing.",
+    ),
+    "locker.disk_full": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk is full, so the evidence locker could not be opened or saved. Nothing in it "
+        "was lost. Free some space (empty the recycle bin, or move big files such as videos "
+        "to another disk), then try again.",
+    ),
     # Add from my phone, and the review queue.
     "phone.no_home_network": QT_TRANSLATE_NOOP(
         "Errors",
@@ -599,9 +652,6 @@ WORDS: dict[str, object] = {
     ),
     "app.unexpected": QT_TRANSLATE_NOOP(
         "Errors", "Something went wrong. Nothing you saved is lost. Please try again."
-    ),
-    "locker.disk_full": QT_TRANSLATE_NOOP(
-        "Errors", "The disk is full, so the locker could not save. Free some space."
     ),
     "locker.busy": QT_TRANSLATE_NOOP(
         "Errors", "The locker is busy in another SafeHelper window. Try again in a moment."

@@ -299,8 +299,8 @@ class ExportDialog(QDialog):
             self.saved_path = result.path
             self._show_status(
                 self.tr(
-                    "Saved: {path}. Keep it safe, and give it only to the police or someone "
-                    "helping you."
+                    "Saved: {path}. The pack is not encrypted: keep it safe, and give it only "
+                    "to the police or someone helping you."
                 ).format(path=result.path)
             )
             self.show_button.show()

@@ -198,6 +198,11 @@ class LockerPage(Page):
         self.model.set_items(items)
         self.grid_panel.update_empty()
         self.review.update_count()
+        left_out = locker.unreadable_records()
+        if left_out:
+            self.grid_panel.show_notice(
+                describe(SafeHelperError("locker.records_left_out", count=left_out))
+            )
 
     def show_grid(self) -> None:
         """Back to the grid of saved pictures."""

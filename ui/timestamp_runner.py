@@ -130,5 +130,5 @@ class StampRunner(QObject):
         self._timer.start(wait)
 
     def _failed(self, error: SafeHelperError) -> None:
-        log.info("timestamps: a round stopped (%s)", error.code)
+        log.debug("timestamps: a round stopped (%s)", error.code)
         self._done(None)

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from safehelper.cli.locker import unlocked
+from safehelper.cli.locker import unlocked, warn_left_out
 from safehelper.errors import SafeHelperError
 from safehelper.export import export_pack
 from safehelper.log import setup_logging
@@ -75,6 +75,7 @@ def run_export(args: argparse.Namespace) -> int:
     if destination.is_dir():
         raise SafeHelperError("export.destination_is_folder", path=destination)
     with unlocked() as locker:
+        warn_left_out(locker)
         result = export_pack(locker, destination, item_ids=args.items, progress=_progress_printer())
     print(
         f"Saved {result.items} item(s) to {result.path}. It is not encrypted: keep it safe "

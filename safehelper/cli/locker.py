@@ -45,13 +45,38 @@ def register(subparsers: Any) -> None:
     )
     actions = parser.add_subparsers(dest="locker_action", metavar="ACTION", required=True)
 
-    init = actions.add_parser("init", help="create the locker")
-    init.add_argument(
+    init = actions.add_parser(
+        "init",
+        help="create the locker",
+        description=(
+            "Create the locker. With no option it opens with this computer's key (kept in the "
+            "system keyring), or asks for a passphrase if there is no safe keyring."
+        ),
+    )
+    slots = init.add_mutually_exclusive_group()
+    slots.add_argument(
         "--passphrase",
         action="store_true",
-        help="also protect it with a passphrase (needed on a shared computer account)",
+        help=(
+            "make two ways to open it: this computer's key AND a passphrase (either one opens "
+            "it, so anyone signed in to this computer account can still open it)"
+        ),
+    )
+    slots.add_argument(
+        "--passphrase-only",
+        action="store_true",
+        help=(
+            "make one way to open it: a passphrase, and no key on this computer (for a "
+            "computer account shared with others)"
+        ),
     )
     init.set_defaults(handler=run_init)
+
+    info = actions.add_parser(
+        "info", help="where the locker is, how many items, and which ways open it"
+    )
+    info.add_argument("--json", action="store_true", help="print JSON for scripts")
+    info.set_defaults(handler=run_info)
 
     add = actions.add_parser(
         "add",
@@ -139,6 +164,8 @@ def _new_passphrase(*, allow_current_env: bool) -> str:
 def unlock(session: LockerSession) -> None:
     """Open the locker; then this computer's key first, else the passphrase (env or prompt)."""
     locker = session.open()
+    if session.open_warning is not None:
+        print(f"safehelper: warning: {session.open_warning}", file=sys.stderr, flush=True)
     device_problem: SafeHelperError | None = None
     if locker.has_device_slot():
         try:
@@ -152,10 +179,10 @@ def unlock(session: LockerSession) -> None:
     raise device_problem or SafeHelperError("locker.no_way_to_open")
 
 
-def _create(session: LockerSession, *, want_passphrase: bool) -> Locker:
+def _create(session: LockerSession, *, want_passphrase: bool, use_device: bool = True) -> Locker:
     status = keychain.backend_status()
     passphrase = None
-    if want_passphrase or not status.secure:
+    if want_passphrase or not use_device or not status.secure:
         try:
             passphrase = _new_passphrase(allow_current_env=True)
         except SafeHelperError as exc:
@@ -164,16 +191,14 @@ def _create(session: LockerSession, *, want_passphrase: bool) -> Locker:
             raise SafeHelperError(
                 "cli.no_keyring_needs_passphrase", variable=PASSPHRASE_ENV
             ) from exc
-    return session.create(passphrase=passphrase, use_device=True)
+    return session.create(passphrase=passphrase, use_device=use_device)
 
 
-def _ways(locker: Locker) -> str:
-    ways = []
-    if locker.has_device_slot():
-        ways.append("this computer's key")
-    if locker.has_passphrase_slot():
-        ways.append("your passphrase")
-    return " or ".join(ways)
+WAY_WORDS = {"device": "this computer's key", "passphrase": "your passphrase"}
+
+
+def _ways(ways: tuple[str, ...]) -> str:
+    return " or ".join(WAY_WORDS[way] for way in ways) or "nothing"
 
 
 def run_init(args: argparse.Namespace) -> int:
@@ -183,8 +208,36 @@ def run_init(args: argparse.Namespace) -> int:
     with LockerSession() as session:
         if session.exists():
             raise SafeHelperError("locker.already_exists")
-        locker = _create(session, want_passphrase=args.passphrase)
-        print(f"Evidence locker created in {locker.folder}. It opens with {_ways(locker)}.")
+        locker = _create(
+            session,
+            want_passphrase=args.passphrase or args.passphrase_only,
+            use_device=not args.passphrase_only,
+        )
+        ways = _ways(locker.ways_to_open())
+        print(f"Evidence locker created in {locker.folder}. It opens with {ways}.")
+    return 0
+
+
+def run_info(args: argparse.Namespace) -> int:
+    """``locker info``: the folder, the number of items and the ways it opens, without unlocking."""
+    setup_logging()
+    _tolerant_stdout()
+    with LockerSession() as session:
+        if not session.exists():
+            raise SafeHelperError("locker.none_here")
+        locker = session.open()
+        ways = locker.ways_to_open()
+        count = locker.count()
+        warning = str(session.open_warning or "")
+    if args.json:
+        facts = {"folder": str(locker.folder), "items": count, "opens_with": list(ways)}
+        print(json.dumps({**facts, "warning": warning}, indent=2, ensure_ascii=False))
+        return 0
+    print(f"Evidence locker in {locker.folder}")
+    print(f"Items: {count}")
+    print(f"Opens with: {_ways(ways)}")
+    if warning:
+        print(f"Warning: {warning}")
     return 0
 
 
@@ -221,6 +274,14 @@ def run_add(args: argparse.Namespace) -> int:
     saved = len(files) - refused
     print(f"{saved} of {len(files)} file(s) saved in the locker.", flush=True)
     return 0 if refused == 0 else 1
+
+
+def warn_left_out(locker: Locker) -> None:
+    """One warning line on stderr when damaged records were left out of what is shown."""
+    left_out = locker.unreadable_records()
+    if left_out:
+        warning = SafeHelperError("locker.records_left_out", count=left_out)
+        print(f"safehelper: warning: {warning}", file=sys.stderr, flush=True)
 
 
 def item_json(item: Item, stamp: retry.Pending | None = None) -> dict[str, Any]:
@@ -260,6 +321,7 @@ def run_list(args: argparse.Namespace) -> int:
     _tolerant_stdout()
     with unlocked() as locker:
         items = locker.items()
+        warn_left_out(locker)
         stamps = LockerStamps(locker).status()
     if args.json:
         listed = [item_json(i, stamps.get(f"{ITEM}{i.id}")) for i in items]

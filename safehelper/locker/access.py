@@ -16,7 +16,7 @@ import time
 
 from safehelper import keyslots
 from safehelper.errors import SafeHelperError
-from safehelper.locker.index import Index, db_error
+from safehelper.locker.index import Index
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +30,7 @@ def slots(index: Index) -> dict[str, keyslots.KeySlot]:
     try:
         rows = index.db.execute("SELECT kind, wrapped, params FROM slots").fetchall()
     except sqlite3.Error as exc:
-        raise db_error(exc) from exc
+        raise index.error(exc) from exc
     found = {}
     for kind, wrapped, params in rows:
         try:
@@ -139,16 +139,32 @@ def add_device_slot(index: Index, locker_id: str, key: bytes) -> None:
             raise
 
 
-def remove_slot(index: Index, locker_id: str, kind: str) -> None:
-    """Remove a slot; refused if it is the only way left to open the locker."""
+def remove_slot(
+    index: Index, locker_id: str, kind: str, key: bytes, *, passphrase: str | None = None
+) -> None:
+    """Remove a slot, only once another slot has been seen to open the locker here and now.
+
+    Counting slots is not enough: a device slot whose keyring entry is gone (a
+    reset keyring, another account, a copied locker) still counts but opens
+    nothing. So the remaining device slot must give back ``key`` from this
+    computer's keyring, or the remaining passphrase slot must give it back from
+    ``passphrase``; otherwise this refuses in plain words and nothing changes.
+    """
     with index.mutex:
+        found = slots(index)
+        slot = found.get(kind)
+        if slot is None:
+            return
+        others = [s for s in found.values() if s.kind != kind]
+        if not others:
+            raise SafeHelperError("locker.last_way_in")
+        if not any(_opens(other, locker_id, key, passphrase) for other in others):
+            if kind == keyslots.PASSPHRASE:
+                raise SafeHelperError("locker.device_does_not_open")
+            raise SafeHelperError("locker.passphrase_does_not_open")
         with index.write():
-            found = slots(index)
-            slot = found.get(kind)
-            if slot is None:
-                return
-            if len(found) == 1:
-                raise SafeHelperError("locker.last_way_in")
+            if slots(index).keys() != found.keys():
+                raise SafeHelperError("locker.slots_changed")
             index.db.execute("DELETE FROM slots WHERE kind = ?", (kind,))
         if kind == keyslots.DEVICE:
             try:
@@ -156,3 +172,22 @@ def remove_slot(index: Index, locker_id: str, kind: str) -> None:
             except SafeHelperError:
                 # The wrapped key is gone from the index, so the leftover entry opens nothing.
                 log.warning("locker: keyring entry could not be removed")
+
+
+def _opens(slot: keyslots.KeySlot, locker_id: str, key: bytes, passphrase: str | None) -> bool:
+    """Whether ``slot`` gives back the data key on this computer right now."""
+    try:
+        if slot.kind == keyslots.DEVICE:
+            return keyslots.open_device_slot(slot, locker_id) == key
+        if slot.kind == keyslots.PASSPHRASE and passphrase is not None:
+            return keyslots.open_passphrase_slot(slot, locker_id, passphrase) == key
+    except SafeHelperError:
+        log.debug("locker: the %s slot did not open the locker", slot.kind)
+    return False
+
+
+def ways_to_open(index: Index) -> tuple[str, ...]:
+    """The kinds of slot the locker has, device first: ``("device", "passphrase")`` or fewer."""
+    with index.mutex:
+        found = slots(index)
+    return tuple(kind for kind in (keyslots.DEVICE, keyslots.PASSPHRASE) if kind in found)

@@ -3,8 +3,9 @@
 They live in ``blobs/`` as ``<item id>.img`` and ``<item id>.thumb``, each sealed
 with the data key and its item id bound in. A new pair is written under temporary
 names, fsynced and renamed into place before its record is committed, so a crash
-leaves a complete item or none; files no record points to are removed at the next
-open (:func:`remove_orphans`).
+leaves a complete item or none. While they are written the item is marked
+``<id>.pending``; files no record names are moved to quarantine at the next open
+(:mod:`.quarantine`), never deleted.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Any
 
 from safehelper import crypto, paths
 from safehelper.errors import Phrase, SafeHelperError
-from safehelper.locker.chain import append, label, purged_ids
+from safehelper.locker.chain import append, label
 from safehelper.locker.index import Index
 
 log = logging.getLogger(__name__)
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 BLOB_DIR = "blobs"
 IMAGE_SUFFIX = ".img"
 THUMB_SUFFIX = ".thumb"
+PENDING_SUFFIX = ".pending"
 _ITEM_ID = re.compile(r"[0-9a-f]{32}")
 _IS_POSIX = os.name == "posix"
 
@@ -83,11 +85,38 @@ def save_new(
     item_id, sealed_image, sealed_thumb = sealed
     try:
         with index.write():
+            mark_pending(folder, item_id)
             write_pair(folder, item_id, sealed_image, sealed_thumb)
             append(index, key, locker_id, "add", item_id, public, private)
     except BaseException:
         _discard_if_unrecorded(index, folder, item_id)
         raise
+    clear_pending(folder, item_id)
+
+
+def _pending_path(folder: Path, item_id: str) -> Path:
+    return folder / BLOB_DIR / f"{item_id}{PENDING_SUFFIX}"
+
+
+def mark_pending(folder: Path, item_id: str) -> None:
+    """Say that ``item_id``'s files are being written and its record is not committed yet.
+
+    Runs inside the index's write lock, before the files are written; the folder
+    is flushed with them, so after a crash the mark tells an unfinished add from
+    files whose record was taken away.
+    """
+    try:
+        os.close(os.open(_pending_path(folder, item_id), os.O_WRONLY | os.O_CREAT, 0o600))
+    except OSError as exc:
+        raise SafeHelperError(
+            "locker.cannot_save_picture", reason=paths.describe_os_error(exc)
+        ) from exc
+
+
+def clear_pending(folder: Path, item_id: str) -> None:
+    """Remove the mark once the record is committed (a leftover mark is cleared at open)."""
+    with contextlib.suppress(OSError):
+        os.unlink(_pending_path(folder, item_id))
 
 
 def _discard_if_unrecorded(index: Index, folder: Path, item_id: str) -> None:
@@ -99,7 +128,8 @@ def _discard_if_unrecorded(index: Index, folder: Path, item_id: str) -> None:
     except sqlite3.Error:
         return  # cannot tell: leave them for the orphan check at the next open
     if row is None:
-        for path in blob_paths(folder, item_id):
+        # This add failed in this process and said so: its files were never evidence.
+        for path in (*blob_paths(folder, item_id), _pending_path(folder, item_id)):
             with contextlib.suppress(OSError):
                 path.unlink()
 
@@ -149,30 +179,3 @@ def check(folder: Path, key: bytes, item_id: str, record: dict[str, Any]) -> Phr
     ):
         return Phrase("verify.fingerprint")
     return None
-
-
-def remove_orphans(index: Index, folder: Path) -> None:
-    """Delete files that no record points to: left by a crash between write and commit.
-
-    Runs under SQLite's write lock, so no other process is midway through an add.
-    A file is removed only if no record at all names its id, or a readable purge
-    record does: a damaged record never costs its picture. Files that stay are
-    made private again (a locker copied back from a USB stick may not be).
-    """
-    blobs = folder / BLOB_DIR
-    with index.write():
-        rows = index.db.execute("SELECT item_id, record FROM entries").fetchall()
-        named = {str(r[0]) for r in rows}
-        purged = purged_ids(bytes(r[1]) for r in rows)
-        removed = 0
-        for entry in os.scandir(blobs):
-            stem = entry.name.split(".", 1)[0]
-            if entry.name.startswith(".") or stem not in named or stem in purged:
-                with contextlib.suppress(OSError):
-                    os.unlink(entry.path)
-                    removed += 1
-            elif _IS_POSIX and entry.stat().st_mode & 0o077:
-                os.chmod(entry.path, 0o600)
-        if removed:
-            paths.fsync_dir(blobs)
-            log.warning("locker: removed %d unfinished file(s)", removed)

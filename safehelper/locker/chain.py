@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import hashlib
 import json
 import logging
+import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -26,7 +26,7 @@ from typing import Any
 
 from safehelper import crypto
 from safehelper.errors import Phrase
-from safehelper.locker.index import Index, db_error
+from safehelper.locker.index import Index
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,7 @@ def when(text: str) -> str | Phrase:
     """A record's time for a person to read, or "at an unknown time"."""
     try:
         return datetime.fromisoformat(text).astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
-    except ValueError:
+    except (ValueError, OverflowError):
         return Phrase("verify.unknown_time")
 
 
@@ -144,6 +144,7 @@ def append(
     )
     head = crypto.seal(key, f"{seq}:{entry_hash}".encode("ascii"), head_label(locker_id))
     index.set_meta("head", b64(head))
+    index.head_moved(seq, entry_hash, head)
     return seq, entry_hash
 
 
@@ -156,23 +157,98 @@ def head(index: Index) -> str:
         return str(row[0]) if row else GENESIS
 
 
+def record_bytes(stored: object) -> bytes:
+    """A record as stored, as bytes, whatever type someone gave the column.
+
+    SafeHelper stores records as BLOBs; an edited index may hold TEXT (or a
+    number) instead. Reading it never fails: the text's UTF-8 bytes are what the
+    chain and :func:`parse` then judge.
+    """
+    if isinstance(stored, bytes):
+        return stored
+    if isinstance(stored, (bytearray, memoryview)):
+        return bytes(stored)
+    return str(stored).encode("utf-8", "replace")
+
+
+def parse(stored: object) -> dict[str, Any] | None:
+    """A stored record as a JSON object, or ``None`` for anything else.
+
+    Records come from a file someone could edit: nesting deep enough to exhaust
+    the parser, invalid JSON, or a value that is not an object all read as
+    ``None`` (the caller skips the record and verify names it).
+    """
+    try:
+        parsed = json.loads(record_bytes(stored))
+    except (ValueError, RecursionError):
+        return None
+    return parsed if isinstance(parsed, dict) else None
+
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def _is_count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
+
+
+def _is_time(value: object, *, aware: bool) -> bool:
+    """Whether ``value`` is ISO 8601 text that can be shown and compared in UTC."""
+    if not isinstance(value, str):
+        return False
+    try:
+        moment = datetime.fromisoformat(value)
+        moment.astimezone(UTC)
+    except (ValueError, OverflowError):
+        return False
+    return moment.tzinfo is not None or not aware
+
+
+def bad_add_field(record: dict[str, Any]) -> str | None:
+    """The name of the first field of an ``add`` record that makes no sense, or ``None``.
+
+    An edited index can hold a record whose chain was recomputed around it, so
+    its hash fits while its content does not: every field is checked for the
+    type and form SafeHelper writes before anything uses it.
+    """
+    checks: dict[str, bool] = {
+        "sha256": isinstance(record.get("sha256"), str)
+        and bool(_SHA256.fullmatch(record["sha256"])),
+        "size": _is_count(record.get("size")),
+        "width": _is_count(record.get("width")),
+        "height": _is_count(record.get("height")),
+        "media_type": isinstance(record.get("media_type"), str),
+        "captured_at": _is_time(record.get("captured_at"), aware=True),
+        "local_zone": isinstance(record.get("local_zone"), str),
+        "utc_offset": isinstance(record.get("utc_offset"), str),
+        "source": isinstance(record.get("source"), str),
+        "file_mtime": record.get("file_mtime") is None
+        or _is_time(record.get("file_mtime"), aware=False),
+        "exif_date": record.get("exif_date") is None or isinstance(record.get("exif_date"), str),
+        "covered": isinstance(record.get("covered", False), bool),
+        "private": isinstance(record.get("private"), str),
+    }
+    return next((name for name, fine in checks.items() if not fine), None)
+
+
 def records(index: Index) -> list[ChainRecord]:
     """Every record as stored, oldest first."""
     with index.mutex:
         rows = index.db.execute(
             "SELECT seq, kind, item_id, record, entry_hash FROM entries ORDER BY seq"
         ).fetchall()
-        return [ChainRecord(int(s), str(k), str(i), bytes(r), str(h)) for s, k, i, r, h in rows]
+        return [
+            ChainRecord(int(s), str(k), str(i), record_bytes(r), str(h)) for s, k, i, r, h in rows
+        ]
 
 
-def purged_ids(stored: Iterable[bytes]) -> set[str]:
+def purged_ids(stored: Iterable[object]) -> set[str]:
     """The ids named by readable ``purge`` records; unreadable records are skipped."""
     purged = set()
     for record in stored:
-        with contextlib.suppress(ValueError, TypeError, AttributeError):
-            parsed = json.loads(record)
-            if parsed.get("kind") == "purge":
-                purged.add(str(parsed.get("item")))
+        parsed = parse(record)
+        if parsed is not None and parsed.get("kind") == "purge":
+            purged.add(str(parsed.get("item")))
     return purged
 
 
@@ -198,6 +274,8 @@ class Replay:
         self.states: dict[str, ItemState] = {}
         # document name -> (record item id, record number, sealed data) of the newest version
         self.documents: dict[str, tuple[str, int, str]] = {}
+        # Numbers of records that could not be read (damaged or edited): left out, not fatal.
+        self.unreadable: set[int] = set()
         self._seen_seq = 0
 
     def refresh(self, index: Index) -> list[tuple[str, int]]:
@@ -212,16 +290,19 @@ class Replay:
                 (self._seen_seq,),
             ).fetchall()
         except sqlite3.Error as exc:
-            raise db_error(exc) from exc
+            raise index.error(exc) from exc
         purged: list[tuple[str, int]] = []
         for seq, record, entry_hash in rows:
             self._seen_seq = int(seq)
+            parsed = parse(record)
             try:
-                parsed = json.loads(bytes(record))
+                if parsed is None or (parsed.get("kind") == "add" and bad_add_field(parsed)):
+                    raise ValueError("not a record SafeHelper wrote")
                 gone = self._apply(int(seq), parsed, str(entry_hash))
             except (ValueError, KeyError, TypeError, AttributeError):
                 # verify() names it; the rest of the locker stays readable meanwhile.
                 log.warning("locker: record %d could not be read", seq)
+                self.unreadable.add(int(seq))
                 continue
             if gone is not None:
                 purged.append(gone)

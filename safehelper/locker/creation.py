@@ -16,7 +16,7 @@ from pathlib import Path
 
 from safehelper import crypto, keychain, keyslots, paths
 from safehelper.errors import SafeHelperError
-from safehelper.locker import access, chain
+from safehelper.locker import access, anchor, chain
 from safehelper.locker.blobs import BLOB_DIR
 from safehelper.locker.index import INDEX_NAME, Index
 
@@ -86,6 +86,13 @@ def _build_index(
 ) -> None:
     """The tables, the slots and the ``init`` record, in one transaction."""
     index = Index.create(staging / INDEX_NAME)
+    to_keyring = any(slot.kind == keyslots.DEVICE for slot in slots)
+
+    def keep_head(seq: int, entry_hash: str, sealed: bytes) -> None:
+        new = anchor.new(seq, entry_hash, sealed)
+        anchor.write(staging, new, locker_id=locker_id, to_keyring=to_keyring)
+
+    index.keep_head = keep_head
     try:
         with index.write():
             index.add_tables(locker_id)
@@ -102,6 +109,7 @@ def _undo(staging: Path, slots: list[keyslots.KeySlot], locker_id: str) -> None:
         if slot.kind == keyslots.DEVICE:
             with contextlib.suppress(SafeHelperError):
                 keyslots.forget_device_key(slot, locker_id)
+            anchor.forget_keyring(locker_id)
 
 
 def _remove_stale_staging(parent: Path, name: str) -> None:

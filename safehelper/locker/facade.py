@@ -30,14 +30,16 @@ from datetime import datetime
 from pathlib import Path
 
 from safehelper import imports, keyslots, paths
-from safehelper.errors import SafeHelperError
+from safehelper.errors import Phrase, SafeHelperError
 from safehelper.locker import (
     access,
+    anchor,
     blobs,
     chain,
     creation,
     documents,
     importing,
+    quarantine,
     stamp_store,
     verify,
 )
@@ -86,6 +88,8 @@ class Locker:
         self._key: bytes | None = None
         self._replay = Replay()
         self._plain: PlainCache = {}
+        # Set by open() when the index looks older than the locker's anchor (see anchor.py).
+        self.open_warning: Phrase | None = None
 
     # ---------------------------------------------------------------- opening
 
@@ -99,8 +103,10 @@ class Locker:
     def open(cls, folder: Path | None = None) -> Locker:
         """Open an existing locker, still locked. Never creates one.
 
-        Upgrades an older index, removes files left behind by a crash, and makes
-        them private again if they were copied with looser permissions.
+        Upgrades an older index, moves picture files no record names into
+        quarantine (never deleting them), and makes files private again if they
+        were copied with looser permissions. An index older than the locker's
+        anchor still opens; :attr:`open_warning` then says so in plain words.
         """
         folder = folder if folder is not None else default_folder()
         if not cls.exists(folder):
@@ -113,10 +119,15 @@ class Locker:
             locker = cls(folder, index, index.locker_id())
             index.migrate()
             try:
-                blobs.remove_orphans(index, folder)
+                quarantine.sort_out(index, folder)
             except SafeHelperError:
                 # Housekeeping only (a read-only disk, a busy locker): leftovers stay unreadable.
                 log.warning("locker: leftover files could not be checked this time")
+            anchored = anchor.read_file(folder)
+            if anchored is not None and anchor.is_rolled_back(index, anchored):
+                log.warning("locker: the index is older than its anchor")
+                locker.open_warning = Phrase("locker.index_rolled_back")
+            index.keep_head = locker._keep_head
         except BaseException:
             index.close()
             raise
@@ -140,6 +151,15 @@ class Locker:
         locker = cls.open(folder)
         locker._key = data_key
         return locker
+
+    def _keep_head(self, seq: int, entry_hash: str, sealed: bytes) -> None:
+        """Anchor a committed chain head outside the index (see :mod:`.anchor`)."""
+        anchor.write(
+            self.folder,
+            anchor.new(seq, entry_hash, sealed),
+            locker_id=self._locker_id,
+            to_keyring=self.has_device_slot(),
+        )
 
     def close(self) -> None:
         """Lock the locker and close its index. The object cannot be used afterwards."""
@@ -216,11 +236,25 @@ class Locker:
         with self._mutex:
             access.set_passphrase(self._index, self._locker_id, self._require_key(), passphrase)
 
+    def ways_to_open(self) -> tuple[str, ...]:
+        """How the locker opens: ``"device"`` (this computer's keyring), ``"passphrase"``, or both.
+
+        Works while locked. A device slot is listed even when this computer's
+        keyring cannot open it (it may be another computer's): see
+        :meth:`remove_passphrase`.
+        """
+        return access.ways_to_open(self._index)
+
     def remove_passphrase(self) -> None:
-        """Remove the passphrase slot; refused if it is the only way to open the locker."""
+        """Remove the passphrase slot, once this computer's key has been seen to open the locker.
+
+        Refused plainly when the passphrase is the only slot, or when the device
+        slot does not open the locker here and now (a reset keyring, another
+        account, a copied locker): removing it then would lock the owner out.
+        """
         with self._mutex:
-            self._require_key()
-            access.remove_slot(self._index, self._locker_id, keyslots.PASSPHRASE)
+            key = self._require_key()
+            access.remove_slot(self._index, self._locker_id, keyslots.PASSPHRASE, key)
 
     def add_device_slot(self) -> None:
         """Let this computer's keyring open the locker. Refused plainly if the keyring is unsafe.
@@ -230,11 +264,18 @@ class Locker:
         with self._mutex:
             access.add_device_slot(self._index, self._locker_id, self._require_key())
 
-    def remove_device_slot(self) -> None:
-        """Stop this computer's keyring opening the locker; refused if it is the only way."""
+    def remove_device_slot(self, passphrase: str) -> None:
+        """Stop this computer's keyring opening the locker, once ``passphrase`` has opened it.
+
+        Refused plainly when the device slot is the only one, or when
+        ``passphrase`` does not open the locker (then it would be locked for good).
+        """
         with self._mutex:
-            self._require_key()
-            access.remove_slot(self._index, self._locker_id, keyslots.DEVICE)
+            key = self._require_key()
+            access.remove_slot(
+                self._index, self._locker_id, keyslots.DEVICE, key, passphrase=passphrase
+            )
+            anchor.forget_keyring(self._locker_id)
 
     # ------------------------------------------------------------------ items
 
@@ -276,6 +317,16 @@ class Locker:
             ]
             states.sort(key=lambda s: (str(s.record["captured_at"]), s.add_seq), reverse=True)
             return [self._to_item(s) for s in states]
+
+    def unreadable_records(self) -> int:
+        """How many records could not be read (damaged or edited) and are left out of the list.
+
+        Works while locked. :meth:`verify` names the first of them; a caller
+        listing or exporting items says that some were left out.
+        """
+        with self._mutex:
+            self._refresh()
+            return len(self._replay.unreadable)
 
     def count(self) -> int:
         """How many items are in the locker (not deleted). Works while locked."""

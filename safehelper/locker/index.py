@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import shutil
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -24,6 +25,8 @@ log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 INDEX_NAME = "index.sqlite3"
+# The chain head kept next to the index (see anchor.py).
+ANCHOR_NAME = "index.anchor"
 _O_BINARY = getattr(os, "O_BINARY", 0)
 _IS_POSIX = os.name == "posix"
 
@@ -45,12 +48,32 @@ CREATE INDEX entries_item ON entries (item_id);
 # N + 1 inside one transaction. Version 1 is the first, so there is nothing to upgrade yet.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
 
+# Below this much free space, an I/O error from SQLite is taken to mean the disk is full.
+_NEARLY_FULL_BYTES = 1024 * 1024
+_IO_CODES = (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_ERROR)
 
-def db_error(exc: sqlite3.Error) -> SafeHelperError:
-    """Plain words for a SQLite failure (a full disk, a busy locker, a damaged file...)."""
+
+def disk_nearly_full(folder: Path) -> bool:
+    """Whether the disk holding ``folder`` has almost no room left (or cannot say)."""
+    try:
+        return shutil.disk_usage(folder).free < _NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
+def db_error(exc: sqlite3.Error, folder: Path | None = None) -> SafeHelperError:
+    """Plain words for a SQLite failure (a full disk, a busy locker, a damaged file...).
+
+    SQLite reports a full disk as ``SQLITE_FULL`` only while growing a file it
+    has open; when it cannot even make its WAL files (opening a locker on a full
+    disk) it says "disk I/O error". So for an I/O or open error the free space
+    of the locker's disk (``folder``) is checked, and a full disk is named as such.
+    """
     code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
     log.warning("locker: index error (%s, code %d)", type(exc).__name__, code)
-    if code == sqlite3.SQLITE_FULL:
+    if code == sqlite3.SQLITE_FULL or (
+        code in _IO_CODES and folder is not None and disk_nearly_full(folder)
+    ):
         return SafeHelperError("locker.disk_full")
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return SafeHelperError("locker.busy")
@@ -62,10 +85,10 @@ def db_error(exc: sqlite3.Error) -> SafeHelperError:
 
 
 def make_private_files(folder: Path) -> None:
-    """0600 for the index and its WAL files (SQLite copies the index's mode to them)."""
+    """0600 for the index, its WAL files (SQLite copies the index's mode) and its anchor."""
     if not _IS_POSIX:
         return
-    for name in (INDEX_NAME, INDEX_NAME + "-wal", INDEX_NAME + "-shm"):
+    for name in (INDEX_NAME, INDEX_NAME + "-wal", INDEX_NAME + "-shm", ANCHOR_NAME):
         with contextlib.suppress(FileNotFoundError):
             os.chmod(folder / name, 0o600)
 
@@ -73,10 +96,18 @@ def make_private_files(folder: Path) -> None:
 class Index:
     """One open index. Its lock is the locker's lock: every method takes it."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: sqlite3.Connection, folder: Path) -> None:
         """Private: use :meth:`connect` or :meth:`create`."""
         self.db = db
+        self.folder = folder
         self.mutex = threading.RLock()
+        # Called after each commit that moved the chain head: (number, hash, sealed pair).
+        self.keep_head: Callable[[int, str, bytes], None] | None = None
+        self._moved: tuple[int, str, bytes] | None = None
+
+    def error(self, exc: sqlite3.Error) -> SafeHelperError:
+        """Plain words for a SQLite failure of this index (see :func:`db_error`)."""
+        return db_error(exc, self.folder)
 
     @classmethod
     def connect(cls, path: Path) -> Index:
@@ -94,8 +125,8 @@ class Index:
             db.execute("PRAGMA temp_store=MEMORY")
             db.execute("PRAGMA trusted_schema=OFF")
         except sqlite3.Error as exc:
-            raise db_error(exc) from exc
-        return cls(db)
+            raise db_error(exc, path.parent) from exc
+        return cls(db, path.parent)
 
     @classmethod
     def create(cls, path: Path) -> Index:
@@ -129,7 +160,7 @@ class Index:
         try:
             row = self.db.execute("SELECT value FROM meta WHERE key = 'locker_id'").fetchone()
         except sqlite3.Error as exc:
-            raise db_error(exc) from exc
+            raise self.error(exc) from exc
         if row is None:
             raise SafeHelperError("locker.index_not_a_locker")
         return str(row[0])
@@ -139,7 +170,7 @@ class Index:
         try:
             row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         except sqlite3.Error as exc:
-            raise db_error(exc) from exc
+            raise self.error(exc) from exc
         return str(row[0]) if row else default
 
     def set_meta(self, key: str, value: str) -> None:
@@ -171,18 +202,27 @@ class Index:
             try:
                 self.db.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
-                raise db_error(exc) from exc
+                raise self.error(exc) from exc
+            self._moved = None
             try:
                 yield self.db
                 self.db.execute("COMMIT")
             except sqlite3.Error as exc:
                 with contextlib.suppress(sqlite3.Error):
                     self.db.execute("ROLLBACK")
-                raise db_error(exc) from exc
+                raise self.error(exc) from exc
             except BaseException:
                 with contextlib.suppress(sqlite3.Error):
                     self.db.execute("ROLLBACK")
                 raise
+            finally:
+                moved, self._moved = self._moved, None
+            if moved is not None and self.keep_head is not None:
+                self.keep_head(*moved)
+
+    def head_moved(self, seq: int, entry_hash: str, sealed: bytes) -> None:
+        """Note the new chain head of the open :meth:`write`, to anchor once it commits."""
+        self._moved = (seq, entry_hash, sealed)
 
     def snapshot(self) -> tuple[list[Any], str]:
         """Every record and the sealed chain head, read in one consistent snapshot."""
@@ -198,5 +238,5 @@ class Index:
                 finally:
                     self.db.execute("COMMIT")
             except sqlite3.Error as exc:
-                raise db_error(exc) from exc
+                raise self.error(exc) from exc
         return rows, sealed_head

@@ -127,7 +127,6 @@ class ReviewQueue:
             paths.atomic_write(
                 self._path(pending_id, what), crypto.seal(key, plain, _label(pending_id, what))
             )
-        log.info("review queue: a picture is waiting (%s)", source)
         return item
 
     def add_files(
@@ -263,7 +262,6 @@ class ReviewQueue:
         """Remove a waiting picture for good: its sealed files are deleted, nothing is kept."""
         self.item(pending_id)
         self._remove(pending_id)
-        log.info("review queue: a waiting picture was discarded")
 
     def _remove(self, pending_id: str) -> None:
         # The meta goes first: from then on the item no longer exists, whatever follows.

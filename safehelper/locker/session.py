@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from safehelper.errors import SafeHelperError
+from safehelper.errors import Phrase, SafeHelperError
 from safehelper.locker.facade import Locker, default_folder
 
 log = logging.getLogger(__name__)
@@ -40,6 +40,11 @@ class LockerSession:
     def is_unlocked(self) -> bool:
         """Whether the locker is open and its data key is in memory."""
         return self._locker is not None and self._locker.is_unlocked
+
+    @property
+    def open_warning(self) -> Phrase | None:
+        """What opening found that the user should check (a rolled-back index), or ``None``."""
+        return self._locker.open_warning if self._locker is not None else None
 
     @property
     def locker(self) -> Locker:
@@ -70,6 +75,10 @@ class LockerSession:
             raise SafeHelperError("locker.exists")
         self._locker = Locker.create(self.folder, passphrase=passphrase, use_device=use_device)
         return self._locker
+
+    def ways_to_open(self) -> tuple[str, ...]:
+        """How the locker opens (``"device"``, ``"passphrase"``, or both); opens it if needed."""
+        return self.open().ways_to_open()
 
     def unlock_with_device(self) -> None:
         """Open the locker if needed, then unlock it with this computer's key."""

@@ -215,7 +215,7 @@ class LockerStamps:
                 outcome = retry.after_failure(entry, exc.code, str(exc), now(), params=exc.params)
                 queue[entry.target] = outcome
                 result.failed.append((entry.target, exc))
-                log.info("timestamps: a request failed (%s)", exc.code)
+                log.debug("timestamps: a request failed (%s)", exc.code)
             else:
                 self.locker.add_timestamp(
                     target.item_id, target.name, {"stamp": json.dumps(stamp.to_record())}

@@ -7,24 +7,26 @@ is named in plain words, by item id and time.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from safehelper import crypto
+from safehelper import crypto, keyslots
 from safehelper.errors import Phrase, SafeHelperError
-from safehelper.locker import blobs
+from safehelper.locker import access, anchor, blobs, quarantine
 from safehelper.locker.chain import (
     GENESIS,
+    bad_add_field,
     canonical,
     chain_hash,
     head_label,
     label,
     open_fields,
+    parse,
     purged_ids,
+    record_bytes,
     unb64,
     when,
 )
@@ -68,7 +70,7 @@ class Subject:
 def run(subject: Subject, progress: Callable[[int, int], None] | None) -> VerifyReport:
     """Recompute the whole chain, decrypt every picture and check every SHA-256."""
     rows, sealed_head = subject.index.snapshot()
-    purged = purged_ids(bytes(row[4]) for row in rows)
+    purged = purged_ids(row[4] for row in rows)
     times: dict[str, str] = {}
     prev_hash = GENESIS
     checked = 0
@@ -77,7 +79,9 @@ def run(subject: Subject, progress: Callable[[int, int], None] | None) -> Verify
         if not subject.still_unlocked():
             raise SafeHelperError("locker.locked")
         item_id = str(item_id)
-        stored = _Stored(int(seq), str(kind), item_id, str(at), bytes(record), str(stored_hash))
+        stored = _Stored(
+            int(seq), str(kind), item_id, str(at), record_bytes(record), str(stored_hash)
+        )
         problem = _check_record(subject, done, stored, prev_hash, purged, times)
         if problem and kind == "add" and subject.purged_since(item_id):
             problem = None  # deleted permanently while this check ran: nothing to compare
@@ -91,7 +95,7 @@ def run(subject: Subject, progress: Callable[[int, int], None] | None) -> Verify
         prev_hash = str(stored_hash)
         if progress is not None:
             progress(done, total)
-    head_problem = _check_head(subject, rows, sealed_head)
+    head_problem = _check_head(subject, rows, sealed_head) or _check_outside(subject)
     if head_problem:
         return VerifyReport(False, checked, head_problem, None)
     return VerifyReport(True, checked)
@@ -122,23 +126,21 @@ def _check_record(
         return Phrase("verify.record_missing")
     if chain_hash(prev_hash, stored.record) != stored.entry_hash:
         return Phrase("verify.record_changed")
-    try:
-        record = json.loads(stored.record)
-        consistent = (
-            isinstance(record, dict)
-            and canonical(record) == stored.record
-            and record.get("seq") == stored.seq
-            and record.get("kind") == stored.kind
-            and record.get("item") == stored.item_id
-            and record.get("at") == stored.at
-        )
-    except ValueError:
-        consistent = False
-    if not consistent:
+    record = parse(stored.record)
+    if record is None or not (
+        canonical(record) == stored.record
+        and record.get("seq") == stored.seq
+        and record.get("kind") == stored.kind
+        and record.get("item") == stored.item_id
+        and record.get("at") == stored.at
+    ):
         return Phrase("verify.record_changed")
     kind, item_id = stored.kind, stored.item_id
     if kind == "add":
-        times[item_id] = str(record.get("captured_at", stored.at))
+        bad_field = bad_add_field(record)
+        if bad_field is not None:
+            return Phrase("verify.bad_field", field=bad_field)
+        times[item_id] = str(record["captured_at"])
     if kind == "init" and record.get("locker") != subject.locker_id:
         return Phrase("verify.other_locker")
     if "private" in record:
@@ -162,4 +164,28 @@ def _check_head(subject: Subject, rows: list[Any], sealed_head: str) -> Phrase |
         head = b""
     if head.decode("ascii", "replace") != f"{seq}:{entry_hash}":
         return Phrase("verify.head_missing", item=item_id, time=when(str(at)))
+    return None
+
+
+def _check_outside(subject: Subject) -> Phrase | None:
+    """What the index alone cannot show: pictures it no longer names, and an older index.
+
+    Pictures in quarantine mean records were taken away (or the index replaced);
+    an anchor (the file next to the index, or the keyring's copy when the
+    locker has a device slot) that the index does not contain means the index
+    is older than the locker. Both copies must be sealed with this locker's key.
+    """
+    unrecorded = quarantine.unrecorded_pictures(subject.folder)
+    if unrecorded:
+        return Phrase("verify.pictures_without_record", count=unrecorded)
+    copies = [anchor.read_file(subject.folder)]
+    if access.has_slot(subject.index, keyslots.DEVICE):
+        copies.append(anchor.read_keyring(subject.locker_id))
+    for copy in copies:
+        if copy is None:
+            continue
+        if not copy.is_sealed_by(subject.key, subject.locker_id):
+            return Phrase("verify.anchor_not_sealed")
+        if anchor.is_rolled_back(subject.index, copy):
+            return Phrase("verify.index_rolled_back")
     return None
