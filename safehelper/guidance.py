@@ -346,11 +346,15 @@ def emergency_number(country: str | None) -> str:
     return known.emergency if known else "your local emergency number"
 
 
+def with_emergency(text: str, country: str | None) -> str:
+    """``text`` with ``{emergency}`` replaced by the country's emergency number."""
+    return text.replace("{emergency}", emergency_number(country))
+
+
 def start_paragraphs(country: str | None) -> tuple[str, ...]:
     """The first screen's lines, with the right emergency number filled in."""
-    number = emergency_number(country)
     start = load_guidance().screen("start")
-    return tuple(b.text.replace("{emergency}", number) for b in start.paragraphs)
+    return tuple(with_emergency(b.text, country) for b in start.paragraphs)
 
 
 def _line(text: str, indent: str = "", first: str | None = None) -> str:

@@ -134,13 +134,40 @@ def test_first_screen_reassures_and_asks_if_safe(nz, qtbot) -> None:
         assert button.accessibleName()
 
 
-@pytest.mark.parametrize("choice", ["not_safe", "hurting"])
-def test_not_safe_or_hurting_goes_straight_to_the_crisis_page(nz, qtbot, choice: str) -> None:
+def test_hurting_goes_straight_to_the_crisis_page(nz, qtbot) -> None:
     shell, _opened = nz
     page = open_walkthrough(shell, qtbot)
-    click(qtbot, page.choice_buttons[choice])
+    click(qtbot, page.choice_buttons["hurting"])
     assert shell.window.current_page() == "crisis"
     assert "111" in shell.window.pages["crisis"].emergency.text()
+
+
+def test_not_safe_gives_the_number_then_the_donts_then_the_steps(nz, qtbot) -> None:
+    shell, _opened = nz
+    page = open_walkthrough(shell, qtbot)
+    click(qtbot, page.choice_buttons["not_safe"])
+    assert shell.window.current_page() == "walkthrough"
+    assert page.heading.text() == "If you are in danger right now, call 111."
+    text = visible_text(page)
+    number = text.index("Emergency: call 111")
+    donts = [text.index(line) for line in ("Do not pay them.", "Do not reply to them.")]
+    donts += [text.index("Do not delete anything"), text.index("You are not in trouble.")]
+    assert number < min(donts)
+    assert page.next_button.isVisible() and page.next_button.text() == "Continue to the steps"
+    assert page.ctx.needs_help_now
+    # Who to talk to now is one click away, and Back from there returns here.
+    click(qtbot, page.not_ok_button)
+    assert shell.window.current_page() == "crisis"
+    click(qtbot, shell.window.back_button)
+    assert shell.window.current_page() == "walkthrough"
+    assert page.position == ("not_safe", 0)
+    click(qtbot, page.next_button)
+    assert page.position == ("question", 0)
+    click(qtbot, page.back_button)
+    assert page.position == ("start", 0)
+    click(qtbot, page.choice_buttons["not_safe"])
+    click(qtbot, page.back_button)
+    assert page.position == ("start", 0)
 
 
 # ----- the branches ----------------------------------------------------------------------

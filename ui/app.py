@@ -20,6 +20,7 @@ from . import theme
 from .context import AppContext, Navigator
 from .i18n import install_translator
 from .idle_lock import IdleLock
+from .interaction import Interaction
 from .main_window import MainWindow
 from .quick_exit import QuickExit
 from .single_instance import SingleInstance
@@ -41,6 +42,9 @@ class SafeHelperApp(QApplication):
         self.setApplicationVersion(__version__)
         self.setDesktopFileName(DESKTOP_FILE_NAME)
         self.setWindowIcon(app_icon())
+        # Enter presses buttons and the wheel leaves drop-downs alone, in every window.
+        self.interaction = Interaction(self)
+        self.installEventFilter(self.interaction)
 
 
 def app_icon() -> QIcon:

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .context import AppContext
 from .page import Page
@@ -20,6 +27,11 @@ class ChoiceButton(QPushButton):
         self.setAccessibleName(title)
         self.setAccessibleDescription(sentence)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # A push button may not shrink below its one-line width (policy Minimum), which
+        # pushed two cards side by side past the window at 200 % text; these wrap instead.
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         layout = QVBoxLayout(self)
         self._layout = layout
         layout.setContentsMargins(20, 16, 20, 16)

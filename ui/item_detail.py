@@ -188,8 +188,8 @@ class ItemDetail(QWidget):
         self.delete_button.clicked.connect(self.delete)
         self.restore_button.clicked.connect(self.restore)
         self.purge_button.clicked.connect(self.delete_for_good)
+        # Alt+Left is the window's Back, which asks the locker page (and so this) first.
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence("Alt+Left"), self, context=context).activated.connect(self.go_back)
         QShortcut(QKeySequence.StandardKey.Delete, self.picture, context=context).activated.connect(
             self.delete
         )

@@ -204,6 +204,13 @@ class LockerPage(Page):
                 describe(SafeHelperError("locker.records_left_out", count=left_out))
             )
 
+    def go_back(self) -> bool:
+        """From a picture's details back to the grid (Back, Alt+Left); else the page before."""
+        if self.stack.currentWidget() is self.detail:
+            self.detail.go_back()
+            return True
+        return False
+
     def show_grid(self) -> None:
         """Back to the grid of saved pictures."""
         if not self.is_unlocked():

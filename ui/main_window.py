@@ -102,6 +102,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.pages = LazyPages(ctx, PAGES, self.stack)
+        # The pages opened before this one, for Back. Home starts afresh (and Hide now
+        # goes home), so Back never brings back a page someone hid.
+        self.history: list[str] = []
         ctx.navigator.requested.connect(self.show_page)
         self.show_page("home")
 
@@ -110,6 +113,13 @@ class MainWindow(QMainWindow):
         bar.setObjectName("topBar")
         row = QHBoxLayout(bar)
         row.setContentsMargins(16, 10, 16, 10)
+        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button.setObjectName("backButton")
+        self.back_button.setAccessibleName(self.tr("Back to the last screen"))
+        self.back_button.setToolTip(self.tr("Go back one screen (Alt+Left)"))
+        self.back_button.clicked.connect(self.go_back)
+        QShortcut(QKeySequence("Alt+Left"), self).activated.connect(self.go_back)
+        row.addWidget(self.back_button)
         self.home_button = QPushButton(self.tr("Home"))
         self.home_button.setObjectName("homeButton")
         self.home_button.setAccessibleName(self.tr("Go to the home page"))
@@ -144,11 +154,33 @@ class MainWindow(QMainWindow):
         return bar
 
     def show_page(self, name: str) -> None:
-        """Bring the named page to the front."""
+        """Bring the named page to the front; Back returns to the one before."""
+        current = self.current_page()
+        if name == "home":
+            self.history.clear()
+        elif current and current != name:
+            self.history.append(current)
+        self._show(name)
+
+    def go_back(self) -> None:
+        """Back one screen: inside the page first (a walkthrough step), else the page before."""
+        page = self.stack.currentWidget()
+        if isinstance(page, Page) and page.go_back():
+            return
+        if self.current_page() != "home":
+            self._show(self.history.pop() if self.history else "home")
+
+    def _show(self, name: str) -> None:
         page = self.pages[name]
         self.stack.setCurrentWidget(page)
-        self.home_button.setVisible(name != "home")
+        at_home = name == "home"
+        self.home_button.setVisible(not at_home)
+        self.back_button.setVisible(not at_home)
+        if at_home:
+            self.history.clear()
         page.on_shown()
+        if self.isActiveWindow():
+            page.focus_heading()
 
     def forget_answers(self) -> None:
         """Hide now: every page that has been opened drops what the person chose or typed."""

@@ -24,10 +24,17 @@ class Page(QWidget):
         self.heading.setWordWrap(True)
         self.heading.setAccessibleName(heading)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # Focus lands here when a screen opens: a screen reader reads the new heading,
+        # and Space or Enter pressed again cannot pick something on the new screen.
+        self.heading.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         outer.addWidget(self.heading)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop of its own: Tab goes from the heading straight to the first
+        # control (a nameless, unmarked stop confused keyboard and screen-reader users).
+        # The area still scrolls to whatever gets the focus.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.body = QWidget()
         self.body.setObjectName("pageBody")
         self.body_layout = QVBoxLayout(self.body)
@@ -41,6 +48,15 @@ class Page(QWidget):
         """Change the one-sentence instruction at the top of the page."""
         self.heading.setText(text)
         self.heading.setAccessibleName(text)
+
+    def focus_heading(self) -> None:
+        """Put the keyboard focus on the heading (the start of the screen), if it can be seen."""
+        if self.heading.isVisible():
+            self.heading.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def go_back(self) -> bool:
+        """Go back one screen inside this page; ``False`` if none (the window goes back)."""
+        return False
 
     def on_shown(self) -> None:
         """Called each time the page is brought to the front; override to refresh."""

@@ -37,7 +37,15 @@ from .country_question import CountryQuestion
 from .home import ChoiceButton
 from .page import Page
 from .trusted_adults_panel import TrustedAdultsPanel
-from .widgets import AskPath, ask_save_path, big_button, panel, paragraph, save_pdf_as
+from .widgets import (
+    AnswerButton,
+    AskPath,
+    ask_save_path,
+    big_button,
+    panel,
+    paragraph,
+    save_pdf_as,
+)
 
 QUESTION_ORDER = ("age", "paid", "shared", "platform")
 
@@ -48,7 +56,7 @@ class WalkthroughPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.guidance = guidance.load_guidance()
         super().__init__(ctx, self.guidance.screen("start").heading, parent)
-        # ("start", 0), ("question", i), ("step", i) or ("end", 0).
+        # ("start", 0), ("not_safe", 0), ("question", i), ("step", i) or ("end", 0).
         self.position: tuple[str, int] = ("start", 0)
         self.ask_save_path: AskPath = ask_save_path
         self._reset_widgets()
@@ -84,11 +92,13 @@ class WalkthroughPage(Page):
         outer = self.layout()
         if outer is not None:
             outer.addWidget(nav)
-        # Page-wide shortcuts (a button's own shortcut is lost when its text changes).
-        for keys, button in (("Alt+Right", self.next_button), ("Alt+Left", self.back_button)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda b=button: b.click() if b.isVisible() else None)
+        # A page-wide shortcut (a button's own is lost when its text changes). Alt+Left is
+        # the window's Back, which asks this page first (see go_back).
+        shortcut = QShortcut(QKeySequence("Alt+Right"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(
+            lambda: self.next_button.click() if self.next_button.isVisible() else None
+        )
         self.refresh()
 
     # ----- state -------------------------------------------------------------------------
@@ -138,7 +148,7 @@ class WalkthroughPage(Page):
     def go_next(self) -> None:
         """Forward one screen: a skipped question, or a step marked done."""
         kind, index = self.position
-        if kind == "start":
+        if kind in ("start", "not_safe"):
             self.go_to("question", 0)
         elif kind == "question":
             self._after_question(index)
@@ -148,12 +158,14 @@ class WalkthroughPage(Page):
             else:
                 self.go_to("end")
 
-    def go_back(self) -> None:
-        """Back one screen; nothing is lost by going back."""
+    def go_back(self) -> bool:
+        """Back one screen; nothing is lost by going back. ``False`` on the first screen."""
         kind, index = self.position
+        if kind == "start":
+            return False
         if kind == "question" and index > 0:
             self.go_to("question", index - 1)
-        elif kind == "question":
+        elif kind in ("question", "not_safe"):
             self.go_to("start")
         elif kind == "step":
             if index > 0:
@@ -162,6 +174,7 @@ class WalkthroughPage(Page):
                 self.go_to("question", len(QUESTION_ORDER) - 1)
         elif kind == "end":
             self.go_to("step", len(self.steps()) - 1)
+        return True
 
     def answer(self, question: str, value: str | None) -> None:
         """Record an answer (``None`` = skip) and move on."""
@@ -216,6 +229,8 @@ class WalkthroughPage(Page):
         kind, index = self.position
         if kind == "start":
             self._render_start()
+        elif kind == "not_safe":
+            self._render_not_safe()
         elif kind == "question":
             self._render_question(index)
         elif kind == "step":
@@ -253,12 +268,7 @@ class WalkthroughPage(Page):
         # The urgent don'ts come first: someone facing a countdown may read no further.
         for item in start.checklist:
             self._text("\u2022  " + item.text, "checkItem")
-        if needs_question(self.ctx.settings):
-            question = CountryQuestion(self.ctx)
-            question.answered.connect(lambda _code: self.refresh())
-            self.country_question = question
-            self._add(question)
-        else:
+        if not self._ask_country():
             self._text(lines[0], "reassurance")
         self._text(lines[1], "question")
         choices = (
@@ -278,16 +288,63 @@ class WalkthroughPage(Page):
             button = ChoiceButton(title, sentence)
             if key == "safe":
                 button.clicked.connect(lambda: self.go_to("question", 0))
+            elif key == "not_safe":
+                button.clicked.connect(self._not_safe)
             else:
                 button.clicked.connect(self._go_to_crisis)
             self.choice_buttons[key] = button
             self._add(button)
         self._nav(back=False, next_text="", next_accessible="", progress="")
 
+    def _ask_country(self) -> bool:
+        """Where the country is unsure, ask (with the likely emergency numbers); else False."""
+        if not needs_question(self.ctx.settings):
+            return False
+        question = CountryQuestion(self.ctx)
+        question.answered.connect(lambda _code: self.refresh())
+        self.country_question = question
+        self._add(question)
+        return True
+
     def _go_to_crisis(self) -> None:
         # Remembered in memory only, so a message drafted now asks for help now.
         self.ctx.needs_help_now = True
         self.ctx.navigator.go("crisis")
+
+    def _not_safe(self) -> None:
+        self.ctx.needs_help_now = True
+        self.go_to("not_safe")
+
+    def _render_not_safe(self) -> None:
+        """The emergency number first, then the urgent don'ts, then on to the steps."""
+        self._restore_next()
+        screen = self.guidance.screen("not_safe")
+        country = self.country()
+        self.set_heading(guidance.with_emergency(screen.heading, country))
+        if not self._ask_country():
+            number = self.tr("Emergency: call {number}").format(
+                number=guidance.emergency_number(country)
+            )
+            self._text(number, "bigNumber")
+        for block in screen.paragraphs:
+            self._text(guidance.with_emergency(block.text, country))
+        for item in screen.checklist:
+            self._text("\u2022  " + item.text, "checkItem")
+        for block in screen.after:
+            self._text(block.text)
+        crisis = big_button(
+            self.tr("Show me who to talk to now"),
+            self.tr("Show crisis lines and who to talk to now"),
+        )
+        crisis.clicked.connect(self._go_to_crisis)
+        self.not_ok_button = crisis
+        self._add(crisis)
+        self._nav(
+            back=True,
+            next_text=self.tr("Continue to the steps"),
+            next_accessible=self.tr("Continue to the steps"),
+            progress="",
+        )
 
     def _render_question(self, index: int) -> None:
         question_id = QUESTION_ORDER[index]
@@ -305,8 +362,7 @@ class WalkthroughPage(Page):
         current = self.answers.get(question_id)
         buttons = []
         for value, label in options:
-            button = big_button(label, label, "answer")
-            button.setCheckable(True)
+            button = AnswerButton(label)
             button.setChecked(value == current)
             button.clicked.connect(lambda _c=False, v=value: self.answer(question_id, v))
             button.ensurePolished()
@@ -566,8 +622,10 @@ class WalkthroughPage(Page):
             for w in self.content.findChildren(QWidget)
             if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(self)
         ]
-        chain = [*focusable, self.back_button, self.next_button]
+        chain = [self.heading, *focusable, self.back_button, self.next_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
-        if focusable and self.isVisible():
-            focusable[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        # The new screen's heading, never an answer or an action: a second press of
+        # Space or Enter must not choose something nobody has read yet.
+        if self.isVisible() and self.window().isActiveWindow():
+            self.focus_heading()

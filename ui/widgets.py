@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -95,6 +95,37 @@ def big_button(text: str, accessible: str, object_name: str = "bigButton") -> QP
     button.setAccessibleName(accessible)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     return button
+
+
+# Put before a chosen answer: chosen is shown by a shape, not by colour alone.
+TICK = "\u2713  "
+
+
+class AnswerButton(QPushButton):
+    """One answer to a question: a tick and a filled background once it is chosen.
+
+    Focus looks different (an outline, see style.qss), so the answer the keyboard
+    is on is never mistaken for the one that was picked.
+    """
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(label, parent)
+        self._label = label
+        self.setObjectName("answer")
+        self.setAccessibleName(label)
+        self.setCheckable(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.toggled.connect(self._mark)
+
+    def _mark(self, chosen: bool) -> None:
+        self.setText(TICK + self._label if chosen else self._label)
+
+    def sizeHint(self) -> QSize:
+        """As wide as with the tick, so choosing an answer never reflows the others."""
+        hint = super().sizeHint()
+        if not self.isChecked():
+            hint.setWidth(hint.width() + self.fontMetrics().horizontalAdvance(TICK))
+        return hint
 
 
 def panel(title: str, object_name: str = "panel") -> tuple[QFrame, QVBoxLayout]:
