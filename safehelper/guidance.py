@@ -19,9 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from safehelper import helplines
 from safehelper.errors import SafeHelperError
@@ -49,6 +47,9 @@ COUNTRY_ALIASES = {"UK": "GB"}
 WRAP = 78
 
 Condition = Mapping[str, tuple[str, ...]]
+
+if TYPE_CHECKING:  # imported when a file is first checked: `safehelper --help` skips it
+    import jsonschema
 
 
 @dataclass
@@ -157,6 +158,8 @@ def _find(entries: Iterable[Entry], entry_id: str, what: str) -> Entry:
 
 @cache
 def _validator() -> jsonschema.Draft202012Validator:
+    import jsonschema
+
     schema = read_json(*SCHEMA_FILE)
     return jsonschema.Draft202012Validator(schema)
 
@@ -169,6 +172,8 @@ def _field_path(error: jsonschema.ValidationError) -> str:
 def _deepest(error: jsonschema.ValidationError) -> jsonschema.ValidationError:
     # "oneOf" failures hide the useful message in their context; name the
     # innermost field so the person fixing the file knows where to look.
+    import jsonschema.exceptions
+
     best = jsonschema.exceptions.best_match([error])
     while best.context:
         best = jsonschema.exceptions.best_match(best.context)

@@ -24,16 +24,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import jsonschema
-
-from safehelper import signature
 from safehelper.errors import SafeHelperError
 from safehelper.paths import data_dir
 from safehelper.resources import read_json, read_text
+
+# jsonschema and the signature check (cryptography) are imported where they are used: the
+# command line's --help and the first window do not need them.
+if TYPE_CHECKING:
+    import jsonschema
 
 log = logging.getLogger(__name__)
 
@@ -190,6 +192,8 @@ class Directory:
 
 @cache
 def _validator() -> jsonschema.Draft202012Validator:
+    import jsonschema
+
     schema = read_json("schemas", "helplines.schema.json")
     return jsonschema.Draft202012Validator(schema)
 
@@ -224,6 +228,8 @@ def validate(data: Any) -> None:
     """
     errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     if errors:
+        import jsonschema.exceptions
+
         best = jsonschema.exceptions.best_match(errors) or errors[0]
         log.warning("helplines: schema error at %s", _field_path(best.absolute_path))
         raise SafeHelperError(_describe_error(data, best))
@@ -359,6 +365,8 @@ def local_envelope(directory_bytes: bytes, raw_signature: bytes) -> bytes:
     Keeping both in one file means one atomic write, so a crash can never leave
     a directory beside the wrong signature.
     """
+    from safehelper import signature
+
     envelope = {
         "format": LOCAL_FORMAT,
         "signature": signature.encode_signature(raw_signature),
@@ -369,6 +377,8 @@ def local_envelope(directory_bytes: bytes, raw_signature: bytes) -> bytes:
 
 def read_local(path: Path | None = None) -> Directory:
     """Read, re-verify and validate the local copy; raises SafeHelperError if any step fails."""
+    from safehelper import signature
+
     path = path or local_path()
     try:
         envelope = json.loads(path.read_text(encoding="utf-8"))

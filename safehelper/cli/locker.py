@@ -5,6 +5,9 @@ without the window. The locker opens with this computer's key when it has
 one; otherwise with the passphrase, typed at a prompt or, for automation
 only, taken from ``SAFEHELPER_PASSPHRASE`` (an environment variable can be
 read by other programs of the same user, so a person should type it).
+
+The locker, its crypto and Pillow are imported inside the commands that use
+them, so ``safehelper --help`` stays quick.
 """
 
 from __future__ import annotations
@@ -15,12 +18,13 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from safehelper import imports, keychain
 from safehelper.errors import SafeHelperError
-from safehelper.locker import Item, Locker
 from safehelper.log import setup_logging
+
+if TYPE_CHECKING:
+    from safehelper.locker import Item, Locker
 
 # Names of environment variables, not secrets.
 PASSPHRASE_ENV = "SAFEHELPER_PASSPHRASE"  # noqa: S105
@@ -143,6 +147,9 @@ def unlock(locker: Locker) -> None:
 
 
 def _create(*, want_passphrase: bool) -> Locker:
+    from safehelper import keychain
+    from safehelper.locker import Locker
+
     status = keychain.backend_status()
     passphrase = None
     if want_passphrase or not status.secure:
@@ -170,6 +177,8 @@ def _ways(locker: Locker) -> str:
 
 def run_init(args: argparse.Namespace) -> int:
     """``locker init``: create the locker (device key if safe, passphrase if asked or needed)."""
+    from safehelper.locker import Locker
+
     setup_logging()
     _tolerant_stdout()
     if Locker.exists():
@@ -180,6 +189,8 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def _open_unlocked(*, create: bool = False) -> Locker:
+    from safehelper.locker import Locker
+
     if create and not Locker.exists():
         return _create(want_passphrase=False)
     locker = Locker.open()
@@ -193,6 +204,8 @@ def _open_unlocked(*, create: bool = False) -> Locker:
 
 def run_add(args: argparse.Namespace) -> int:
     """``locker add``: save each file, printing one line per file as soon as it is saved."""
+    from safehelper import imports
+
     setup_logging()
     _tolerant_stdout()
     files = imports.collect_files(args.files)
