@@ -25,11 +25,13 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from safehelper import APP_NAME
 from safehelper.incident import OWN_WORDS, Incident, summary_lines
+from safehelper.pdf_table import Column, LineTable, Picture
 from safehelper.resources import resource_path
 
 FONT = "DejaVu"
-# Thumbnails are drawn on a canvas of this shape (width x height, in pixels).
-CANVAS_PX = (240, 300)
+# Thumbnails fit a box of this shape (width x height, in pixels): about 190 dpi at the
+# 21.6 mm the table gives them, sharp on paper.
+CANVAS_PX = (160, 200)
 SOURCE_WORDS = {"screen": "Screenshot", "file": "Added from a file", "clipboard": "Pasted"}
 HONEST_LIMIT = (
     "A matching SHA-256 fingerprint shows that a file has not changed since it was saved in "
@@ -101,13 +103,16 @@ class _ReportPDF(FPDF):
 
 
 def thumbnail_jpeg(data: bytes) -> bytes | None:
-    """A small JPEG of a picture, centred on a fixed-shape white canvas, made in memory.
+    """A small JPEG of a picture, at most :data:`CANVAS_PX`, made in memory.
 
-    ``None`` if the bytes cannot be read as a picture (the report then says so
-    in the cell instead of failing the whole export).
+    The table fits it into a box of the canvas's shape, centred, so a tall phone
+    screenshot and a wide desktop one take the same space. ``None`` if the bytes
+    cannot be read as a picture (the report then says so in the cell instead of
+    failing the whole export).
     """
     try:
         with Image.open(io.BytesIO(data)) as image:
+            image.draft("RGB", CANVAS_PX)  # a JPEG decodes straight at a reduced scale
             image.load()
             picture = ImageOps.exif_transpose(image) or image
             if picture.mode not in ("RGB", "L"):
@@ -116,15 +121,11 @@ def thumbnail_jpeg(data: bytes) -> bytes | None:
                 background.paste(rgba, mask=rgba.getchannel("A"))
                 picture = background
             picture = picture.convert("RGB")
-            picture.thumbnail(CANVAS_PX, Image.Resampling.LANCZOS)
+            picture.thumbnail(CANVAS_PX)
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
         return None
-    canvas = Image.new("RGB", CANVAS_PX, "white")
-    canvas.paste(
-        picture, ((CANVAS_PX[0] - picture.width) // 2, (CANVAS_PX[1] - picture.height) // 2)
-    )
     out = io.BytesIO()
-    canvas.save(out, format="JPEG", quality=82, optimize=True)
+    picture.save(out, format="JPEG", quality=80)
     return out.getvalue()
 
 
@@ -269,47 +270,42 @@ def build_report(
         )
     else:
         pdf.set_font(FONT, "", 8)
-        headings = FontFace(emphasis="BOLD", fill_color=_HEADING_FILL)
-        with pdf.table(
-            col_widths=(10, 24, 50, 46, 79, 64),
-            headings_style=headings,
-            line_height=4,
-            padding=1.2,
-            v_align="TOP",
-            repeat_headings=1,
-            text_align=("CENTER", "CENTER", "LEFT", "LEFT", "LEFT", "LEFT"),
-        ) as table:
-            head = table.row()
-            for title in (
+        table = LineTable(
+            pdf,
+            [Column(w, "C" if n < 2 else "L") for n, w in enumerate((10, 24, 50, 46, 79, 64))],
+            (
                 "No.",
                 "Picture",
                 "When it was saved",
                 "App and username",
                 "Note",
                 "File and SHA-256 fingerprint",
-            ):
-                head.cell(title)
-            for entry in rows:
-                jpeg = thumbnail(entry)
-                row = table.row()
-                row.cell(str(entry.number))
-                if jpeg is None:
-                    row.cell("(picture could not be shown)")
-                else:
-                    row.cell(img=io.BytesIO(jpeg), img_fill_width=True)
-                how = SOURCE_WORDS.get(entry.source, entry.source)
-                if entry.covered:
-                    how += "; part was covered before saving"
-                row.cell(f"{entry.saved_utc}\nLocal: {entry.saved_local}\n{how}")
-                row.cell(f"App or site: {entry.app or '-'}\nUsername: {entry.username or '-'}")
-                row.cell(entry.note or "-")
-                row.cell(
+            ),
+            font=FONT,
+            size=8,
+            line_height=4,
+            padding=1.2,
+            heading_fill=_HEADING_FILL,
+        )
+        picture_mm = (24 - 2 * 1.2) * CANVAS_PX[1] / CANVAS_PX[0]
+        for entry in rows:
+            jpeg = thumbnail(entry)
+            how = SOURCE_WORDS.get(entry.source, entry.source)
+            if entry.covered:
+                how += "; part was covered before saving"
+            table.row(
+                (
+                    str(entry.number),
+                    "(picture could not be shown)" if jpeg is None else Picture(jpeg, picture_mm),
+                    f"{entry.saved_utc}\nLocal: {entry.saved_local}\n{how}",
+                    f"App or site: {entry.app or '-'}\nUsername: {entry.username or '-'}",
+                    entry.note or "-",
                     f"{entry.file_name}\n{entry.width} x {entry.height} px, {entry.size:,} bytes"
-                    f"\nSHA-256:\n{_sha_lines(entry.sha256)}"
+                    f"\nSHA-256:\n{_sha_lines(entry.sha256)}",
                 )
-                if progress is not None:
-                    progress()
-        del table  # its rows hold a second copy of every thumbnail; the PDF has its own now
+            )
+            if progress is not None:
+                progress()
     return pdf.output()  # a bytearray: no second copy of a report that can be megabytes
 
 
