@@ -11,7 +11,7 @@ import importlib
 from benchmarks.harness import Figure, print_table
 
 # Each module has main(argv) -> list[Figure]; the order is the order of the table.
-MODULES = ("startup", "imports", "quick_exit", "locker", "capture", "export", "bundle")
+MODULES = ("startup", "imports", "quick_exit", "locker", "capture", "export", "phone", "bundle")
 
 
 def main() -> None:

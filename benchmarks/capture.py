@@ -128,17 +128,18 @@ def save_figures(runs: int) -> list[Figure]:
     from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication
     from safehelper_ui.cover_editor import CoverEditor, Details
+    from safehelper_ui.jobs import JobRegistry
 
-    from safehelper.locker import Locker
+    from safehelper.locker import Item, Locker
 
     _app = QApplication.instance() or QApplication(sys.argv[:1])
     grab = desktop_grab()
     assert isinstance(grab, QImage)
     scratch = Path(tempfile.mkdtemp(prefix="safehelper-bench-capture-"))
     locker = Locker.create(scratch / "locker", passphrase=PASSPHRASE, use_device=False)
-    editor = CoverEditor()
+    editor = CoverEditor(JobRegistry())
 
-    def store(data: bytes, details: Details, covered: bool) -> object:
+    def store(data: bytes, details: Details, covered: bool) -> Item:
         return locker.add_image(
             data,
             "screen",
@@ -149,21 +150,24 @@ def save_figures(runs: int) -> list[Figure]:
         )
 
     editor.store = store
-    saved: list[object] = []
-    editor.saved.connect(saved.append)
+    saved: list[Item] = []
+    loop = QEventLoop()  # the app's own idle wait, not a busy loop that hogs the GIL
+
+    def on_saved(item: Item) -> None:
+        saved.append(item)
+        loop.quit()
+
+    editor.on_saved = on_saved
     scratch_is = "a RAM disk (tmpfs)" if _on_tmpfs(scratch) else "a disk"
     print(f"locker and plain PNG written to {scratch_is}: {scratch}")
 
     def press_save() -> float:
         editor.open_image(grab, "screen")
         count = len(saved)
-        loop = QEventLoop()  # the app's own idle wait, not a busy loop that hogs the GIL
-        editor.saved.connect(loop.quit)
         start = time.perf_counter()
         editor.save_button.click()
         loop.exec()
         elapsed = time.perf_counter() - start
-        editor.saved.disconnect(loop.quit)
         if len(saved) == count:
             raise RuntimeError("the picture was not saved")
         return elapsed
@@ -199,17 +203,20 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject
 from safehelper.settings import Settings
 from safehelper_ui.app import SafeHelperApp, Shell
+from safehelper.locker import LockerSession
 from safehelper_ui.context import AppContext, Navigator
+from safehelper_ui.locker_holder import LockerHolder
 
 folder = Path(sys.argv[1])
 app = SafeHelperApp(sys.argv[:1])
-shell = Shell(app, AppContext(settings=Settings(country="NZ"), navigator=Navigator()))
+ctx = AppContext(settings=Settings(country="NZ"), navigator=Navigator())
+ctx.locker = LockerHolder(ctx.jobs, LockerSession(folder))
+shell = Shell(app, ctx)
 shell.window.resize(1366, 768)
 shell.window.show()
 for _ in range(20):
     app.processEvents()
 page = shell.window.pages["locker"]
-page.folder = folder
 
 class Paints(QObject):
     painted = 0
@@ -219,7 +226,7 @@ class Paints(QObject):
         return False
 
 paints = Paints()
-page.view.viewport().installEventFilter(paints)
+page.grid_panel.view.viewport().installEventFilter(paints)
 start = time.perf_counter()
 shell.window.show_page("locker")  # opens silently with this computer's key
 while not (paints.painted and page.model.decoded):
@@ -228,7 +235,7 @@ first = time.perf_counter() - start
 assert page.is_unlocked()
 decoded_first = page.model.decoded
 rss_first = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-bar = page.view.verticalScrollBar()
+bar = page.grid_panel.view.verticalScrollBar()
 while bar.value() < bar.maximum():
     bar.setValue(bar.value() + bar.pageStep())
     app.processEvents()

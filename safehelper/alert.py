@@ -14,14 +14,12 @@ keyring. ``settings.json`` only records that a channel exists and its type.
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 import requests
 
-from safehelper import APP_NAME, keychain
+from safehelper import APP_NAME, keychain, web_address
 from safehelper.errors import SafeHelperError
 from safehelper.settings import Settings
 
@@ -35,31 +33,31 @@ MAX_NAME = 40
 TEST_MESSAGE = "This is a test from SafeHelper. The alert works. Nobody needs help right now."
 
 
-def message_for(name: str) -> str:
-    """The exact words the alert sends: short, calm, and saying nothing about what happened."""
-    return (
-        f"{name} needs your help with something online. They are safe right now. "
-        "Please talk to them in person."
-    )
+HELP = "help"
+HELP_NOW = "help_now"
+WORDINGS = (HELP, HELP_NOW)
+
+
+def message_for(name: str, wording: str = HELP) -> str:
+    """The exact words the alert sends: short, and saying nothing about what happened.
+
+    They never say the young person is safe: SafeHelper cannot know that, and a
+    parent who reads "safe" may wait. ``help_now`` is the default after the young
+    person said they are not safe or are thinking of hurting themselves.
+    """
+    if wording == HELP_NOW:
+        return f"{name} needs your help right now. Please call them or go to them now."
+    return f"{name} needs your help with something online. Please talk to them in person soon."
 
 
 def check_name(name: str) -> str:
     """The young person's first name for the message, tidied; a plain error if unusable."""
     clean = " ".join(name.split())
     if not clean:
-        raise SafeHelperError("Please type the young person's first name for the message.")
+        raise SafeHelperError("alert.name_missing")
     if len(clean) > MAX_NAME:
-        raise SafeHelperError(f"Please use a first name under {MAX_NAME} letters.")
+        raise SafeHelperError("alert.name_too_long", count=MAX_NAME)
     return clean
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def check_url(url: str) -> str:
@@ -67,20 +65,20 @@ def check_url(url: str) -> str:
 
     Only ``https://`` is accepted, so the message and the address's token are
     never sent in the clear; ``http://`` is allowed for this computer only
-    (``localhost``), where nothing crosses a network.
+    (``localhost``), where nothing crosses a network. The address is read the
+    way ``requests`` will read it when sending (see :mod:`safehelper.web_address`).
     """
     text = url.strip()
     if not text:
-        raise SafeHelperError("Please paste the alert address.")
-    parts = urlsplit(text)
-    host = (parts.hostname or "").lower()
-    if parts.scheme not in ("https", "http") or not host:
-        raise SafeHelperError("That is not a web address. It should start with https://.")
-    if parts.scheme == "http" and not _is_loopback(host):
-        raise SafeHelperError(
-            "Please use an address that starts with https://, so the message is sent privately."
-        )
-    return text
+        raise SafeHelperError("alert.address_missing")
+    try:
+        address = web_address.parse(text)
+    except web_address.UnusableAddress as exc:
+        log.info("alert: address refused (%s)", exc)
+        raise SafeHelperError("alert.not_web_address") from exc
+    if address.scheme == "http" and not address.is_loopback:
+        raise SafeHelperError("alert.needs_https")
+    return address.url
 
 
 @dataclass(frozen=True)
@@ -92,19 +90,21 @@ class Channel:
 
     @property
     def host(self) -> str:
-        """The server's name, to tell the young person where the message goes."""
-        return (urlsplit(self.url).hostname or "").lower()
+        """The server that will really be contacted, to tell the young person where it goes."""
+        return web_address.parse(self.url).host
 
     def send(self, message: str, timeout: float = DEFAULT_TIMEOUT) -> None:
         """Post ``message`` to the channel once. Raises a plain error naming what to do.
 
         Redirects are not followed: a channel that answers "go elsewhere" could send
-        the message (and its address) to a server the parent never chose.
+        the message (and its address) to a server the parent never chose. The address is
+        checked again here, so what is sent always went through :func:`check_url`.
         """
+        url = check_url(self.url)
         try:
             if self.kind == "ntfy":
                 response = requests.post(
-                    self.url,
+                    url,
                     data=message.encode("utf-8"),
                     headers={
                         "Title": APP_NAME,
@@ -116,20 +116,14 @@ class Channel:
                 )
             else:
                 response = requests.post(
-                    self.url, json={"text": message}, timeout=timeout, allow_redirects=False
+                    url, json={"text": message}, timeout=timeout, allow_redirects=False
                 )
         except requests.Timeout as exc:
             log.warning("alert: timed out (%s)", type(exc).__name__)
-            raise SafeHelperError(
-                "The alert service did not answer in time, so SafeHelper can't tell if the "
-                "message arrived. Press Try again, or call or text them yourself."
-            ) from exc
+            raise SafeHelperError("alert.timed_out") from exc
         except requests.RequestException as exc:
             log.warning("alert: could not connect (%s)", type(exc).__name__)
-            raise SafeHelperError(
-                "SafeHelper could not reach the alert service. Check that this computer is "
-                "online, then press Try again."
-            ) from exc
+            raise SafeHelperError("alert.unreachable") from exc
         status = response.status_code
         response.close()
         if 200 <= status < 300:
@@ -137,19 +131,10 @@ class Channel:
             return
         log.warning("alert: the service answered %d", status)
         if 300 <= status < 400:
-            raise SafeHelperError(
-                "The alert address points somewhere else, so nothing was sent. Ask the person "
-                "who set it up to check it in Settings."
-            )
+            raise SafeHelperError("alert.redirected")
         if status in (400, 401, 403, 404, 410):
-            raise SafeHelperError(
-                f"The alert service did not accept the address (error {status}), so nothing "
-                "was sent. Ask the person who set it up to check it in Settings."
-            )
-        raise SafeHelperError(
-            f"The alert service has a problem right now (error {status}), so nothing was "
-            "sent. Press Try again in a minute, or call or text them yourself."
-        )
+            raise SafeHelperError("alert.address_refused", status=status)
+        raise SafeHelperError("alert.service_problem", status=status)
 
     def send_test(self, timeout: float = DEFAULT_TIMEOUT) -> None:
         """Send the test message, so a parent can see the alert arrive on their phone."""
@@ -162,13 +147,10 @@ def connect(settings: Settings, kind: str, url: str) -> Channel:
     The caller saves the settings. Nothing is sent.
     """
     if kind not in KINDS:
-        raise SafeHelperError("Please choose ntfy or a webhook.")
+        raise SafeHelperError("alert.choose_kind")
     channel = Channel(kind, check_url(url))
     if not keychain.backend_status().secure:
-        raise SafeHelperError(
-            "This computer has no safe place to keep the alert address (no system keyring), "
-            "so the alert can't be set up here."
-        )
+        raise SafeHelperError("alert.no_keyring")
     keychain.set_secret(KEYRING_ENTRY, channel.url)
     settings.alert_channel = kind
     return channel
@@ -187,4 +169,9 @@ def load_channel(settings: Settings) -> Channel | None:
     url = keychain.get_secret(KEYRING_ENTRY)
     if not url:
         return None
-    return Channel(settings.alert_channel, url)
+    try:
+        return Channel(settings.alert_channel, check_url(url))
+    except SafeHelperError:
+        # Saved before a stricter check: treat it as not set up rather than send to it.
+        log.warning("alert: the saved channel address is no longer accepted")
+        return None

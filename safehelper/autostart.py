@@ -123,9 +123,7 @@ def _write(path: Path, data: bytes) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise SafeHelperError(
-            f"SafeHelper could not set itself to start with the computer: {describe_os_error(exc)}"
-        ) from exc
+        raise SafeHelperError("autostart.cannot_set", reason=describe_os_error(exc)) from exc
     atomic_write(path, data)
 
 
@@ -133,9 +131,7 @@ def _remove(path: Path) -> None:
     try:
         path.unlink(missing_ok=True)
     except OSError as exc:
-        raise SafeHelperError(
-            f"SafeHelper could not stop itself starting with the computer: {describe_os_error(exc)}"
-        ) from exc
+        raise SafeHelperError("autostart.cannot_unset", reason=describe_os_error(exc)) from exc
 
 
 def enable(system: str | None = None, command: list[str] | None = None) -> None:
@@ -179,10 +175,7 @@ if sys.platform == "win32":
             with winreg.CreateKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
                 winreg.SetValueEx(key, APP_NAME, 0, winreg.REG_SZ, command_line)
         except OSError as exc:
-            raise SafeHelperError(
-                "SafeHelper could not set itself to start with the computer: "
-                f"{describe_os_error(exc)}"
-            ) from exc
+            raise SafeHelperError("autostart.cannot_set", reason=describe_os_error(exc)) from exc
 
     def _delete_run_value() -> None:
         try:
@@ -191,10 +184,7 @@ if sys.platform == "win32":
         except FileNotFoundError:
             return
         except OSError as exc:
-            raise SafeHelperError(
-                "SafeHelper could not stop itself starting with the computer: "
-                f"{describe_os_error(exc)}"
-            ) from exc
+            raise SafeHelperError("autostart.cannot_unset", reason=describe_os_error(exc)) from exc
 
     def _get_run_value() -> str | None:
         with contextlib.suppress(OSError), winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
@@ -205,7 +195,7 @@ if sys.platform == "win32":
 else:
 
     def _set_run_value(command_line: str) -> None:
-        raise SafeHelperError("Starting with Windows can only be set on Windows.")
+        raise SafeHelperError("autostart.windows_only")
 
     def _delete_run_value() -> None:
         return

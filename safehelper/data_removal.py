@@ -17,12 +17,14 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from safehelper import alert, autostart, keychain, keyslots
+from safehelper import autostart
 from safehelper.errors import SafeHelperError
-from safehelper.locker import Locker
 from safehelper.paths import HOME_ENV, cache_dir, config_dir, data_dir, describe_os_error
 
 log = logging.getLogger(__name__)
+
+# What a person types to confirm, in the window and at the command line alike.
+CONFIRM_WORD = "DELETE"
 
 
 @dataclass
@@ -39,36 +41,61 @@ def keyring_entries() -> list[str]:
     The locker's device key is named after the locker's id, which is read from
     the locker itself; a damaged locker cannot name it, and is deleted anyway.
     """
+    # Imported here, not at the top: `safehelper --help` shows this module's confirm word.
+    from safehelper import alert, keyslots
+    from safehelper.locker import LockerSession
+
     names = [alert.KEYRING_ENTRY]
-    if Locker.exists():
+    with LockerSession() as session:
+        if not session.exists():
+            return names
         try:
-            with Locker.open() as locker:
-                names.append(keyslots.device_entry_name(locker.locker_id))
+            names.append(keyslots.device_entry_name(session.open().locker_id))
         except SafeHelperError:
             log.warning("data removal: the locker could not be read to name its key")
     return names
 
 
 def safehelper_folders() -> list[Path]:
-    """SafeHelper's own folders, outermost first, without duplicates.
+    """SafeHelper's own folders as they are named, outermost first, without duplicates.
 
     On some systems two of them are the same folder (macOS keeps data and
-    settings together) or one is inside another (the Windows cache).
+    settings together) or one is inside another (the Windows cache). The names
+    are made absolute without following links: a folder that is a link to
+    somewhere else must be seen as a link, so that only the link is removed.
     """
     folders: list[Path] = []
     for folder in (data_dir(), config_dir(), cache_dir()):
-        resolved = folder.resolve()
-        if any(resolved == f or f in resolved.parents for f in folders):
+        named = Path(os.path.abspath(folder))
+        if any(named == f or f in named.parents for f in folders):
             continue
-        folders = [f for f in folders if resolved not in f.parents]
-        folders.append(resolved)
+        folders = [f for f in folders if named not in f.parents]
+        folders.append(named)
     return folders
 
 
 def _refuse_dangerous(folder: Path) -> None:
-    # A mistyped SAFEHELPER_HOME must never turn into deleting someone's home or a whole disk.
-    if folder == Path(folder.anchor) or folder == Path.home().resolve() or len(folder.parts) < 3:
-        raise SafeHelperError(f"SafeHelper will not delete {folder}: it is not its own folder.")
+    # A mistyped SAFEHELPER_HOME must never turn into deleting someone's home or a whole disk,
+    # whether it names such a folder directly or through a link.
+    home = Path.home()
+    # A folder that is a link loses only the link, so where it points does not matter.
+    for path in (folder,) if folder.is_symlink() else (folder, folder.resolve()):
+        if path == Path(path.anchor) or path in (home, home.resolve()) or len(path.parts) < 3:
+            raise SafeHelperError("data.not_own_folder", folder=folder)
+
+
+def _remove_folder(folder: Path) -> None:
+    """Delete one of SafeHelper's folders without ever following a link out of it.
+
+    A folder that is itself a link loses only the link; links inside are removed as
+    links (``shutil.rmtree`` does not follow them).
+    """
+    if folder.is_symlink():
+        folder.unlink()
+    elif folder.is_dir():
+        shutil.rmtree(folder)
+    elif folder.exists():
+        folder.unlink()
 
 
 def _close_log_files(folders: list[Path]) -> None:
@@ -89,6 +116,8 @@ def remove_all() -> RemovalReport:
     use on Windows), what is left can no longer be opened with the device key.
     Raises a plain error naming what could not be removed.
     """
+    from safehelper import keychain
+
     report = RemovalReport()
     for name in keyring_entries():
         keychain.delete_secret(name)
@@ -100,14 +129,10 @@ def remove_all() -> RemovalReport:
     _close_log_files(folders)
     for folder in folders:
         try:
-            if folder.is_symlink():
-                folder.unlink()
-            elif folder.exists():
-                shutil.rmtree(folder)
+            _remove_folder(folder)
         except OSError as exc:
             raise SafeHelperError(
-                f"SafeHelper could not delete {folder}: {describe_os_error(exc)} Close other "
-                "programs that may be using it, then try again."
+                "data.cannot_delete", folder=folder, reason=describe_os_error(exc)
             ) from exc
         report.folders.append(folder)
     home = os.environ.get(HOME_ENV, "").strip()

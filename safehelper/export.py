@@ -26,7 +26,6 @@ import json
 import logging
 import os
 import sys
-import tempfile
 import zipfile
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
@@ -62,8 +61,6 @@ CHAIN_RULE = (
 )
 # Files in the pack open as the unzipping user's own (0600): the pack is not encrypted.
 _FILE_MODE = 0o600 << 16
-
-NOTHING_CHOSEN = "None of the chosen items are in the locker."
 
 
 class ExportSource(Protocol):
@@ -149,9 +146,7 @@ def plan(items: Sequence[Item], records: Sequence[ChainRecord]) -> list[PackEntr
     adds = {r.item_id: r for r in records if r.kind == "add"}
     missing = [item for item in items if item.id not in adds]
     if missing:
-        raise SafeHelperError(
-            'The locker\'s records do not match its items. Use "Check my locker" first.'
-        )
+        raise SafeHelperError("export.records_mismatch")
     ordered = sorted(items, key=lambda i: (i.captured_at, adds[i.id].seq))
     digits = max(4, len(str(len(ordered))))
     return [
@@ -279,10 +274,7 @@ def _choose(source: ExportSource, item_ids: Sequence[str] | None) -> list[Item]:
     chosen = [i for i in source.items(include_deleted=True) if i.id in wanted]
     unknown = wanted - {i.id for i in chosen}
     if unknown:
-        raise SafeHelperError(
-            f"There is no item {sorted(unknown)[0]} in the locker. "
-            "Leave out --item to export everything."
-        )
+        raise SafeHelperError("export.no_such_item", item=sorted(unknown)[0])
     return chosen
 
 
@@ -310,7 +302,7 @@ def export_pack(
     exported_at = (now or moment.utc).astimezone(UTC)
     items = _choose(source, item_ids)
     if item_ids is not None and not items:
-        raise SafeHelperError(NOTHING_CHOSEN)
+        raise SafeHelperError("export.nothing_chosen")
     records = source.chain_records()
     entries = plan(items, records)
     stored = source.get_document(incident.DOCUMENT_NAME)
@@ -329,33 +321,21 @@ def export_pack(
     if progress is not None:
         progress(0, total)
     if not folder.is_dir():
-        raise SafeHelperError(f"The folder {folder} does not exist. Choose another place.")
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise _save_error(destination, exc) from exc
-    tmp = Path(tmp_name)
+        raise SafeHelperError("export.no_folder", folder=folder)
     log.info("export: started (%d items)", len(entries))
     try:
-        with os.fdopen(fd, "w+b") as handle:
+        with paths.replacing(destination, suffix=".part") as handle:
             _write_zip(handle, source, entries, records, details, moment, exported_at, step)
-            handle.flush()
-            os.fsync(handle.fileno())
             size = handle.tell()
-        if cancelled is not None and cancelled():
-            raise _Cancelled
-        os.replace(tmp, destination)
-        paths.fsync_dir(folder)
+            if cancelled is not None and cancelled():
+                raise _Cancelled
     except _Cancelled:
-        _remove(tmp)
         log.info("export: cancelled")
         return ExportResult(destination, len(entries), 0, cancelled=True)
     except OSError as exc:
-        _remove(tmp)
         log.warning("export: failed (%s)", type(exc).__name__)
         raise _save_error(destination, exc) from exc
     except BaseException:
-        _remove(tmp)
         log.warning("export: failed")
         raise
     log.info("export: finished (%d items)", len(entries))
@@ -431,10 +411,7 @@ def _write_zip(
         for entry in entries:
             data = source.read_image(entry.item.id)
             if hashlib.sha256(data).hexdigest() != entry.item.sha256:
-                raise SafeHelperError(
-                    f"Picture {entry.number} in the locker does not match its fingerprint. "
-                    'Use "Check my locker" to find out more.'
-                )
+                raise SafeHelperError("export.fingerprint_mismatch", number=entry.number)
             # Pictures are already compressed: stored as they are, which is faster and exact.
             # Their SHA-256 was just checked against the record: no need to hash them twice.
             when = entry.item.captured_at
@@ -535,13 +512,7 @@ def _is_within(path: Path, folder: Path) -> bool:
     return inner == outer or inner.startswith(outer.rstrip(os.sep) + os.sep)
 
 
-def _remove(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink()
-
-
 def _save_error(destination: Path, exc: OSError) -> SafeHelperError:
     return SafeHelperError(
-        f"The evidence pack could not be saved in {destination.parent}: "
-        f"{paths.describe_os_error(exc)}"
+        "export.cannot_save", folder=destination.parent, reason=paths.describe_os_error(exc)
     )

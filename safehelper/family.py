@@ -83,11 +83,9 @@ def check_phone(phone: str) -> str:
         return ""
     digits = len(re.sub(r"[^0-9]", "", text))
     if not _PHONE_CHARS.match(text) or "+" in text[1:]:
-        raise SafeHelperError(
-            "A phone number can only have digits, spaces, brackets, dashes and a + at the start."
-        )
+        raise SafeHelperError("family.phone_characters")
     if not MIN_PHONE_DIGITS <= digits <= MAX_PHONE_DIGITS:
-        raise SafeHelperError("That phone number does not look complete. Please check it.")
+        raise SafeHelperError("family.phone_incomplete")
     return text
 
 
@@ -97,9 +95,7 @@ def check_email(email: str) -> str:
     if not text:
         return ""
     if len(text) > 254 or not _EMAIL.match(text):
-        raise SafeHelperError(
-            "That email address does not look right. It should look like name@example.com."
-        )
+        raise SafeHelperError("family.email_invalid")
     return text
 
 
@@ -112,15 +108,13 @@ def make_adult(name: str, relationship: str = "", phone: str = "", email: str = 
     clean_name = " ".join(name.split())
     clean_relationship = " ".join(relationship.split())
     if not clean_name:
-        raise SafeHelperError("Please type their name.")
+        raise SafeHelperError("family.name_missing")
     if len(clean_name) > MAX_FIELD or len(clean_relationship) > MAX_FIELD:
-        raise SafeHelperError(f"Please keep names under {MAX_FIELD} letters.")
+        raise SafeHelperError("family.name_too_long", count=MAX_FIELD)
     clean_phone = check_phone(phone)
     clean_email = check_email(email)
     if not clean_phone and not clean_email:
-        raise SafeHelperError(
-            "Please add a phone number or an email address, so they can be reached."
-        )
+        raise SafeHelperError("family.no_contact")
     return TrustedAdult(clean_name, clean_relationship, clean_phone, clean_email)
 
 
@@ -144,5 +138,5 @@ def trusted_adults(settings: Settings) -> list[TrustedAdult]:
 def set_trusted_adults(settings: Settings, adults: list[TrustedAdult]) -> None:
     """Replace the list in ``settings`` (the caller saves the settings)."""
     if len(adults) > MAX_ADULTS:
-        raise SafeHelperError(f"SafeHelper keeps up to {MAX_ADULTS} trusted adults.")
+        raise SafeHelperError("family.too_many_adults", count=MAX_ADULTS)
     settings.trusted_adults = [adult.to_json() for adult in adults]

@@ -13,22 +13,20 @@ shared family computer must not remember that someone was being blackmailed.
 
 from __future__ import annotations
 
-import json
 import textwrap
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from safehelper import helplines
-from safehelper.errors import SafeHelperError
+from safehelper import helplines, schema
+from safehelper.errors import Phrase, SafeHelperError
 from safehelper.region import countries
-from safehelper.resources import read_json, resource_path
+from safehelper.resources import resource_path
 
 FORMAT = "safehelper-guidance/1"
 GUIDANCE_DIR = "guidance"
-SCHEMA_FILE = ("schemas", "guidance.schema.json")
 FILES = {
     "steps": "steps.json",
     "questions": "questions.json",
@@ -48,9 +46,6 @@ WRAP = 78
 
 Condition = Mapping[str, tuple[str, ...]]
 
-if TYPE_CHECKING:  # imported when a file is first checked: `safehelper --help` skips it
-    import jsonschema
-
 
 @dataclass
 class Answers:
@@ -69,7 +64,7 @@ class Answers:
     def set(self, question: str, value: str | None) -> None:
         """Record (or, with ``None``, forget) the answer to one question."""
         if question not in ("age", "paid", "shared", "platform"):
-            raise SafeHelperError(f"SafeHelper has no question called {question!r}.")
+            raise SafeHelperError("guidance.no_such_question", id=repr(question))
         setattr(self, question, value)
 
 
@@ -127,11 +122,11 @@ class Guidance:
 
     def screen(self, screen_id: str) -> Entry:
         """The start or end screen by id."""
-        return _find(self.screens, screen_id, "screen")
+        return _find(self.screens, screen_id)
 
     def message(self, message_id: str) -> Entry:
         """A ready-to-send message by id."""
-        return _find(self.messages, message_id, "message")
+        return _find(self.messages, message_id)
 
 
 @dataclass(frozen=True)
@@ -149,35 +144,11 @@ class ShapedStep:
         return " ".join((self.entry.heading, *self.paragraphs, *self.checklist, *self.after))
 
 
-def _find(entries: Iterable[Entry], entry_id: str, what: str) -> Entry:
+def _find(entries: Iterable[Entry], entry_id: str) -> Entry:
     for entry in entries:
         if entry.id == entry_id:
             return entry
-    raise SafeHelperError(f"SafeHelper has no {what} called {entry_id!r}.")
-
-
-@cache
-def _validator() -> jsonschema.Draft202012Validator:
-    import jsonschema
-
-    schema = read_json(*SCHEMA_FILE)
-    return jsonschema.Draft202012Validator(schema)
-
-
-def _field_path(error: jsonschema.ValidationError) -> str:
-    parts = [str(part) for part in error.absolute_path]
-    return "/".join(parts) if parts else "(top level)"
-
-
-def _deepest(error: jsonschema.ValidationError) -> jsonschema.ValidationError:
-    # "oneOf" failures hide the useful message in their context; name the
-    # innermost field so the person fixing the file knows where to look.
-    import jsonschema.exceptions
-
-    best = jsonschema.exceptions.best_match([error])
-    while best.context:
-        best = jsonschema.exceptions.best_match(best.context)
-    return best
+    raise SafeHelperError("guidance.no_such_entry", id=repr(entry_id))
 
 
 def validate_document(data: Any, file_name: str) -> None:
@@ -186,18 +157,12 @@ def validate_document(data: Any, file_name: str) -> None:
     Raises :class:`SafeHelperError` naming the file and the field, because the
     person who broke it is editing words, not code.
     """
-    errors = sorted(_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
-    if errors:
-        error = _deepest(errors[0])
-        raise SafeHelperError(
-            f"Guidance file {file_name} is not valid: field {_field_path(error)}: {error.message}"
-        )
+    schema.validate(data, "guidance", file_name)
     seen: set[str] = set()
     for index, item in enumerate(data["items"]):
         if item["id"] in seen:
-            raise SafeHelperError(
-                f"Guidance file {file_name} is not valid: field items/{index}/id: "
-                f"the id {item['id']!r} is used twice"
+            raise schema.problem(
+                data, "guidance", file_name, ["items", index, "id"], Phrase("schema.id_twice")
             )
         seen.add(item["id"])
 
@@ -239,22 +204,15 @@ def _entry(kind: str, raw: Mapping[str, Any]) -> Entry:
 
 def load_file(path: Path, expected_kind: str | None = None) -> tuple[str, tuple[Entry, ...]]:
     """Read, validate and parse one guidance file; returns its title and entries."""
-    name = path.name
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise SafeHelperError(
-            f"Guidance file {name} is missing. Please reinstall SafeHelper."
-        ) from exc
-    except json.JSONDecodeError as exc:
-        raise SafeHelperError(
-            f"Guidance file {name} is not valid JSON (line {exc.lineno}: {exc.msg})."
-        ) from exc
-    validate_document(data, name)
+    data = schema.load_validated(path, "guidance")
+    validate_document(data, path.name)
     if expected_kind is not None and data["kind"] != expected_kind:
-        raise SafeHelperError(
-            f"Guidance file {name} is not valid: field kind: expected {expected_kind!r}, "
-            f"found {data['kind']!r}"
+        raise schema.problem(
+            data,
+            "guidance",
+            path.name,
+            ["kind"],
+            Phrase("schema.wrong_kind", expected=expected_kind, found=data["kind"]),
         )
     return data.get("title", ""), tuple(_entry(data["kind"], item) for item in data["items"])
 
@@ -273,18 +231,25 @@ def load_from(folder: Path) -> Guidance:
 def _check_cross_references(guidance: Guidance) -> None:
     platform_ids = {p.id for p in guidance.platforms}
     if OTHER_PLATFORM not in platform_ids:
-        raise SafeHelperError(
-            f"Guidance file {FILES['platforms']} is not valid: field items: "
-            f"a platform with id {OTHER_PLATFORM!r} is required"
+        raise schema.problem(
+            {},
+            "guidance",
+            FILES["platforms"],
+            ["items"],
+            Phrase("schema.platform_required", id=repr(OTHER_PLATFORM)),
         )
     for kind in ("steps", "services", "parents", "screens"):
-        for index, entry in enumerate(getattr(guidance, kind)):
+        entries: tuple[Entry, ...] = getattr(guidance, kind)
+        for index, entry in enumerate(entries):
             for block in (*entry.paragraphs, *entry.checklist, *entry.after):
                 unknown = set(block.when.get("platform", ())) - platform_ids
                 if unknown:
-                    raise SafeHelperError(
-                        f"Guidance file {FILES[kind]} is not valid: field items/{index}: "
-                        f"unknown platform {sorted(unknown)[0]!r}"
+                    raise schema.problem(
+                        {"items": [{"id": e.id} for e in entries]},
+                        "guidance",
+                        FILES[kind],
+                        ["items", index],
+                        Phrase("schema.unknown_platform", id=repr(sorted(unknown)[0])),
                     )
 
 
@@ -350,7 +315,16 @@ def takedown_services(answers: Answers, country: str | None = None) -> list[Entr
     """
     services = [s for s in load_guidance().services if matches(s.when, answers, country)]
     # A service limited to a country is the more specific help; show it first.
-    return sorted(services, key=lambda s: 0 if "country" in s.when else 1)
+    ordered = sorted(services, key=lambda s: 0 if "country" in s.when else 1)
+    # With the age skipped, Take It Down fits twice (under 18, and adults whose
+    # pictures are from before 18): one button per website is enough.
+    seen: set[str] = set()
+    unique = []
+    for service in ordered:
+        if service.url not in seen:
+            seen.add(service.url)
+            unique.append(service)
+    return unique
 
 
 def platforms() -> tuple[Entry, ...]:
@@ -363,7 +337,7 @@ def platform_guide(platform_id: str | None) -> Entry:
     for entry in load_guidance().platforms:
         if entry.id == platform_id:
             return entry
-    return _find(load_guidance().platforms, OTHER_PLATFORM, "platform")
+    return _find(load_guidance().platforms, OTHER_PLATFORM)
 
 
 def emergency_number(country: str | None) -> str:
@@ -423,6 +397,7 @@ def render_walkthrough(answers: Answers, country: str | None = None, width: int 
     start = guidance.screen("start")
     out = [guidance.titles["steps"].upper(), "", _line(start.heading)]
     out += [_line(p) for p in start_paragraphs(country)[:1]]
+    out += [_line(c, "  ", "- ") for c in _shape(start.checklist, answers, country)]
     steps = steps_for(answers, country)
     for step in steps:
         out += ["", f"STEP {step.number} OF {len(steps)}: {step.entry.heading}"]

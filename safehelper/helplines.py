@@ -11,7 +11,12 @@ still verifies, it validates, and its ``version`` is larger than the bundled
 file's. Anything else falls back to the bundled directory.
 
 Opening hours are weekly windows in the service's own IANA time zone, so
-"open now" is right wherever the user's computer clock is set.
+"open now" is right wherever the user's computer clock is set. A service may
+keep other hours on its country's public holidays; the holiday calendar comes
+from the maintained ``holidays`` library, not a hand-typed list that expires.
+Every channel says something about its hours: a schedule, ``24/7``,
+``not-time-bound`` (a form or an address that takes messages any time) or
+``unconfirmed`` (we could not confirm them, so the app says nothing).
 """
 
 from __future__ import annotations
@@ -19,33 +24,36 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from safehelper.errors import SafeHelperError
+from safehelper import schema
+from safehelper.errors import Phrase, SafeHelperError
 from safehelper.paths import data_dir
-from safehelper.resources import read_json, read_text
-
-# jsonschema and the signature check (cryptography) are imported where they are used: the
-# command line's --help and the first window do not need them.
-if TYPE_CHECKING:
-    import jsonschema
+from safehelper.resources import read_text
 
 log = logging.getLogger(__name__)
 
+# The holiday calendars and the signature check (cryptography) are imported where they are
+# used: `safehelper --help` and the first window do not need them.
+if TYPE_CHECKING:
+    import holidays
+
 INTERNATIONAL = "ALL"
 LOCAL_FILE = "helplines-update.json"
+FILE_NAME = "helplines.json"  # how errors name the list, shipped or from an update
 LOCAL_FORMAT = 1
 KINDS = ("emergency", "police", "hotline", "youth", "crisis", "sexual-harm", "takedown", "parents")
 CHANNEL_TYPES = ("call", "text", "chat", "web", "email", "report")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 ALWAYS = "24/7"
+NOT_TIME_BOUND = "not-time-bound"
+UNCONFIRMED = "unconfirmed"
 MINUTES_PER_DAY = 24 * 60
 
 
@@ -81,11 +89,20 @@ class Channel:
     always_open: bool = False
     windows: tuple[Window, ...] = ()
     hours_source: str = ""
+    holiday_country: str = ""
+    holiday_windows: tuple[Window, ...] | None = None
+    not_time_bound: bool = False
+    secondary: bool = False
 
     @property
     def has_hours(self) -> bool:
         """Whether the service states when this channel is answered."""
         return self.always_open or bool(self.windows)
+
+    @property
+    def hours_stated(self) -> bool:
+        """Whether the directory says anything definite about when this channel works."""
+        return self.has_hours or self.not_time_bound
 
     @property
     def dialable(self) -> str:
@@ -190,86 +207,62 @@ class Directory:
 # ---------------------------------------------------------------- validation
 
 
-@cache
-def _validator() -> jsonschema.Draft202012Validator:
-    import jsonschema
-
-    schema = read_json("schemas", "helplines.schema.json")
-    return jsonschema.Draft202012Validator(schema)
-
-
-def _field_path(path: Iterable[Any]) -> str:
-    text = ""
-    for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text or "(top level)"
-
-
-def _describe_error(data: Any, error: jsonschema.ValidationError) -> str:
-    path = list(error.absolute_path)
-    where = "the file"
-    field_path = path
-    if len(path) >= 2 and path[0] == "services" and isinstance(path[1], int):
-        services = data.get("services") if isinstance(data, dict) else None
-        entry = (
-            services[path[1]] if isinstance(services, list) and path[1] < len(services) else None
-        )
-        sid = entry.get("id") if isinstance(entry, dict) else None
-        where = f"service '{sid}'" if isinstance(sid, str) else f"service number {path[1] + 1}"
-        field_path = path[2:]
-    return f"The helpline list is damaged: {where}, field '{_field_path(field_path)}' is wrong."
-
-
 def validate(data: Any) -> None:
     """Check a parsed directory against the schema and the rules a schema cannot express.
 
     Raises :class:`SafeHelperError` naming the service and the field, so a
     maintainer can find the mistake and a user gets one plain line.
     """
-    errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
-    if errors:
-        import jsonschema.exceptions
+    schema.validate(data, "helplines", FILE_NAME)
 
-        best = jsonschema.exceptions.best_match(errors) or errors[0]
-        log.warning("helplines: schema error at %s", _field_path(best.absolute_path))
-        raise SafeHelperError(_describe_error(data, best))
+    def problem(where: list[str | int], reason: Phrase) -> SafeHelperError:
+        return schema.problem(data, "helplines", FILE_NAME, where, reason)
+
     seen: set[str] = set()
-    for service in data["services"]:
+    for number, service in enumerate(data["services"]):
         sid = service["id"]
         if sid in seen:
-            raise SafeHelperError(f"The helpline list is damaged: service '{sid}' appears twice.")
+            raise problem(["services", number, "id"], Phrase("schema.id_twice"))
         seen.add(sid)
         try:
             ZoneInfo(service["timezone"])
         except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise SafeHelperError(
-                f"The helpline list is damaged: service '{sid}', field 'timezone' is not a "
-                "known time zone."
-            ) from exc
+            where: list[str | int] = ["services", number, "timezone"]
+            raise problem(where, Phrase("schema.unknown_time_zone")) from exc
         ages = service.get("ages", {})
         if "min" in ages and "max" in ages and ages["min"] > ages["max"]:
-            raise SafeHelperError(
-                f"The helpline list is damaged: service '{sid}', field 'ages' has min above max."
-            )
+            raise problem(["services", number, "ages"], Phrase("schema.ages_reversed"))
         for index, channel in enumerate(service["channels"]):
             for window in _raw_windows(channel):
                 if window["open"] == window["close"]:
-                    raise SafeHelperError(
-                        f"The helpline list is damaged: service '{sid}', field "
-                        f"'channels[{index}].hours' opens and closes at the same time."
-                    )
+                    where = ["services", number, "channels", index, "hours"]
+                    raise problem(where, Phrase("schema.hours_empty"))
     for code, route in data.get("police_routes", {}).items():
         for sid in route["services"]:
             if sid not in seen:
-                raise SafeHelperError(
-                    f"The helpline list is damaged: police route '{code}' names an unknown "
-                    f"service '{sid}'."
-                )
+                where = ["police_routes", code, "services"]
+                raise problem(where, Phrase("schema.unknown_service", id=sid))
 
 
 def _raw_windows(channel: dict[str, Any]) -> list[dict[str, Any]]:
     hours = channel.get("hours")
-    return hours["weekly"] if isinstance(hours, dict) else []
+    if not isinstance(hours, dict):
+        return []
+    holiday = hours.get("public_holidays")
+    extra = [dict(holiday, days=list(DAYS))] if isinstance(holiday, dict) else []
+    return [*hours["weekly"], *extra]
+
+
+def _holiday_windows(hours: Any) -> tuple[Window, ...] | None:
+    """The hours kept on public holidays: None when the weekly hours apply then too."""
+    if not isinstance(hours, dict) or "public_holidays" not in hours:
+        return None
+    rule = hours["public_holidays"]
+    if rule == "closed":
+        return ()
+    return (
+        Window(days=tuple(range(7)), open=_minutes(rule["open"]), close=_minutes(rule["close"])),
+    )
 
 
 def _minutes(clock: str) -> int:
@@ -277,16 +270,18 @@ def _minutes(clock: str) -> int:
     return int(hours) * 60 + int(minutes)
 
 
-def _channel(raw: dict[str, Any], timezone: str) -> Channel:
+def _channel(raw: dict[str, Any], timezone: str, country: str) -> Channel:
     hours = raw.get("hours")
+    weekly = hours["weekly"] if isinstance(hours, dict) else []
     windows = tuple(
         Window(
             days=tuple(DAYS.index(d) for d in w["days"]),
             open=_minutes(w["open"]),
             close=_minutes(w["close"]),
         )
-        for w in _raw_windows(raw)
+        for w in weekly
     )
+    holiday_windows = _holiday_windows(hours)
     return Channel(
         type=raw["type"],
         value=raw["value"],
@@ -298,6 +293,10 @@ def _channel(raw: dict[str, Any], timezone: str) -> Channel:
         always_open=hours == ALWAYS,
         windows=windows,
         hours_source=raw.get("hours_source", ""),
+        holiday_country=country if holiday_windows is not None else "",
+        holiday_windows=holiday_windows,
+        not_time_bound=hours == NOT_TIME_BOUND,
+        secondary=bool(raw.get("secondary", False)),
     )
 
 
@@ -315,7 +314,9 @@ def parse(data: Any) -> Directory:
                 kinds=tuple(raw["kinds"]),
                 description=raw["description"],
                 timezone=raw["timezone"],
-                channels=tuple(_channel(c, raw["timezone"]) for c in raw["channels"]),
+                channels=tuple(
+                    _channel(c, raw["timezone"], raw["country"]) for c in raw["channels"]
+                ),
                 age_min=ages.get("min"),
                 age_max=ages.get("max"),
             )
@@ -334,11 +335,7 @@ def parse(data: Any) -> Directory:
 
 def parse_bytes(raw: bytes) -> Directory:
     """Parse and validate a directory file's bytes, with a plain error if it is not JSON."""
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SafeHelperError("The helpline list is damaged: it is not readable JSON.") from exc
-    return parse(data)
+    return parse(schema.parse(raw, FILE_NAME))
 
 
 # ----------------------------------------------------------------- loading
@@ -351,7 +348,7 @@ def bundled_directory() -> Directory:
     Read and validated once: the help and crisis pages ask again each time they are
     shown, and the shipped file cannot change while SafeHelper runs.
     """
-    return parse_bytes(read_text("helplines.json").encode("utf-8"))
+    return parse_bytes(read_text(FILE_NAME).encode("utf-8"))
 
 
 def local_path() -> Path:
@@ -386,8 +383,8 @@ def read_local(path: Path | None = None) -> Directory:
             raise ValueError("unknown format")
         body = envelope["directory"].encode("utf-8")
         raw_sig = signature.decode_signature(envelope["signature"])
-    except (OSError, ValueError, KeyError, AttributeError, TypeError) as exc:
-        raise SafeHelperError("The saved helpline update is damaged.") from exc
+    except (OSError, ValueError, KeyError, AttributeError, TypeError, RecursionError) as exc:
+        raise SafeHelperError("helplines.update_damaged") from exc
     signature.verify(body, raw_sig)
     return parse_bytes(body)
 
@@ -400,7 +397,9 @@ def load_directory() -> Directory:
         return bundled
     try:
         local = read_local(path)
-    except SafeHelperError as exc:
+    except Exception as exc:
+        # The crisis page depends on this: whatever is wrong with a downloaded file,
+        # the shipped directory is always there to show.
         log.warning("helplines: ignoring the local update (%s)", type(exc).__name__)
         return bundled
     return local if local.version > bundled.version else bundled
@@ -427,7 +426,15 @@ def is_open(channel: Channel, now: datetime) -> bool | None:
     minute = local.hour * 60 + local.minute
     today = local.weekday()
     yesterday = (today - 1) % 7
-    for window in channel.windows:
+    windows = channel.windows
+    if channel.holiday_windows is not None and is_public_holiday(
+        channel.holiday_country, local.date()
+    ):
+        # A holiday's own hours replace the weekday's (a window from the night
+        # before that runs past midnight is not carried over).
+        windows = channel.holiday_windows
+        yesterday = -1
+    for window in windows:
         if window.crosses_midnight:
             if today in window.days and minute >= window.open:
                 return True
@@ -438,10 +445,32 @@ def is_open(channel: Channel, now: datetime) -> bool | None:
     return False
 
 
+def is_public_holiday(country: str, day: date) -> bool:
+    """Whether ``day`` is a national public holiday in ``country`` (ISO code).
+
+    The calendar comes from the ``holidays`` library, which is maintained and
+    computes moving holidays (Easter, Matariki) for any year. A country the
+    library does not know has no holidays, so the weekly hours apply.
+    """
+    return day in _holiday_calendar(country)
+
+
+@cache
+def _holiday_calendar(country: str) -> holidays.HolidayBase:
+    import holidays
+
+    try:
+        return holidays.country_holidays(country)
+    except NotImplementedError:
+        return holidays.HolidayBase()
+
+
 def describe_hours(channel: Channel) -> str:
     """The hours in plain English for the command line ("24/7", "Mon-Fri 08:00-20:00 ...")."""
     if channel.always_open:
         return "24/7"
+    if channel.not_time_bound:
+        return "any time"
     if not channel.windows:
         return ""
     parts = []
@@ -453,6 +482,10 @@ def describe_hours(channel: Channel) -> str:
             else ", ".join(names)
         )
         parts.append(f"{days} {_clock(window.open)}-{_clock(window.close)}")
+    if channel.holiday_windows is not None:
+        holiday = channel.holiday_windows
+        when = f"{_clock(holiday[0].open)}-{_clock(holiday[0].close)}" if holiday else "closed"
+        parts.append(f"public holidays {when}")
     place = channel.timezone.rsplit("/", 1)[-1].replace("_", " ")
     return f"{'; '.join(parts)} ({place} time)"
 

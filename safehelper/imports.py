@@ -26,7 +26,7 @@ from pathlib import Path
 
 from PIL import ExifTags, Image, ImageOps
 
-from safehelper.errors import SafeHelperError
+from safehelper.errors import Phrase, SafeHelperError
 from safehelper.paths import describe_os_error
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -62,34 +62,20 @@ _BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _EXIF_DATE = re.compile(r"^\d{4}:\d{2}:\d{2} \d{2}:\d{2}:\d{2}$")
 _EXIF_OFFSET = re.compile(r"^[+-]\d{2}:\d{2}$")
 
-TOO_LARGE_FILE = (
-    "It is larger than 50 MB, which is far bigger than a screenshot, so it was not added."
-)
-TOO_MANY_PIXELS = (
-    "It is far too large (over 100 megapixels) to be a screenshot, so it was not added."
-)
-NOT_A_PICTURE = (
-    "It is not a picture SafeHelper can read, so it was not added. "
-    "SafeHelper takes PNG, JPEG, WebP, GIF and BMP pictures."
-)
-DAMAGED = (
-    "The picture is damaged or cut off, so it was not added. "
-    "If you still have the original, try adding that instead."
-)
-HEIC = (
-    "It is a HEIC photo (the iPhone photo format), which SafeHelper cannot read. "
-    "Save a copy as JPEG and add that: on Windows, open it in Photos and choose Save as; "
-    "on a Mac, open it in Preview and choose File, Export, JPEG. On an iPhone, Settings, "
-    "Camera, Formats, Most Compatible makes new photos JPEG."
-)
-EMPTY = "The file is empty, so it was not added."
+# Why a picture was refused; the words are in safehelper.error_text.
+TOO_LARGE_FILE = Phrase("image.too_large_file")
+TOO_MANY_PIXELS = Phrase("image.too_many_pixels")
+NOT_A_PICTURE = Phrase("image.not_a_picture")
+DAMAGED = Phrase("image.damaged")
+HEIC = Phrase("image.heic")
+EMPTY = Phrase("image.empty")
 
 
 class ImageRefused(SafeHelperError):
     """A picture that was not added, with the (cleaned) name and the reason apart."""
 
-    def __init__(self, name: str, reason: str) -> None:
-        super().__init__(f"{display_name(name)}: {reason}")
+    def __init__(self, name: str, reason: Phrase) -> None:
+        super().__init__("image.refused", name=display_name(name), reason=reason)
         self.name = display_name(name)
         self.reason = reason
 
@@ -158,16 +144,16 @@ def read_file(path: Path) -> bytes:
         with open(path, "rb") as handle:
             info = os.fstat(handle.fileno())
             if not stat.S_ISREG(info.st_mode):
-                raise ImageRefused(name, "It is not a file, so it was not added.")
+                raise ImageRefused(name, Phrase("image.not_a_file"))
             if info.st_size > MAX_FILE_BYTES:
                 raise ImageRefused(name, TOO_LARGE_FILE)
             data = handle.read(MAX_FILE_BYTES + 1)
     except IsADirectoryError as exc:
-        raise ImageRefused(name, "It is a folder, not a file.") from exc
+        raise ImageRefused(name, Phrase("image.is_a_folder")) from exc
     except FileNotFoundError as exc:
-        raise ImageRefused(name, "It could not be found. Was it moved or renamed?") from exc
+        raise ImageRefused(name, Phrase("image.not_found")) from exc
     except OSError as exc:
-        raise ImageRefused(name, f"It could not be read: {describe_os_error(exc)}") from exc
+        raise ImageRefused(name, Phrase("image.unreadable", reason=describe_os_error(exc))) from exc
     if len(data) > MAX_FILE_BYTES:
         raise ImageRefused(name, TOO_LARGE_FILE)
     return data

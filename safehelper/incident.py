@@ -48,8 +48,6 @@ MAX_LIST_ENTRIES = 50
 # The last summary question; the PDF report prints its answer as a paragraph of its own.
 OWN_WORDS = "What happened, in my own words"
 
-DAMAGED = "The saved details of what happened could not be read. They may be damaged."
-
 
 class DocumentStore(Protocol):
     """The part of :class:`safehelper.locker.Locker` the incident needs."""
@@ -115,7 +113,7 @@ class Incident:
         knows rather than refusing to open the teen's account of events.
         """
         if not isinstance(data, dict):
-            raise SafeHelperError(DAMAGED)
+            raise SafeHelperError("incident.damaged")
         values: dict[str, Any] = {}
         blank = cls()
         for spec in fields(cls):
@@ -136,7 +134,7 @@ class Incident:
         try:
             parsed = json.loads(data.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as exc:
-            raise SafeHelperError(DAMAGED) from exc
+            raise SafeHelperError("incident.damaged") from exc
         return cls.from_dict(parsed)
 
     def normalise(self) -> None:

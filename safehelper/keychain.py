@@ -16,7 +16,7 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-from safehelper.errors import SafeHelperError
+from safehelper.errors import Phrase, SafeHelperError
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +32,7 @@ class BackendStatus:
 
     name: str
     secure: bool
-    reason: str
+    reason: Phrase  # in plain words, for the locker's create form
 
 
 def _real_backends(backend: KeyringBackend) -> list[KeyringBackend]:
@@ -61,18 +61,16 @@ def backend_status() -> BackendStatus:
         return BackendStatus(
             name=name or type(backend).__name__,
             secure=False,
-            reason="This computer has no safe place for keys (no system keyring was found).",
+            reason=Phrase("keyring.none"),
         )
-    return BackendStatus(name=name, secure=True, reason="The system keyring is available.")
+    return BackendStatus(name=name, secure=True, reason=Phrase("keyring.available"))
 
 
 def require_secure_backend() -> None:
     """Raise a plain error if a key must not be kept in this computer's keyring."""
     status = backend_status()
     if not status.secure:
-        raise SafeHelperError(
-            status.reason + " Please protect the locker with a passphrase instead."
-        )
+        raise SafeHelperError("keyring.none_use_passphrase")
 
 
 def set_secret(name: str, value: str) -> None:
@@ -82,10 +80,7 @@ def set_secret(name: str, value: str) -> None:
         keyring.set_password(SERVICE, name, value)
     except keyring.errors.KeyringError as exc:
         log.warning("keyring: could not store an entry (%s)", type(exc).__name__)
-        raise SafeHelperError(
-            "The system keyring is locked or not answering. Unlock it (sign in again) or use a "
-            "passphrase instead."
-        ) from exc
+        raise SafeHelperError("keyring.locked_use_new_passphrase") from exc
 
 
 def get_secret(name: str) -> str | None:
@@ -94,10 +89,7 @@ def get_secret(name: str) -> str | None:
         return keyring.get_password(SERVICE, name)
     except keyring.errors.KeyringError as exc:
         log.warning("keyring: could not read an entry (%s)", type(exc).__name__)
-        raise SafeHelperError(
-            "The system keyring is locked or not answering. Unlock it (sign in again) or use "
-            "your passphrase."
-        ) from exc
+        raise SafeHelperError("keyring.locked_use_passphrase") from exc
 
 
 def delete_secret(name: str) -> None:
@@ -108,6 +100,4 @@ def delete_secret(name: str) -> None:
         return
     except keyring.errors.KeyringError as exc:
         log.warning("keyring: could not delete an entry (%s)", type(exc).__name__)
-        raise SafeHelperError(
-            "The system keyring is locked or not answering, so the key could not be removed."
-        ) from exc
+        raise SafeHelperError("keyring.locked_cannot_remove") from exc

@@ -30,14 +30,12 @@ PASSPHRASE = "passphrase"  # noqa: S105 (a slot kind, not a password)
 KINDS = (DEVICE, PASSPHRASE)
 MIN_PASSPHRASE_CHARS = 8
 
-WRONG_PASSPHRASE = "That passphrase is not right. Check Caps Lock and try again."  # noqa: S105
-
 
 class WrongPassphrase(SafeHelperError):
     """The passphrase did not unwrap the key. Kept apart so the locker can slow retries."""
 
     def __init__(self) -> None:
-        super().__init__(WRONG_PASSPHRASE)
+        super().__init__("locker.wrong_passphrase")
 
 
 @dataclass(frozen=True)
@@ -77,10 +75,7 @@ def make_device_slot(locker_id: str, data_key: bytes) -> KeySlot:
     # Some backends accept a secret and drop it; only trust one that gives it back.
     if keychain.get_secret(name) != encoded:
         keychain.delete_secret(name)
-        raise SafeHelperError(
-            "The system keyring did not keep the locker's key. Please protect the locker "
-            "with a passphrase instead."
-        )
+        raise SafeHelperError("keyring.did_not_keep_key")
     wrapped = crypto.seal(wrapping_key, data_key, _label(DEVICE, locker_id))
     log.info("keyslots: device slot created")
     return KeySlot(kind=DEVICE, wrapped=wrapped, params={"entry": name})
@@ -89,23 +84,16 @@ def make_device_slot(locker_id: str, data_key: bytes) -> KeySlot:
 def open_device_slot(slot: KeySlot, locker_id: str) -> bytes:
     """Unwrap the data key with this computer's keyring entry."""
     if not keychain.backend_status().secure:
-        raise SafeHelperError(
-            "This computer has no system keyring to open the locker with. Use your passphrase."
-        )
+        raise SafeHelperError("keyring.none_to_open")
     value = keychain.get_secret(str(slot.params.get("entry", device_entry_name(locker_id))))
     if value is None:
-        raise SafeHelperError(
-            "This computer's keyring does not have the key for this locker (was the locker "
-            "copied from another computer or account?). Use your passphrase."
-        )
+        raise SafeHelperError("keyring.key_missing")
     try:
         wrapping_key = base64.b64decode(value.encode("ascii"), validate=True)
         return crypto.open_sealed(wrapping_key, slot.wrapped, _label(DEVICE, locker_id))
     except (binascii.Error, UnicodeEncodeError, crypto.SealError) as exc:
         log.warning("keyslots: device key did not open the locker (%s)", type(exc).__name__)
-        raise SafeHelperError(
-            "The key in this computer's keyring does not fit this locker. Use your passphrase."
-        ) from exc
+        raise SafeHelperError("keyring.key_does_not_fit") from exc
 
 
 def forget_device_key(slot: KeySlot, locker_id: str) -> None:
@@ -116,10 +104,7 @@ def forget_device_key(slot: KeySlot, locker_id: str) -> None:
 def check_passphrase_strength(passphrase: str) -> None:
     """Refuse a passphrase too short to slow down someone guessing it."""
     if len(passphrase.strip()) < MIN_PASSPHRASE_CHARS:
-        raise SafeHelperError(
-            f"Please choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters. "
-            "A short sentence is easy to remember and hard to guess."
-        )
+        raise SafeHelperError("passphrase.too_short", count=MIN_PASSPHRASE_CHARS)
 
 
 def make_passphrase_slot(locker_id: str, data_key: bytes, passphrase: str) -> KeySlot:
@@ -137,9 +122,7 @@ def open_passphrase_slot(slot: KeySlot, locker_id: str, passphrase: str) -> byte
     try:
         params = crypto.ScryptParams.from_json(slot.params)
     except crypto.SealError as exc:
-        raise SafeHelperError(
-            "The locker's passphrase settings are damaged, so the passphrase cannot be checked."
-        ) from exc
+        raise SafeHelperError("passphrase.settings_damaged") from exc
     kek = crypto.derive_key(passphrase, params)
     try:
         return crypto.open_sealed(kek, slot.wrapped, _label(PASSPHRASE, locker_id))

@@ -14,12 +14,14 @@ import errno
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import platformdirs
 
 from safehelper import APP_NAME
-from safehelper.errors import SafeHelperError
+from safehelper.errors import Phrase, SafeHelperError
 
 HOME_ENV = "SAFEHELPER_HOME"
 _IS_POSIX = os.name == "posix"
@@ -61,7 +63,7 @@ def ensure_private_dir(path: Path) -> Path:
             os.chmod(path, 0o700)
     except OSError as exc:
         raise SafeHelperError(
-            f"SafeHelper could not create its folder {path}: {describe_os_error(exc)}"
+            "paths.cannot_create_folder", path=path, reason=describe_os_error(exc)
         ) from exc
     return path
 
@@ -80,48 +82,59 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that a crash leaves the old or new file, never half.
+@contextlib.contextmanager
+def replacing(path: Path, *, suffix: str = ".tmp", sync_folder: bool = True) -> Iterator[BinaryIO]:
+    """Write a file that replaces ``path`` whole: a crash leaves the old or the new, never half.
 
-    The bytes go to a private temporary file in the same folder, are fsynced,
-    and only then renamed over the target; the folder is fsynced last.
+    Yields a private (0600) temporary file in the same folder. When the block ends
+    normally the file is fsynced and renamed over ``path``, and the folder is
+    fsynced (``sync_folder=False`` lets a caller writing several files flush the
+    folder once). If the block raises, the temporary file is removed and ``path``
+    is untouched. OS errors are raised as they are; callers word them.
     """
     folder = path.parent
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise SafeHelperError(
-            f"SafeHelper could not save {path.name}: {describe_os_error(exc)}"
-        ) from exc
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=folder)
     tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "wb") as handle:
+        with os.fdopen(fd, "w+b") as handle:
             if _IS_POSIX:
                 os.fchmod(handle.fileno(), 0o600)
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
-        fsync_dir(folder)
-    except OSError as exc:
+        if sync_folder:
+            fsync_dir(folder)
+    except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
+        raise
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` via :func:`replacing`; a plain error if the disk says no."""
+    try:
+        with replacing(path) as handle:
+            handle.write(data)
+    except OSError as exc:
         raise SafeHelperError(
-            f"SafeHelper could not save {path.name}: {describe_os_error(exc)}"
+            "paths.cannot_save", name=path.name, reason=describe_os_error(exc)
         ) from exc
 
 
-def describe_os_error(exc: OSError) -> str:
+def describe_os_error(exc: OSError) -> Phrase:
     """Turn an OS error into words a teenager can act on."""
     if exc.errno == errno.ENOSPC:
-        return "the disk is full. Free some space and try again."
+        return Phrase("os.disk_full")
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return "permission was refused. Try a folder you own."
+        return Phrase("os.permission_refused")
     if exc.errno == errno.EROFS:
-        return "that disk is read-only. Choose another place."
+        return Phrase("os.read_only")
     if exc.errno == errno.ENOENT:
-        return "the folder does not exist any more."
-    return exc.strerror or "an unexpected error from the computer."
+        return Phrase("os.folder_gone")
+    if exc.strerror:
+        return Phrase("os.system_says", detail=exc.strerror)
+    return Phrase("os.unexpected")
 
 
 def is_frozen() -> bool:

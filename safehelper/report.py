@@ -19,25 +19,27 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from fpdf import FPDF
 from fpdf.fonts import FontFace
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from safehelper import APP_NAME
 from safehelper.incident import OWN_WORDS, Incident, summary_lines
+from safehelper.pdf_document import FONT, PdfDocument
 from safehelper.pdf_table import Column, LineTable, Picture
-from safehelper.resources import resource_path
 
-FONT = "DejaVu"
 # Thumbnails fit a box of this shape (width x height, in pixels): about 190 dpi at the
 # 21.6 mm the table gives them, sharp on paper.
 CANVAS_PX = (160, 200)
-SOURCE_WORDS = {"screen": "Screenshot", "file": "Added from a file", "clipboard": "Pasted"}
+SOURCE_WORDS = {
+    "screen": "Screenshot",
+    "file": "Added from a file",
+    "clipboard": "Pasted",
+    "phone": "Sent from a phone",
+}
 HONEST_LIMIT = (
     "A matching SHA-256 fingerprint shows that a file has not changed since it was saved in "
     f"{APP_NAME}. It does not show that what the picture shows is genuine."
 )
-_GREY = (90, 90, 90)
 _HEADING_FILL = (228, 232, 240)
 
 
@@ -69,37 +71,6 @@ class ReportHeader:
     exported_local: str
     item_count: int
     chain_head: str
-
-
-class _ReportPDF(FPDF):
-    """A4 pages with a running title and "Page X of Y" on each."""
-
-    def __init__(self, title: str) -> None:
-        super().__init__(orientation="P", unit="mm", format="A4")
-        self.report_title = title
-        self.add_font(FONT, "", str(resource_path("fonts", "DejaVuSans.ttf")))
-        self.add_font(FONT, "B", str(resource_path("fonts", "DejaVuSans-Bold.ttf")))
-        self.set_margins(12, 14, 12)
-        self.set_auto_page_break(auto=True, margin=16)
-        self.set_title(title)
-        self.set_creator(APP_NAME)
-        self.set_author(APP_NAME)
-
-    def header(self) -> None:
-        if self.page_no() == 1:
-            return
-        self.set_font(FONT, "", 8)
-        self.set_text_color(*_GREY)
-        self.cell(0, 5, self.report_title, new_x="LMARGIN", new_y="NEXT", align="L")
-        self.set_text_color(0, 0, 0)
-        self.ln(2)
-
-    def footer(self) -> None:
-        self.set_y(-11)
-        self.set_font(FONT, "", 8)
-        self.set_text_color(*_GREY)
-        self.cell(0, 5, f"Page {self.page_no()} of {{nb}}", align="C")
-        self.set_text_color(0, 0, 0)
 
 
 def thumbnail_jpeg(data: bytes) -> bytes | None:
@@ -134,87 +105,56 @@ def _sha_lines(sha256: str) -> str:
     return "\n".join(sha256[i : i + 32] for i in range(0, len(sha256), 32))
 
 
-def _section(pdf: FPDF, text: str) -> None:
+def _section(pdf: PdfDocument, text: str) -> None:
     pdf.ln(3)
-    pdf.set_font(FONT, "B", 13)
-    pdf.multi_cell(0, 7, text, new_x="LMARGIN", new_y="NEXT", align="L")
+    pdf.text_block(text, size=13, style="B", line_height=7)
     pdf.set_font(FONT, "", 10)
     pdf.ln(1)
 
 
-def _front(pdf: _ReportPDF, header: ReportHeader, incident: Incident) -> None:
+def _front(pdf: PdfDocument, header: ReportHeader, incident: Incident) -> None:
     pdf.add_page()
-    pdf.set_font(FONT, "B", 20)
-    pdf.multi_cell(0, 10, "Evidence report", new_x="LMARGIN", new_y="NEXT", align="L")
-    pdf.set_font(FONT, "", 10)
-    pdf.multi_cell(
-        0,
-        5.5,
+    pdf.text_block("Evidence report", size=20, style="B", line_height=10)
+    pdf.text_block(
         f"Made with {APP_NAME} {header.app_version} on {header.exported_utc}. "
         f"Local time on the computer that made it: {header.exported_local}. "
-        f"It lists {header.item_count} saved picture(s).",
-        new_x="LMARGIN",
-        new_y="NEXT",
-        align="L",
+        f"It lists {header.item_count} saved picture(s)."
     )
     _section(pdf, "About this report")
-    pdf.multi_cell(
-        0,
-        5.5,
+    pdf.text_block(
         "This report comes with the evidence pack (a ZIP file). The pack holds each picture "
         "exactly as it was saved, manifest.json with every detail below, and SHA256SUMS with "
         "the SHA-256 fingerprint of every file. To check the pack, unzip it and run "
         '"sha256sum -c SHA256SUMS" in its folder, or run "safehelper verify-pack PACK.zip". '
-        "README.txt in the pack explains both.",
-        new_x="LMARGIN",
-        new_y="NEXT",
-        align="L",
+        "README.txt in the pack explains both."
     )
     pdf.ln(1)
-    pdf.set_font(FONT, "B", 10)
-    pdf.multi_cell(0, 5.5, HONEST_LIMIT, new_x="LMARGIN", new_y="NEXT", align="L")
-    pdf.set_font(FONT, "", 10)
+    pdf.text_block(HONEST_LIMIT, style="B")
     pdf.ln(1)
-    pdf.multi_cell(
-        0,
-        5.5,
+    pdf.text_block(
         "Times are the time each picture was saved, from the clock of the computer it was "
-        "saved on, shown in UTC and in that computer's local time zone.",
-        new_x="LMARGIN",
-        new_y="NEXT",
-        align="L",
+        "saved on, shown in UTC and in that computer's local time zone."
     )
-    pdf.set_font(FONT, "", 8)
-    pdf.set_text_color(*_GREY)
-    pdf.multi_cell(
-        0,
-        4.5,
+    pdf.text_block(
         f"Chain head (hash of the newest record in the locker): {header.chain_head}",
-        new_x="LMARGIN",
-        new_y="NEXT",
-        align="L",
+        size=8,
+        line_height=4.5,
+        grey=True,
     )
-    pdf.set_text_color(0, 0, 0)
 
     _section(pdf, "What happened")
     lines = summary_lines(incident)
     if not lines:
-        pdf.multi_cell(
-            0, 5.5, "No details were written down.", new_x="LMARGIN", new_y="NEXT", align="L"
-        )
+        pdf.text_block("No details were written down.")
         return
     if incident.updated_at:
-        pdf.set_font(FONT, "", 9)
-        pdf.set_text_color(*_GREY)
-        pdf.multi_cell(
-            0,
-            5,
+        pdf.text_block(
             "Written by the person it happened to. Last changed "
             f"{incident.updated_at.replace('T', ' ').replace('Z', ' UTC')}.",
-            new_x="LMARGIN",
-            new_y="NEXT",
+            size=9,
+            line_height=5,
+            grey=True,
         )
-        pdf.set_text_color(0, 0, 0)
         pdf.ln(1)
     pdf.set_font(FONT, "", 10)
     answers = [(q, a) for q, a in lines if q != OWN_WORDS]
@@ -232,7 +172,7 @@ def _front(pdf: _ReportPDF, header: ReportHeader, incident: Incident) -> None:
                 row.cell(answer)
     if incident.account:
         _section(pdf, "In their own words")
-        pdf.multi_cell(0, 5.5, incident.account, new_x="LMARGIN", new_y="NEXT", align="L")
+        pdf.text_block(incident.account)
 
 
 def build_report(
@@ -249,25 +189,19 @@ def build_report(
     each, so the caller can fetch one decrypted picture at a time and report
     progress or stop.
     """
-    pdf = _ReportPDF(f"{APP_NAME} evidence report, made {header.exported_utc}")
+    pdf = PdfDocument(f"{APP_NAME} evidence report, made {header.exported_utc}")
     _front(pdf, header, incident)
 
     # Landscape leaves room for a whole file name and a SHA-256 in two readable lines.
     pdf.add_page(orientation="L")
     _section(pdf, f"Saved pictures ({len(rows)})")
-    pdf.multi_cell(
-        0,
-        5,
+    pdf.text_block(
         "Oldest first. The number matches the start of the file name in the evidence folder.",
-        new_x="LMARGIN",
-        new_y="NEXT",
-        align="L",
+        line_height=5,
     )
     pdf.ln(1)
     if not rows:
-        pdf.multi_cell(
-            0, 5.5, "No pictures are in this pack.", new_x="LMARGIN", new_y="NEXT", align="L"
-        )
+        pdf.text_block("No pictures are in this pack.")
     else:
         pdf.set_font(FONT, "", 8)
         table = LineTable(

@@ -36,9 +36,7 @@ def resource_path(*parts: str) -> Path:
     """The path of one resource file; raises a plain error if it is missing."""
     path = resource_root().joinpath(*parts)
     if not path.exists():
-        raise SafeHelperError(
-            f"A part of SafeHelper is missing ({'/'.join(parts)}). Please reinstall SafeHelper."
-        )
+        raise SafeHelperError("resources.missing", name="/".join(parts))
     return path
 
 
@@ -53,6 +51,5 @@ def read_json(*parts: str) -> Any:
         return json.loads(read_text(*parts))
     except json.JSONDecodeError as exc:
         raise SafeHelperError(
-            f"{'/'.join(parts)} is damaged (line {exc.lineno}: {exc.msg}). "
-            "Please reinstall SafeHelper."
+            "resources.damaged", name="/".join(parts), line=exc.lineno, detail=exc.msg
         ) from exc

@@ -28,7 +28,7 @@ TEXT_SCALES = (100, 125, 150, 175, 200)
 class Settings:
     """Everything the user can choose. Unknown keys from newer versions are kept in ``extra``."""
 
-    country: str = ""  # ISO 3166 alpha-2; empty means "guess from the system locale"
+    country: str = ""  # ISO code, or "ALL" (somewhere else); empty: see region.py
     language: str = "en"
     theme: str = "system"
     text_scale: int = 100  # percent of the normal text size

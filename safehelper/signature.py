@@ -30,13 +30,9 @@ def public_key_from_pem(pem: bytes) -> Ed25519PublicKey:
     try:
         key = load_pem_public_key(pem)
     except ValueError as exc:
-        raise SafeHelperError(
-            "The helpline signing key is damaged. Please reinstall SafeHelper."
-        ) from exc
+        raise SafeHelperError("signature.key_damaged") from exc
     if not isinstance(key, Ed25519PublicKey):
-        raise SafeHelperError(
-            "The helpline signing key is not an Ed25519 key. Please reinstall SafeHelper."
-        )
+        raise SafeHelperError("signature.key_wrong_type")
     return key
 
 
@@ -51,11 +47,9 @@ def decode_signature(text: bytes | str) -> bytes:
     try:
         raw = base64.b64decode(text.strip(), validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise SafeHelperError(
-            "The helpline list's signature is not readable, so it was not used."
-        ) from exc
+        raise SafeHelperError("signature.unreadable") from exc
     if len(raw) != SIGNATURE_BYTES:
-        raise SafeHelperError("The helpline list's signature is not readable, so it was not used.")
+        raise SafeHelperError("signature.unreadable")
     return raw
 
 
@@ -69,6 +63,4 @@ def verify(data: bytes, signature: bytes, key: Ed25519PublicKey | None = None) -
     try:
         (key or shipped_public_key()).verify(signature, data)
     except InvalidSignature as exc:
-        raise SafeHelperError(
-            "The helpline list is not signed by SafeHelper, so it was not used."
-        ) from exc
+        raise SafeHelperError("signature.not_ours") from exc

@@ -96,9 +96,7 @@ def main() -> int:
 
     def unlock() -> None:
         shot("locker-unlock")
-        assert page.locker is not None
-        page.locker.unlock_with_passphrase(DEMO_PASSPHRASE)
-        page._opened()
+        shell.ctx.locker.unlock_with_passphrase(DEMO_PASSPHRASE, lambda error: print(error))
 
     def empty() -> None:
         shot("locker-empty")
@@ -117,9 +115,9 @@ def main() -> int:
         page.show_grid()
 
     def grid() -> None:
-        page.view.setCurrentIndex(page.model.index(0))
+        page.grid_panel.view.setCurrentIndex(page.model.index(0))
         shot("locker-grid")
-        page._open_index(page.model.index(0))
+        page._open_row(0)
 
     def detail() -> None:
         shot("locker-detail")
@@ -158,10 +156,16 @@ def main() -> int:
         app.quit()
 
     steps = [unlock, empty, grid, detail, editor, summary]
-    delay = 0
-    for step in steps:
-        delay += 700
-        QTimer.singleShot(delay, step)
+
+    def next_step() -> None:  # one after the other, once the unlock job has opened it
+        if steps and steps[0] is not unlock and not page.is_unlocked():
+            QTimer.singleShot(200, next_step)
+            return
+        if steps:
+            steps.pop(0)()
+            QTimer.singleShot(700, next_step)
+
+    QTimer.singleShot(700, next_step)
     app.exec()
     return 0
 

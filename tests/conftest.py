@@ -13,8 +13,13 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+    from safehelper_ui.app import Shell
 
 if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
     if os.environ.get("CI"):
@@ -86,3 +91,16 @@ def read_only_dir(tmp_path: Path) -> Iterator[Path]:
         yield where
     finally:
         subprocess.run(["umount", "-l", str(where)], check=False, timeout=30)
+
+
+def close_shell(qapp: QApplication, shell: Shell) -> None:
+    """End a test's Shell as quitting does: its filters off the app, its jobs waited for.
+
+    The locker's files are closed too, so the next test's folder starts clean.
+    """
+    qapp.removeEventFilter(shell.quick_exit)
+    qapp.removeEventFilter(shell.idle)
+    shell.shut_down()
+    shell.ctx.locker.close_files()
+    if shell.tray is not None:
+        shell.tray.hide()

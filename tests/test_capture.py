@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import close_shell
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
@@ -78,12 +79,7 @@ def shell(qapp: QApplication, qtbot) -> Iterator[Shell]:  # type: ignore[no-unty
     built.window.show()
     qtbot.waitExposed(built.window)
     yield built
-    qapp.removeEventFilter(built.quick_exit)
-    if built.window.pages.is_built("locker"):
-        page = built.window.pages["locker"]
-        qapp.removeEventFilter(page.idle)
-    if built.tray is not None:
-        built.tray.hide()
+    close_shell(qapp, built)
 
 
 def open_locker_page(shell: Shell, qtbot) -> LockerPage:  # type: ignore[no-untyped-def]
@@ -120,16 +116,16 @@ def test_capture_saves_the_other_app_and_never_safehelper(
     shell.window.raise_()
     # SafeHelper's window is on top of the other app before the capture.
     qtbot.waitUntil(lambda: grab_all_screens().pixel(500, 500) != pattern_colour(500, 500).rgb())
-    assert page.delay.currentData() == 0
+    assert page.grid_panel.delay.currentData() == 0
 
-    qtbot.mouseClick(page.screenshot_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.grid_panel.screenshot_button, Qt.MouseButton.LeftButton)
     assert not shell.window.isVisible()  # hidden before anything is grabbed
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.editor, timeout=10_000)
     assert shell.window.isVisible()  # came back, showing the grab
     qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
     assert page.stack.currentWidget() is page.grid_panel
-    assert "Saved in your locker at" in page.notice.text()
+    assert "Saved in your locker at" in page.grid_panel.notice.text()
 
     assert page.locker is not None
     item = page.locker.items()[0]
@@ -152,7 +148,7 @@ def test_covered_boxes_are_solid_black_in_the_stored_picture(
     other_app: subprocess.Popen[str], shell: Shell, qtbot, safehelper_home: Path
 ) -> None:
     page = open_locker_page(shell, qtbot)
-    qtbot.mouseClick(page.screenshot_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.grid_panel.screenshot_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.editor, timeout=10_000)
     canvas = page.editor.canvas
     view = canvas._view_rect()
@@ -208,7 +204,7 @@ def test_crop_keeps_only_the_chosen_part(
     other_app: subprocess.Popen[str], shell: Shell, qtbot
 ) -> None:
     page = open_locker_page(shell, qtbot)
-    qtbot.mouseClick(page.screenshot_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.grid_panel.screenshot_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.editor, timeout=10_000)
     canvas = page.editor.canvas
     qtbot.mouseClick(page.editor.crop_button, Qt.MouseButton.LeftButton)
@@ -234,12 +230,12 @@ def test_a_blank_grab_is_not_saved_and_the_paste_route_is_explained(shell: Shell
     # Nothing else on this Xvfb screen: with SafeHelper hidden, the grab is one flat colour,
     # which is what a blocked grab (Wayland without the portal) looks like.
     page = open_locker_page(shell, qtbot)
-    qtbot.mouseClick(page.screenshot_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.grid_panel.screenshot_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.summary_panel, timeout=10_000)
     assert page.heading.text() == "Use your computer's screenshot tool, then paste."
-    assert "came out blank. Nothing was saved." in page.summary_text.text()
-    assert "Print Screen" in page.summary_text.text()
-    assert page.summary_paste.isVisible()
+    assert "came out blank. Nothing was saved." in page.summary_panel.text.text()
+    assert "Print Screen" in page.summary_panel.text.text()
+    assert page.summary_panel.paste_button.isVisible()
     assert page.locker is not None and page.locker.count() == 0
 
 
@@ -261,8 +257,8 @@ def test_hide_now_during_the_delay_cancels_the_grab(
     other_app: subprocess.Popen[str], shell: Shell, qtbot
 ) -> None:
     page = open_locker_page(shell, qtbot)
-    page.delay.setCurrentIndex(page.delay.findData(3))
-    qtbot.mouseClick(page.screenshot_button, Qt.MouseButton.LeftButton)
+    page.grid_panel.delay.setCurrentIndex(page.grid_panel.delay.findData(3))
+    qtbot.mouseClick(page.grid_panel.screenshot_button, Qt.MouseButton.LeftButton)
     assert page.capture.running and not shell.window.isVisible()
     shell.quick_exit.trigger()
     assert not page.capture.running

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import pkgutil
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -37,9 +38,19 @@ def test_core_modules_never_import_qt() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.slow
-def test_resources_load_from_an_installed_wheel(tmp_path: Path) -> None:
-    """Build a real wheel, install it into a fresh venv, and read resources from there."""
+OTHER_UI = "someone else's ui package"
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict[str, str]]:
+    """A real wheel installed into a fresh venv that already holds an unrelated ``ui``."""
+    tmp_path = tmp_path_factory.mktemp("wheel")
+    # A copy without build/: setuptools would otherwise ship stale modules left there by
+    # an older build (a clean clone has none, but a developer's checkout may).
+    source = tmp_path / "source"
+    shutil.copytree(
+        REPO, source, ignore=shutil.ignore_patterns("build", "dist", ".venv*", ".git", "*.egg-info")
+    )
     wheels = tmp_path / "wheels"
     subprocess.run(
         [
@@ -52,7 +63,7 @@ def test_resources_load_from_an_installed_wheel(tmp_path: Path) -> None:
             "-q",
             "-w",
             str(wheels),
-            str(REPO),
+            str(source),
         ],
         check=True,
         timeout=300,
@@ -62,6 +73,15 @@ def test_resources_load_from_an_installed_wheel(tmp_path: Path) -> None:
     target = tmp_path / "venv"
     venv.EnvBuilder(with_pip=True).create(target)
     python = target / "bin" / "python"
+    site = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    other = Path(site) / "ui"
+    other.mkdir()
+    (other / "__init__.py").write_text(f"NAME = {OTHER_UI!r}\n")
     subprocess.run(
         [str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)],
         check=True,
@@ -76,6 +96,40 @@ def test_resources_load_from_an_installed_wheel(tmp_path: Path) -> None:
         + os.pathsep
         + sysconfig.get_paths()["platlib"],
     }
+    return target, python, env
+
+
+@pytest.mark.slow
+def test_an_unrelated_ui_package_and_safehelper_live_side_by_side(
+    installed: tuple[Path, Path, dict[str, str]], tmp_path: Path
+) -> None:
+    target, python, env = installed
+    code = (
+        "import json, ui, safehelper_ui, safehelper_ui.main_window\n"
+        "print(json.dumps({'other': ui.NAME, 'face': safehelper_ui.__file__}))\n"
+    )
+    result = subprocess.run(
+        [str(python), "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        env={**env, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    import json
+
+    info = json.loads(result.stdout)
+    assert info["other"] == OTHER_UI
+    assert info["face"].startswith(str(target)) and "safehelper_ui" in info["face"]
+
+
+@pytest.mark.slow
+def test_resources_load_from_an_installed_wheel(
+    installed: tuple[Path, Path, dict[str, str]], tmp_path: Path
+) -> None:
+    """Build a real wheel, install it into a fresh venv, and read resources from there."""
+    target, python, env = installed
     code = (
         "import safehelper, json\n"
         "from safehelper.resources import resource_root, read_json, resource_path\n"

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import close_shell
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -39,14 +40,7 @@ def shell(qapp: QApplication, qtbot) -> Iterator[Shell]:  # type: ignore[no-unty
     built.window.show()
     qtbot.waitExposed(built.window)
     yield built
-    qapp.removeEventFilter(built.quick_exit)
-    if built.window.pages.is_built("locker"):
-        page = built.window.pages["locker"]
-        assert isinstance(page, LockerPage)
-        qapp.removeEventFilter(page.idle)
-        page.close_locker()
-    if built.tray is not None:
-        built.tray.hide()
+    close_shell(qapp, built)
 
 
 def open_locker(shell: Shell, qtbot) -> LockerPage:  # type: ignore[no-untyped-def]

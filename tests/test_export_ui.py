@@ -107,7 +107,7 @@ def test_cancel_leaves_nothing(qtbot, ctx, locker, tmp_path) -> None:
         job = dialog.job
         assert job is not None
         # Pressed on the worker's first progress report, so the cancel lands mid-export.
-        job.progressed.connect(lambda *_: job.cancel(), Qt.ConnectionType.DirectConnection)
+        job.thread.progressed.connect(lambda *_: job.cancel(), Qt.ConnectionType.DirectConnection)
     assert signal.args[0].cancelled
     assert os.listdir(tmp_path) == ["locker"]
     assert "No pack was saved" in dialog.status.text()
@@ -127,9 +127,9 @@ def test_a_failed_export_says_so_plainly_and_leaves_nothing(
 
 def test_hide_now_closes_the_window(qtbot, ctx, locker, tmp_path) -> None:
     dialog = make_dialog(qtbot, ctx, locker, tmp_path / "p.zip")
-    ctx.lock_all()
+    ctx.locker.lock()
     assert not dialog.isVisible()
-    assert dialog.forget not in ctx.lock_hooks
+    assert not dialog._attached  # no longer listening for locks
 
 
 # ------------------------------------------------------------------ the incident form
@@ -191,24 +191,19 @@ def test_copy_summary_and_hide_now(qtbot, ctx, locker) -> None:
     form.show()
     qtbot.mouseClick(form.copy_button, Qt.MouseButton.LeftButton)
     assert "Money they asked for: 500 NZD" in form.clipboard_text
-    ctx.lock_all()
+    ctx.locker.lock()
     assert not form.isVisible()
     assert form.account.toPlainText() == ""
 
 
 def test_the_locker_page_can_open_both(qtbot, ctx, locker) -> None:
-    class LockerPageStandIn(QWidget):
-        def __init__(self) -> None:
-            super().__init__()
-            self.ctx = ctx
-
-    parent = LockerPageStandIn()
+    parent = QWidget()
     qtbot.addWidget(parent)
     parent.show()
-    form = open_for_locker(parent, locker)
+    form = open_for_locker(parent, ctx, locker)
     assert form.isVisible() and form.parent() is parent
     form.close()
-    dialog = export_dialog.open_for_locker(parent, locker)
+    dialog = export_dialog.open_for_locker(parent, ctx, locker)
     assert dialog.isVisible()
     dialog.close()
 

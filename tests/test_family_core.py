@@ -136,8 +136,10 @@ def test_the_registered_command_is_the_installed_launcher() -> None:
 
 def test_the_message_is_exactly_the_agreed_words() -> None:
     assert alert.message_for("Mele") == (
-        "Mele needs your help with something online. They are safe right now. "
-        "Please talk to them in person."
+        "Mele needs your help with something online. Please talk to them in person soon."
+    )
+    assert alert.message_for("Mele", alert.HELP_NOW) == (
+        "Mele needs your help right now. Please call them or go to them now."
     )
 
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QWidget
 from safehelper_ui import theme
-from safehelper_ui.alert_dialog import AlertDialog, wait_for_senders
+from safehelper_ui.alert_dialog import AlertDialog
 from safehelper_ui.context import AppContext, Navigator
 from safehelper_ui.family_page import FamilyPage
 from safehelper_ui.home import HomePage
@@ -37,10 +37,13 @@ def private_xdg_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def plain_look(qapp: QApplication) -> Iterator[None]:
-    """Setup changes the text size of the whole app; put it back for the next test."""
+def plain_look(qapp: QApplication, ctx: AppContext) -> Iterator[None]:
+    """Setup changes the text size of the whole app; put it back for the next test.
+
+    Every send still running is waited for first, as quitting the app does.
+    """
     yield
-    wait_for_senders()
+    ctx.jobs.wait_all()
     theme.apply(qapp, Settings())
 
 
@@ -135,9 +138,11 @@ def test_setup_runs_through_and_saves_everything(
     click(qtbot, page.next_button)
 
     assert page.current_key() == "locker"
+    qtbot.waitUntil(page.locker.choices["device"].isEnabled)  # the keyring answers in a job
     click(qtbot, page.locker.choices["device"])
     assert not page.locker.passphrase_box.isVisible()
     click(qtbot, page.next_button)
+    qtbot.waitUntil(lambda: page.current_key() == "autostart", timeout=20_000)  # made off-thread
     assert Locker.exists()
     with Locker.open() as locker:
         assert locker.has_device_slot() and not locker.has_passphrase_slot()
@@ -209,12 +214,12 @@ def test_shared_login_needs_matching_passphrases_and_makes_no_device_key(
     assert page.current_key() == "locker"
     assert "not the same" in page.locker.status.text()
     assert not Locker.exists()
-    ctx.lock_all()  # Hide now forgets a half-typed passphrase
+    ctx.locker.lock()  # Hide now forgets a half-typed passphrase
     assert page.locker.passphrase.text() == "" and page.locker.repeat.text() == ""
     type_into(qtbot, page.locker.passphrase, "purple kayak at dawn")
     type_into(qtbot, page.locker.repeat, "purple kayak at dawn")
     click(qtbot, page.next_button)
-    assert page.current_key() == "autostart"
+    qtbot.waitUntil(lambda: page.current_key() == "autostart", timeout=20_000)  # made off-thread
     with Locker.open() as locker:
         assert locker.has_passphrase_slot() and not locker.has_device_slot()
         locker.unlock_with_passphrase("purple kayak at dawn")
@@ -306,10 +311,7 @@ def test_alert_sends_exactly_the_confirmed_words_and_only_after_send(
     click(qtbot, panel.alert_button)
     dialog = panel.dialog
     assert isinstance(dialog, AlertDialog) and dialog.isVisible()
-    expected = (
-        "Zoë needs your help with something online. They are safe right now. "
-        "Please talk to them in person."
-    )
+    expected = "Zoë needs your help with something online. Please talk to them in person soon."
     assert dialog.message_label.text() == expected
     assert "Mum" in dialog.to_label.text() and "127.0.0.1" in dialog.to_label.text()
     assert server.requests == []
@@ -330,6 +332,27 @@ def test_alert_sends_exactly_the_confirmed_words_and_only_after_send(
     assert got.headers["Priority"] == "high"
     assert not dialog.send_button.isVisible()
     assert dialog.cancel_button.text() == "Close"
+
+
+@pytest.mark.keyring
+def test_after_not_safe_the_alert_asks_for_help_now_and_the_teen_can_choose(
+    qtbot, ctx: AppContext, server: RecordingServer, clean_keyring: None
+) -> None:
+    alert_ctx(ctx, server)
+    ctx.needs_help_now = True  # what "No, I'm not safe" on the first screen sets
+    panel = show(qtbot, TrustedAdultsPanel(ctx))
+    click(qtbot, panel.alert_button)
+    dialog = panel.dialog
+    assert dialog is not None
+    urgent = "Zoë needs your help right now. Please call them or go to them now."
+    assert dialog.message_label.text() == urgent
+    assert dialog.wording_buttons[alert.HELP_NOW].isChecked()
+    click(qtbot, dialog.wording_buttons[alert.HELP])
+    calmer = "Zoë needs your help with something online. Please talk to them in person soon."
+    assert dialog.message_label.text() == calmer
+    click(qtbot, dialog.send_button)
+    qtbot.waitUntil(lambda: dialog.sent, timeout=10000)
+    assert [r.body.decode("utf-8") for r in server.requests] == [calmer]
 
 
 @pytest.mark.keyring
@@ -431,8 +454,7 @@ def test_settings_page_auto_lock_autostart_and_helpline_check(
     qtbot.waitUntil(lambda: "version 3" in page.check_status.text(), timeout=5000)
     assert checked == ["https://updates.example.org/helplines.json"]
     assert settings_store.load().helplines_update_url == checked[0]
-    assert page.checker is not None
-    page.checker.wait()
+    qtbot.waitUntil(ctx.jobs.is_idle)
 
 
 @pytest.mark.keyring
@@ -452,12 +474,12 @@ def test_remove_data_needs_typed_delete_and_removes_only_safehelpers_things(
     with Locker.create(use_device=True) as locker:
         device_entry = keyslots.device_entry_name(locker.locker_id)
     locked: list[bool] = []
-    ctx.lock_hooks.append(lambda: locked.append(True))
+    ctx.locker.locked.connect(lambda: locked.append(True))
     unrelated = tmp_path / "homework.txt"
     unrelated.write_text("keep me")
     keyring.set_password("SomeOtherApp", "token", "keep-me")
     page = show(qtbot, SettingsPage(ctx))
-    assert "this computer's keyring" in page.locker_status.text()
+    qtbot.waitUntil(lambda: "this computer's keyring" in page.locker_status.text())
     click(qtbot, page.autostart.check)
     try:
         click(qtbot, page.remove_button)

@@ -233,3 +233,24 @@ def test_every_button_has_an_accessible_name(nz_page) -> None:
         for row in card.rows:
             for button in row.buttons.values():
                 assert button.accessibleName(), card.service.id
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"[" * 100_000,
+        b'{"format": 1, "signature": "", "directory": "' + b"[" * 100_000 + b'"}',
+        b"",
+    ],
+)
+def test_a_crafted_local_update_never_stops_the_crisis_page(qtbot, damage: bytes) -> None:
+    from safehelper.helplines import local_path
+
+    local_path().write_bytes(damage)
+    ctx, opened = make_ctx("NZ")
+    page = CrisisPage(ctx)
+    qtbot.addWidget(page)
+    assert "111" in page.emergency.text()
+    assert page.cards[0].service.id == "nz-emergency-111"
+    click(qtbot, page.cards[0], "call")
+    assert opened.urls == ["tel:111"]

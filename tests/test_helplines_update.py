@@ -246,3 +246,13 @@ def test_cli_update_reports_success_and_failure_in_one_line(
     assert main(["helplines", "update", "--url", f"{base}/helplines.json"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "already have the newest" in err
+
+
+def test_a_crafted_local_update_falls_back_to_the_shipped_list_in_the_cli(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    local_path().write_bytes(b"[" * 100_000)
+    assert main(["helplines", "--country", "NZ"]) == 0
+    out = capsys.readouterr().out
+    assert "111" in out
+    assert load_directory().version == bundled_directory().version

@@ -23,9 +23,9 @@ import pytest
 from keyring.backends import fail
 from PIL import Image
 
-from safehelper import locker as locker_module
 from safehelper.errors import SafeHelperError
-from safehelper.locker import BLOB_DIR, INDEX_NAME, Locker
+from safehelper.locker import BLOB_DIR, INDEX_NAME, Locker, VerifyReport
+from safehelper.locker import index as locker_index
 from safehelper.log import setup_logging
 
 PASS = "purple elephants dance at noon"
@@ -468,7 +468,7 @@ def reopen(folder: Path) -> Locker:
     return locker
 
 
-def assert_names(report: locker_module.VerifyReport, item_id: str, locker: Locker) -> None:
+def assert_names(report: VerifyReport, item_id: str, locker: Locker) -> None:
     assert not report.ok
     assert report.item_id == item_id
     assert item_id in report.problem
@@ -568,8 +568,8 @@ def test_older_schema_is_migrated_once(
         calls.append(1)
         db.execute("CREATE TABLE extra (x INTEGER)")
 
-    monkeypatch.setattr(locker_module, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(locker_module, "MIGRATIONS", {1: to_v2})
+    monkeypatch.setattr(locker_index, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(locker_index, "MIGRATIONS", {1: to_v2})
     with reopen(folder) as locker:
         assert locker.verify().ok
     with reopen(folder):

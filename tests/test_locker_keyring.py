@@ -16,7 +16,7 @@ from test_locker import png
 
 from safehelper import keychain, keyslots
 from safehelper.errors import SafeHelperError
-from safehelper.locker import Locker
+from safehelper.locker import Locker, LockerSession
 
 PASS = "purple elephants dance at noon"
 REPO = Path(__file__).resolve().parent.parent
@@ -167,3 +167,16 @@ def test_locked_keyring_is_refused_plainly(tmp_path: Path) -> None:
     assert "locked or not answering" in results["unlock_with_device"]
     assert results["c_slots"] == [False, True]
     assert results["a_opens_with_passphrase"] is True
+
+
+def test_session_unlocks_with_this_computers_key(safehelper_home: Path) -> None:
+    with LockerSession() as session:
+        locker = session.create(passphrase=None, use_device=True)
+        entry = keyslots.device_entry_name(locker.locker_id)
+        try:
+            session.lock()
+            assert session.is_open and not session.is_unlocked
+            session.unlock_with_device()
+            assert session.is_unlocked
+        finally:
+            keyring.delete_password(keychain.SERVICE, entry)

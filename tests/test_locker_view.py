@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from conftest import close_shell
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
@@ -40,13 +41,7 @@ def shell(qapp: QApplication, qtbot) -> Iterator[Shell]:  # type: ignore[no-unty
     built.window.activateWindow()
     qtbot.waitActive(built.window)
     yield built
-    qapp.removeEventFilter(built.quick_exit)
-    if built.window.pages.is_built("locker"):
-        page = built.window.pages["locker"]
-        qapp.removeEventFilter(page.idle)
-        qtbot.waitUntil(lambda: not page._jobs and not page.editor._running, timeout=20_000)
-    if built.tray is not None:
-        built.tray.hide()
+    close_shell(qapp, built)
 
 
 def locker_page(shell: Shell) -> LockerPage:
@@ -54,6 +49,12 @@ def locker_page(shell: Shell) -> LockerPage:
     page = shell.window.pages["locker"]
     assert isinstance(page, LockerPage)
     return page
+
+
+def wait_for_create_form(page: LockerPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The keyring is asked off the GUI thread; the form shows when it has answered."""
+    qtbot.waitUntil(lambda: page.unlock.submit_button.text() == "Create my locker")
+    qtbot.waitUntil(page.unlock.submit_button.isEnabled)
 
 
 def open_page(shell: Shell, qtbot) -> LockerPage:  # type: ignore[no-untyped-def]
@@ -70,16 +71,19 @@ def test_first_time_creates_a_locker_with_the_keyring(shell: Shell, qtbot) -> No
     page = locker_page(shell)
     assert page.stack.currentWidget() is page.unlock
     assert page.heading.text() == "Make a private locker for your evidence."
+    wait_for_create_form(page, qtbot)
     assert page.unlock.submit_button.text() == "Create my locker"
     qtbot.mouseClick(page.unlock.submit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.grid_panel, timeout=20_000)
     assert page.locker is not None and page.locker.has_device_slot()
     assert not page.locker.has_passphrase_slot()
     # Before the first save: what to save, and what never to save.
-    assert page.guide.isVisible()
-    guide_text = " ".join(label.text() for label in page.guide.findChildren(type(page.empty)))
+    assert page.grid_panel.guide.isVisible()
+    guide_text = " ".join(
+        label.text() for label in page.grid_panel.guide.findChildren(type(page.grid_panel.empty))
+    )
     assert "username" in guide_text and "under 18" in guide_text
-    assert page.empty.isVisible() and not page.view.isVisible()
+    assert page.grid_panel.empty.isVisible() and not page.grid_panel.view.isVisible()
 
 
 def test_without_a_safe_keyring_a_passphrase_is_required_in_plain_words(
@@ -92,6 +96,7 @@ def test_without_a_safe_keyring_a_passphrase_is_required_in_plain_words(
     keyring.set_keyring(fail.Keyring())
     try:
         page = locker_page(shell)
+        wait_for_create_form(page, qtbot)
         intro = page.unlock.intro.text()
         assert "no safe place for keys" in intro and "you need a passphrase" in intro
         assert not page.unlock.want_passphrase.isVisible()
@@ -113,6 +118,7 @@ def test_without_a_safe_keyring_a_passphrase_is_required_in_plain_words(
 
 def test_create_with_a_passphrase_checks_the_two_match(shell: Shell, qtbot) -> None:
     page = locker_page(shell)
+    wait_for_create_form(page, qtbot)
     page.unlock.want_passphrase.setChecked(True)
     page.unlock.passphrase.setText(PASSPHRASE)
     page.unlock.repeat.setText(PASSPHRASE + "x")
@@ -134,6 +140,7 @@ def test_a_locked_locker_shows_the_unlock_screen_and_nothing_else(shell: Shell, 
     assert page.stack.currentWidget() is page.unlock
     assert not page.grid_panel.isVisible() and not page.detail.isVisible()
     assert page.model.rowCount() == 0 and page.model.decoded == 0
+    qtbot.waitUntil(page.unlock.passphrase.isVisible)  # the ways in are read off the GUI thread
     assert page.unlock.passphrase.isVisible() and not page.unlock.device_button.isVisible()
     # The screen-shortcuts of the grid do nothing while locked.
     qtbot.keyClick(page.unlock.passphrase, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
@@ -148,9 +155,9 @@ def test_a_locked_locker_shows_the_unlock_screen_and_nothing_else(shell: Shell, 
     qtbot.keyClick(page.unlock.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.grid_panel, timeout=20_000)
     assert page.model.rowCount() == 1
-    assert not page.guide.isVisible()  # items exist: the advice waits behind its link
-    qtbot.mouseClick(page.guide_button, Qt.MouseButton.LeftButton)
-    assert page.guide.isVisible()
+    assert not page.grid_panel.guide.isVisible()  # items exist: the advice waits behind its link
+    qtbot.mouseClick(page.grid_panel.guide_button, Qt.MouseButton.LeftButton)
+    assert page.grid_panel.guide.isVisible()
 
 
 def test_paste_saves_a_copied_picture_after_the_cover_step(shell: Shell, qtbot) -> None:
@@ -158,8 +165,10 @@ def test_paste_saves_a_copied_picture_after_the_cover_step(shell: Shell, qtbot) 
     image = QImage(640, 400, QImage.Format.Format_RGB32)
     image.fill(QColor(20, 160, 90))
     QGuiApplication.clipboard().setImage(image)
-    page.screenshot_button.setFocus()
-    qtbot.keyClick(page.screenshot_button, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    page.grid_panel.screenshot_button.setFocus()
+    qtbot.keyClick(
+        page.grid_panel.screenshot_button, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier
+    )
     assert page.stack.currentWidget() is page.editor
     assert page.heading.text() == "Cover anything private, then press Save."
     qtbot.keyClicks(page.editor.note, "He said he'd send it to my school")
@@ -171,7 +180,10 @@ def test_paste_saves_a_copied_picture_after_the_cover_step(shell: Shell, qtbot) 
     assert item.note == "He said he'd send it to my school"
     saved = QImage.fromData(page.locker.read_image(item.id))
     assert saved.pixelColor(320, 200) == QColor(20, 160, 90)
-    assert page.notice.isVisible() and "Saved in your locker at" in page.notice.text()
+    assert (
+        page.grid_panel.notice.isVisible()
+        and "Saved in your locker at" in page.grid_panel.notice.text()
+    )
     # Details are remembered for the next save (but not the note).
     page.editor.open_image(image, "clipboard")
     assert page.editor.note.toPlainText() == ""
@@ -182,7 +194,7 @@ def test_paste_with_nothing_copied_says_how_to_copy_a_screenshot(shell: Shell, q
     QGuiApplication.clipboard().setText("just words")
     page.paste()
     assert page.stack.currentWidget() is page.grid_panel
-    assert "no picture to paste" in page.notice.text()
+    assert "no picture to paste" in page.grid_panel.notice.text()
 
 
 def test_choose_files_imports_every_picked_file_and_explains_refusals(
@@ -197,14 +209,16 @@ def test_choose_files_imports_every_picked_file_and_explains_refusals(
     bad = tmp_path / "not a picture.png"
     bad.write_text("hello", encoding="utf-8")
     page.choose_files_dialog = lambda parent: [str(p) for p in [*good, bad]]
-    page.files_button.setFocus()
-    qtbot.keyClick(page.files_button, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    page.grid_panel.files_button.setFocus()
+    qtbot.keyClick(page.grid_panel.files_button, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.summary_panel, timeout=20_000)
-    assert "3 pictures were saved in your locker." in page.summary_text.text()
-    assert "1 file was not added:" in page.summary_text.text()
-    assert page.summary_list.count() == 1
-    assert page.summary_list.item(0).text().startswith("not a picture.png: It is not a picture")
-    qtbot.mouseClick(page.summary_done, Qt.MouseButton.LeftButton)
+    assert "3 pictures were saved in your locker." in page.summary_panel.text.text()
+    assert "1 file was not added:" in page.summary_panel.text.text()
+    assert page.summary_panel.list.count() == 1
+    assert (
+        page.summary_panel.list.item(0).text().startswith("not a picture.png: It is not a picture")
+    )
+    qtbot.mouseClick(page.summary_panel.done_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentWidget() is page.grid_panel
     assert page.model.rowCount() == 3
     names = {page.model.item_at(row).original_name for row in range(3)}
@@ -241,8 +255,8 @@ def test_dropping_files_and_a_folder_imports_them(shell: Shell, qtbot, tmp_path:
     QApplication.sendEvent(page, drop)
     assert drop.isAccepted()
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.summary_panel, timeout=20_000)
-    assert "3 pictures were saved" in page.summary_text.text()
-    assert not page.summary_list.isVisible()
+    assert "3 pictures were saved" in page.summary_panel.text.text()
+    assert not page.summary_panel.list.isVisible()
     assert page.model.rowCount() == 3
 
 
@@ -260,16 +274,16 @@ def test_importing_50_files_shows_progress_and_the_window_stays_responsive(
     timer = QTimer()
     timer.setInterval(5)
     timer.timeout.connect(lambda: ticks.append(1))
-    page.progress_bar.valueChanged.connect(
-        lambda value: progress.append((value, page.progress_bar.maximum(), len(ticks)))
+    page.progress_panel.bar.valueChanged.connect(
+        lambda value: progress.append((value, page.progress_panel.bar.maximum(), len(ticks)))
     )
     timer.start()
     page.import_paths(paths)
     assert page.stack.currentWidget() is page.progress_panel
-    assert page.cancel_button.isVisible()
+    assert page.progress_panel.cancel_button.isVisible()
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.summary_panel, timeout=120_000)
     timer.stop()
-    assert "50 pictures were saved" in page.summary_text.text()
+    assert "50 pictures were saved" in page.summary_panel.text.text()
     assert progress[-1][:2] == (50, 50)
     # The bar moved through the import, not just at the end...
     assert len({value for value, _max, _ticks in progress}) >= 10
@@ -288,10 +302,10 @@ def test_cancel_stops_an_import_and_keeps_what_was_saved(
         path.write_bytes(png((index * 5, 10, 128), (900, 600)))
         paths.append(path)
     page.import_paths(paths)
-    qtbot.waitUntil(lambda: page.progress_bar.value() >= 2, timeout=60_000)
-    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.progress_panel.bar.value() >= 2, timeout=60_000)
+    qtbot.mouseClick(page.progress_panel.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.summary_panel, timeout=60_000)
-    assert "You stopped before the end." in page.summary_text.text()
+    assert "You stopped before the end." in page.summary_panel.text.text()
     assert page.locker is not None
     assert 2 <= page.locker.count() < 40
     assert page.model.rowCount() == page.locker.count()
@@ -316,9 +330,9 @@ def test_item_detail_shows_hash_edits_note_deletes_and_restores(shell: Shell, qt
         return answer["yes"]
 
     page.confirm = confirm
-    page.view.setFocus()
-    page.view.setCurrentIndex(page.model.index(1))
-    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    page.grid_panel.view.setFocus()
+    page.grid_panel.view.setCurrentIndex(page.model.index(1))
+    qtbot.keyClick(page.grid_panel.view, Qt.Key.Key_Return)
     assert page.stack.currentWidget() is page.detail
     assert page.detail.sha.text() == first.sha256
     assert page.detail.fields["platform"].text() == "Snapchat"
@@ -340,16 +354,16 @@ def test_item_detail_shows_hash_edits_note_deletes_and_restores(shell: Shell, qt
     assert page.stack.currentWidget() is page.grid_panel
     assert page.model.rowCount() == 1
 
-    page.show_deleted.setChecked(True)
+    page.grid_panel.show_deleted.setChecked(True)
     assert page.model.rowCount() == 2
-    page.view.setCurrentIndex(page.model.index(1))
-    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    page.grid_panel.view.setCurrentIndex(page.model.index(1))
+    qtbot.keyClick(page.grid_panel.view, Qt.Key.Key_Return)
     assert page.detail.restore_button.isVisible() and not page.detail.delete_button.isVisible()
     qtbot.mouseClick(page.detail.restore_button, Qt.MouseButton.LeftButton)
     assert not page.locker.item(first.id).deleted
 
-    page.view.setCurrentIndex(page.model.index(1))
-    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    page.grid_panel.view.setCurrentIndex(page.model.index(1))
+    qtbot.keyClick(page.grid_panel.view, Qt.Key.Key_Return)
     qtbot.mouseClick(page.detail.purge_button, Qt.MouseButton.LeftButton)
     assert "cannot be undone" in confirmations[-1]
     assert page.locker.count() == 1
@@ -363,11 +377,11 @@ def test_check_everything_is_intact_reports_in_plain_words(shell: Shell, qtbot) 
         for index in range(3):
             locker.add_image(png((index * 80, 0, 0)), "screen")
     page = open_page(shell, qtbot)
-    page.view.setFocus()
-    qtbot.keyClick(page.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    page.grid_panel.view.setFocus()
+    qtbot.keyClick(page.grid_panel.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.summary_panel, timeout=20_000)
     assert page.heading.text() == "Everything is intact."
-    assert "(3 in all)" in page.summary_text.text()
+    assert "(3 in all)" in page.summary_panel.text.text()
 
 
 def test_hide_now_locks_and_clears_the_grid(shell: Shell, qtbot) -> None:
@@ -378,8 +392,8 @@ def test_hide_now_locks_and_clears_the_grid(shell: Shell, qtbot) -> None:
             locker.add_image(png((index * 60, 30, 30)), "screen", platform="Instagram")
     page = open_page(shell, qtbot)
     qtbot.waitUntil(lambda: page.model.decoded == 4)  # painted
-    page.view.setCurrentIndex(page.model.index(0))
-    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    page.grid_panel.view.setCurrentIndex(page.model.index(0))
+    qtbot.keyClick(page.grid_panel.view, Qt.Key.Key_Return)
     assert not page.detail.picture.pixmap.isNull()
 
     qtbot.mouseClick(shell.window.hide_button, Qt.MouseButton.LeftButton)
@@ -393,9 +407,9 @@ def test_hide_now_locks_and_clears_the_grid(shell: Shell, qtbot) -> None:
 
 def test_idle_time_locks_the_locker(shell: Shell, qtbot) -> None:
     page = open_page(shell, qtbot)
-    assert page.idle.timer.isActive()
-    assert page.idle.timer.interval() == 10 * 60_000
-    page.idle.timer.timeout.emit()  # what ten quiet minutes do
+    assert shell.idle.timer.isActive()
+    assert shell.idle.timer.interval() == 10 * 60_000
+    shell.idle.timer.timeout.emit()  # what ten quiet minutes do
     assert not page.is_unlocked()
     assert page.stack.currentWidget() is page.unlock
 
@@ -463,7 +477,7 @@ def test_thumbnails_are_decrypted_only_for_rows_on_screen(qapp, qtbot) -> None:
 
 
 def test_saved_png_is_compressed_and_exact(qapp) -> None:
-    from safehelper_ui.cover_editor import encode_png
+    from safehelper_ui.cover_canvas import encode_png
 
     image = QImage(1280, 720, QImage.Format.Format_RGB32)
     image.fill(QColor(250, 250, 250))
@@ -507,13 +521,13 @@ def test_every_control_has_a_screen_reader_name_and_buttons_say_their_keys(
                 )
     assert missing == []
     for button in (
-        page.screenshot_button,
-        page.paste_button,
-        page.files_button,
-        page.verify_button,
-        page.incident_button,
-        page.export_button,
-        page.guide_button,
+        page.grid_panel.screenshot_button,
+        page.grid_panel.paste_button,
+        page.grid_panel.files_button,
+        page.grid_panel.verify_button,
+        page.grid_panel.incident_button,
+        page.grid_panel.export_button,
+        page.grid_panel.guide_button,
         page.editor.save_button,
         page.editor.undo_button,
     ):
@@ -525,12 +539,14 @@ def test_incident_details_and_export_open_from_the_locker(shell: Shell, qtbot) -
     from safehelper_ui.incident_form import IncidentForm
 
     page = open_page(shell, qtbot)
-    page.screenshot_button.setFocus()
-    qtbot.keyClick(page.screenshot_button, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    page.grid_panel.screenshot_button.setFocus()
+    qtbot.keyClick(
+        page.grid_panel.screenshot_button, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier
+    )
     forms = [w for w in QApplication.topLevelWidgets() if isinstance(w, IncidentForm)]
     assert forms and forms[0].isVisible()
     forms[0].close()
-    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.grid_panel.export_button, Qt.MouseButton.LeftButton)
     dialogs = [
         w for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog) and w.isVisible()
     ]

@@ -8,15 +8,15 @@ from pathlib import Path
 
 from PIL import Image
 
+from safehelper.pdf_document import FONT, PdfDocument
 from safehelper.pdf_table import Column, LineTable, Picture
-from safehelper.report import FONT, _ReportPDF
 
 NOTE = " ".join(f"word{n}" for n in range(1500))  # several pages in a 79 mm column
 HANDLE = "@" + "x" * 150  # one "word" wider than its column
 
 
-def new_table() -> tuple[_ReportPDF, LineTable]:
-    pdf = _ReportPDF("table test")
+def new_table() -> tuple[PdfDocument, LineTable]:
+    pdf = PdfDocument("table test")
     pdf.add_page(orientation="L")
     table = LineTable(
         pdf,

@@ -62,7 +62,7 @@ def test_not_ok_reaches_the_crisis_page_from_every_page(shell: Shell, qtbot) -> 
 
 def test_hide_now_hides_every_window_locks_and_goes_home(shell: Shell, qapp, qtbot) -> None:
     locked: list[bool] = []
-    shell.ctx.lock_hooks.append(lambda: locked.append(True))
+    shell.ctx.locker.locked.connect(lambda: locked.append(True))
     extra = QDialog(shell.window)
     extra.setWindowTitle("another SafeHelper window")
     extra.show()

@@ -15,6 +15,9 @@ from safehelper_ui.app import Shell
 from safehelper_ui.context import AppContext, Navigator
 from safehelper_ui.walkthrough import WalkthroughPage
 
+from safehelper import guide_pdf
+from safehelper.guidance import Answers
+from safehelper.pdf_document import save_pdf
 from safehelper.settings import Settings
 
 STEP_HEADINGS = [
@@ -157,7 +160,7 @@ def test_under_18_in_new_zealand_gets_take_it_down(nz, qtbot) -> None:
     assert "report the post" not in seen[5]
     # The take-down button opens the right service.
     page.go_to("step", 4)
-    assert set(page.service_buttons) == {"take_it_down"}
+    assert set(page.service_buttons) == {"netsafe", "take_it_down"}
     click(qtbot, page.service_buttons["take_it_down"])
     assert opened.urls[-1] == "https://takeitdown.ncmec.org/"
 
@@ -180,7 +183,7 @@ def test_adult_gets_stopncii(nz, qtbot) -> None:
     seen = walk_all_steps(page, qtbot)
     assert "StopNCII" in seen[5]
     page.go_to("step", 4)
-    assert list(page.service_buttons) == ["stopncii"]
+    assert list(page.service_buttons) == ["netsafe", "take_it_down_adult", "stopncii"]
     click(qtbot, page.service_buttons["stopncii"])
     assert opened.urls[-1] == "https://stopncii.org/"
 
@@ -258,11 +261,9 @@ def test_step_7_messages_can_be_edited_and_copied(nz, qtbot) -> None:
     page = open_walkthrough(shell, qtbot)
     answer_questions(page, qtbot, [None, None, None, None])
     page.go_to("step", 6)
-    assert set(page.message_edits) == {"trusted_adult", "warn_friends"}
+    assert set(page.message_edits) == {"trusted_adult", "need_help_now", "warn_friends"}
     adult = page.message_edits["trusted_adult"]
-    assert adult.toPlainText() == (
-        "Something happened online and I need help. I'm safe. Can we talk?"
-    )
+    assert adult.toPlainText() == ("Something happened online and I need help. Can we talk soon?")
     click(qtbot, page.copy_buttons["trusted_adult"])
     assert QGuiApplication.clipboard().text() == adult.toPlainText()
     edited = "Mum, something happened online. Can we talk tonight?"
@@ -352,6 +353,12 @@ def test_steps_are_keyboard_reachable_and_named(nz, qtbot) -> None:
 # ----- the end, the parents' guide, PDFs -------------------------------------------------
 
 
+def pdf_text(path: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
+
+
 def assert_valid_pdf(path: Path, tmp_path: Path) -> None:
     data = path.read_bytes()
     assert data.startswith(b"%PDF")
@@ -381,9 +388,18 @@ def test_end_page_links_the_parents_guide_and_saves_a_pdf(nz, qtbot, tmp_path: P
     page.ask_save_path = choose
     click(qtbot, page.pdf_button)
     assert asked and asked[0].endswith("SafeHelper steps.pdf")
+    label = page.status_label
+    assert label is not None
+    # Made on a worker thread: the window stays usable while it is written.
+    qtbot.waitUntil(lambda: "Saved" in label.text(), timeout=30000)
     saved = tmp_path / "my steps.pdf"
     assert_valid_pdf(saved, tmp_path)
-    assert page.status_label is not None and "Saved" in page.status_label.text()
+    # The same engine and the same words as `safehelper guide --pdf` for these answers.
+    core = save_pdf(
+        guide_pdf.walkthrough_pdf(Answers(age="under18", paid="no", shared="no"), "NZ"),
+        tmp_path / "core.pdf",
+    )
+    assert pdf_text(saved) == pdf_text(core)
     click(qtbot, page.parents_button)
     assert shell.window.current_page() == "parents"
 
@@ -394,8 +410,10 @@ def test_pdf_save_failure_is_a_calm_message(nz, qtbot, tmp_path: Path) -> None:
     page.go_to("end")
     page.ask_save_path = lambda *_a: str(tmp_path / "no such folder" / "steps.pdf")
     click(qtbot, page.pdf_button)
-    assert page.status_label is not None
-    assert "could not save" in page.status_label.text()
+    label = page.status_label
+    assert label is not None
+    qtbot.waitUntil(lambda: "could not save" in label.text(), timeout=30000)
+    assert not (tmp_path / "no such folder").exists()
 
 
 def test_parents_guide_page(nz, qtbot, tmp_path: Path) -> None:
@@ -409,6 +427,7 @@ def test_parents_guide_page(nz, qtbot, tmp_path: Path) -> None:
     assert "Do not take their phone or computer away as a first step." in text
     page.ask_save_path = lambda *_a: str(tmp_path / "parents.pdf")
     click(qtbot, page.pdf_button)
+    qtbot.waitUntil(lambda: "Saved" in page.status_label.text(), timeout=30000)
     assert_valid_pdf(tmp_path / "parents.pdf", tmp_path)
     click(qtbot, page.steps_button)
     assert shell.window.current_page() == "walkthrough"

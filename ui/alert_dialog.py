@@ -1,69 +1,51 @@
 """*Tell my trusted adult now*: confirm the exact words, then send them once.
 
 Nothing is sent when the dialog opens. It shows the message word for word and
-who gets it; only the Send button sends. Sending happens on a worker thread
-so the window never freezes, and a failure is a plain sentence with Try again.
+who gets it; only the Send button sends. Sending is a job in the app's registry,
+so the window never freezes and quitting waits for the (time-limited) request;
+a failure is a plain sentence with Try again.
 """
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QThread, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from safehelper import alert
 from safehelper.errors import SafeHelperError
 
 from .context import AppContext
-from .page import paragraph
-
-log = logging.getLogger(__name__)
-
-# Senders still running. A thread must outlive the dialog that started it, or Qt aborts.
-_running: set[AlertSender] = set()
+from .error_text import describe
+from .jobs import Job
+from .widgets import paragraph
 
 
-class AlertSender(QThread):
-    """Sends one message to one channel, off the GUI thread."""
-
-    succeeded = Signal()
-    failed = Signal(str)
-
-    def __init__(self, channel: alert.Channel, message: str, timeout: float) -> None:
-        super().__init__()
-        self.channel = channel
-        self.message = message
-        self.timeout = timeout
-        _running.add(self)
-        self.finished.connect(lambda: _running.discard(self))
-        app = QCoreApplication.instance()
-        if app is not None:
-            # Quitting mid-send must wait for the (time-limited) request, or Qt aborts.
-            app.aboutToQuit.connect(self.wait)
-
-    def run(self) -> None:
-        """Send, and report the result as a signal."""
-        try:
-            self.channel.send(self.message, self.timeout)
-        except SafeHelperError as exc:
-            self.failed.emit(str(exc))
-            return
-        except Exception as exc:
-            # Type only: an HTTP library's message can carry the channel's secret address.
-            log.warning("alert: unexpected %s", type(exc).__name__)
-            self.failed.emit(
-                "Something went wrong while sending. Press Try again, or call or text them "
-                "yourself."
-            )
-            return
-        self.succeeded.emit()
-
-
-def wait_for_senders() -> None:
-    """Let every running send finish (before quitting, and in tests)."""
-    for sender in list(_running):
-        sender.wait()
+def send_job(
+    channel: alert.Channel,
+    message: str,
+    timeout: float,
+    on_sent: Callable[[], None],
+    on_error: Callable[[SafeHelperError], None],
+    owner: QObject,
+) -> Job[None]:
+    """A job that sends ``message`` once (bounded by ``timeout``: quitting waits for it)."""
+    return Job(
+        "alert",
+        lambda _control: channel.send(message, timeout),
+        lambda _none: on_sent(),
+        on_error,
+        owner=owner,
+    )
 
 
 class AlertDialog(QDialog):
@@ -76,9 +58,11 @@ class AlertDialog(QDialog):
         self.ctx = ctx
         self.channel = channel
         self.timeout = alert.DEFAULT_TIMEOUT
-        self.worker: AlertSender | None = None
+        self.job: Job[None] | None = None
         self.sent = False
-        self.message = alert.message_for(ctx.settings.alert_name or self.tr("Your child"))
+        self.name = ctx.settings.alert_name or self.tr("Your child")
+        self.wording = alert.HELP_NOW if ctx.needs_help_now else alert.HELP
+        self.message = alert.message_for(self.name, self.wording)
         self.setWindowTitle(self.tr("Tell my trusted adult now"))
         self.setObjectName("alertDialog")
         self.setMinimumWidth(480)
@@ -87,6 +71,20 @@ class AlertDialog(QDialog):
         column.setSpacing(14)
         heading = paragraph(self.tr("Send this message now?"), "dialogHeading")
         column.addWidget(heading)
+        # The young person chooses the words; nothing claims they are safe.
+        column.addWidget(paragraph(self.tr("Choose the words:")))
+        self.wording_buttons: dict[str, QRadioButton] = {}
+        group = QButtonGroup(self)
+        for wording, label in (
+            (alert.HELP, self.tr("I need help. Please talk to me soon.")),
+            (alert.HELP_NOW, self.tr("I need help right now.")),
+        ):
+            choice = QRadioButton(label)
+            choice.setChecked(wording == self.wording)
+            choice.toggled.connect(lambda on, w=wording: self._choose(w) if on else None)
+            group.addButton(choice)
+            column.addWidget(choice)
+            self.wording_buttons[wording] = choice
         column.addWidget(paragraph(self.tr("These exact words will be sent:")))
         self.message_label = paragraph(self.message, "alertMessage")
         column.addWidget(self.message_label)
@@ -119,6 +117,13 @@ class AlertDialog(QDialog):
         buttons.addWidget(self.send_button)
         column.addLayout(buttons)
 
+    def _choose(self, wording: str) -> None:
+        """Show the exact words for the chosen wording; they are what Send sends."""
+        self.wording = wording
+        self.message = alert.message_for(self.name, wording)
+        self.message_label.setText(self.message)
+        self.message_label.setAccessibleName(self.message)
+
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setObjectName("formError" if error else "formStatus")
         self.status.setText(text)
@@ -129,16 +134,17 @@ class AlertDialog(QDialog):
 
     def send(self) -> None:
         """Send the message shown, once."""
-        if self.worker is not None and self.worker.isRunning():
+        if self.job is not None:
             return
         self.send_button.setEnabled(False)
         self._say(self.tr("Sending\u2026"))
-        self.worker = AlertSender(self.channel, self.message, self.timeout)
-        self.worker.succeeded.connect(self._sent)
-        self.worker.failed.connect(self._failed)
-        self.worker.start()
+        self.job = send_job(
+            self.channel, self.message, self.timeout, self._sent, self._failed, owner=self
+        )
+        self.ctx.jobs.start(self.job)
 
     def _sent(self) -> None:
+        self.job = None
         self.sent = True
         self._say(self.tr("Sent. They should come and talk to you soon. You did the right thing."))
         self.send_button.hide()
@@ -146,8 +152,11 @@ class AlertDialog(QDialog):
         self.cancel_button.setAccessibleName(self.tr("Close"))
         self.cancel_button.setFocus()
 
-    def _failed(self, message: str) -> None:
-        self._say(message + " " + self.tr("You can also call or text them yourself."), error=True)
+    def _failed(self, error: SafeHelperError) -> None:
+        self.job = None
+        self._say(
+            describe(error) + " " + self.tr("You can also call or text them yourself."), error=True
+        )
         self.send_button.setText(self.tr("Try again"))
         self.send_button.setAccessibleName(self.tr("Try sending again"))
         self.send_button.setEnabled(True)

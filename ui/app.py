@@ -19,6 +19,7 @@ from safehelper.resources import resource_path
 from . import theme
 from .context import AppContext, Navigator
 from .i18n import install_translator
+from .idle_lock import IdleLock
 from .main_window import MainWindow
 from .quick_exit import QuickExit
 from .single_instance import SingleInstance
@@ -47,7 +48,11 @@ def app_icon() -> QIcon:
 
 
 class Shell(QObject):
-    """Everything a running SafeHelper holds: the window, Hide now and the tray."""
+    """Everything a running SafeHelper holds: the window, Hide now, the tray, the idle lock.
+
+    The one place that locks the locker (Hide now, idle time, closing, quit) and
+    that stops the background jobs: cancels them on Hide now, waits for them at quit.
+    """
 
     def __init__(self, app: QApplication, ctx: AppContext) -> None:
         super().__init__()
@@ -56,9 +61,15 @@ class Shell(QObject):
         theme.apply(app, ctx.settings)
         self.translator = install_translator(app, ctx.settings.language)
         self.window = MainWindow(ctx)
-        self.quick_exit = QuickExit(ctx, go_home=lambda: self.window.show_page("home"))
+        self.window.closing.connect(self.lock)
+        self.quick_exit = QuickExit(self.lock, go_home=lambda: self.window.show_page("home"))
         self.window.hide_button.clicked.connect(self.quick_exit.trigger)
         app.installEventFilter(self.quick_exit)
+        self.idle = IdleLock(lambda: ctx.settings.auto_lock_minutes, self._idle_timeout, self)
+        app.installEventFilter(self.idle)
+        ctx.locker.unlocked.connect(self.idle.restart)
+        ctx.locker.locked.connect(self.idle.stop)
+        app.aboutToQuit.connect(self.shut_down)
         self.tray: Tray | None = None
         # Asking the desktop for a tray takes a D-Bus round trip (~40 ms): after first paint.
         QTimer.singleShot(0, self, self.add_tray)
@@ -85,9 +96,33 @@ class Shell(QObject):
         if isinstance(page, LockerPage):
             page.capture_from_tray()
 
+    def _capturing(self) -> bool:
+        if not self.window.pages.is_built("locker"):
+            return False
+        from .locker_view import LockerPage
+
+        page = self.window.pages["locker"]
+        return isinstance(page, LockerPage) and page.capture.running
+
+    def _idle_timeout(self) -> None:
+        # Not while SafeHelper is hidden for a screenshot: nobody can press a key then.
+        if self.ctx.locker.is_unlocked and not self._capturing():
+            log.info("locker: locked after idle time")
+            self.lock()
+
+    def lock(self) -> None:
+        """Hide now, idle time, closing the window: stop every job and lock the locker."""
+        self.ctx.jobs.cancel_all()
+        self.ctx.locker.lock()
+
+    def shut_down(self) -> None:
+        """Before the app goes: lock, then wait for every job (Qt aborts on a running thread)."""
+        self.lock()
+        self.ctx.jobs.wait_all()
+
     def quit(self) -> None:
-        """Lock, then leave."""
-        self.ctx.lock_all()
+        """Lock, wait for the jobs, then leave."""
+        self.shut_down()
         self.app.quit()
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from .context import AppContext
-from .page import Page, paragraph
+from .page import Page
+from .widgets import paragraph
 
 
 class ComingSoonPage(Page):

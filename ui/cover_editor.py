@@ -14,37 +14,13 @@ and C switches between covering and cropping.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import pairwise
-from typing import Any
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QIODevice,
-    QPoint,
-    QPointF,
-    QRect,
-    QRectF,
-    QSize,
-    Qt,
-    QThread,
-    Signal,
-)
-from PySide6.QtGui import (
-    QColor,
-    QImage,
-    QKeyEvent,
-    QKeySequence,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPen,
-    QShortcut,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -53,56 +29,19 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from safehelper import guidance
 from safehelper.errors import SafeHelperError
+from safehelper.locker import Item
 
-log = logging.getLogger(__name__)
+from .cover_canvas import CoverCanvas, apply_covers, encode_png
+from .error_text import describe
+from .jobs import Job, JobControl, JobRegistry
 
-# zlib level for the saved PNG. Screenshots are flat colour and text, which level 1
-# already squeezes well; the default (6) costs several times the time for a few percent.
-# Qt turns a PNG "quality" q into zlib level (100 - q) * 9 // 91: 89 is level 1 (90 would be
-# level 0, no compression at all, a 6 MB file for a 1080p grab).
-PNG_QUALITY = 89
-KEY_STEP = 10  # image pixels an arrow key moves or grows a box
-KEY_STEP_FAST = 50  # with Ctrl held
-MIN_BOX = 4
 OTHER = "other"
-
-
-def encode_png(image: QImage) -> bytes:
-    """The picture as PNG bytes, in memory only (never through a file)."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    # (PySide6 types the format as bytes, but only a str works at run time)
-    if not image.save(buffer, "PNG", PNG_QUALITY):  # type: ignore[call-overload]
-        raise SafeHelperError("SafeHelper could not prepare the picture for saving.")
-    buffer.close()
-    return bytes(data.data())
-
-
-def apply_covers(image: QImage, boxes: list[QRect], crop: QRect | None) -> QImage:
-    """A new picture: ``image`` with every box filled solid black, then cropped.
-
-    The original is not changed. Alpha is dropped, so a "covered" area can never
-    be a transparent window onto pixels underneath.
-    """
-    result = image.convertToFormat(QImage.Format.Format_RGB32)
-    if boxes:
-        painter = QPainter(result)
-        for box in boxes:
-            painter.fillRect(box.intersected(result.rect()), QColor(0, 0, 0))
-        painter.end()
-    if crop is not None:
-        area = crop.intersected(result.rect())
-        if area.width() >= MIN_BOX and area.height() >= MIN_BOX:
-            result = result.copy(area)
-    return result
 
 
 @dataclass
@@ -114,240 +53,6 @@ class Details:
     note: str = ""
 
 
-class CoverCanvas(QWidget):
-    """Shows the picture scaled to fit and lets the user draw boxes or a crop on it."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.image = QImage()
-        self.boxes: list[QRect] = []
-        self.crop: QRect | None = None
-        self.mode = "cover"
-        self._drag_start: QPoint | None = None
-        self._drag_rect: QRect | None = None
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(240, 160)
-        self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setAccessibleName(self.tr("Picture preview"))
-        self.setAccessibleDescription(
-            self.tr(
-                "Drag over anything you want to cover. Or press N to add a box, arrow keys to "
-                "move it, Shift and arrow keys to change its size, Ctrl+Z to undo."
-            )
-        )
-
-    def set_image(self, image: QImage) -> None:
-        """Show a new picture, forgetting every box and crop."""
-        self.image = image
-        self.boxes = []
-        self.crop = None
-        self._drag_rect = None
-        self.update()
-        self.changed.emit()
-
-    def clear(self) -> None:
-        """Drop the picture from memory."""
-        self.set_image(QImage())
-
-    def sizeHint(self) -> QSize:
-        """Modest, so the Save button fits without scrolling; it expands into free space."""
-        return QSize(480, 240)
-
-    # Geometry: the picture is drawn centred and scaled to fit the widget.
-    def _view_rect(self) -> QRectF:
-        if self.image.isNull():
-            return QRectF()
-        scale = min(self.width() / self.image.width(), self.height() / self.image.height())
-        width, height = self.image.width() * scale, self.image.height() * scale
-        return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
-
-    def _scale(self) -> float:
-        view = self._view_rect()
-        return view.width() / self.image.width() if not self.image.isNull() else 1.0
-
-    def _to_image(self, point: QPointF) -> QPoint:
-        view = self._view_rect()
-        scale = self._scale()
-        x = (point.x() - view.x()) / scale
-        y = (point.y() - view.y()) / scale
-        return QPoint(
-            int(min(max(x, 0), self.image.width())), int(min(max(y, 0), self.image.height()))
-        )
-
-    def _to_view(self, rect: QRect) -> QRectF:
-        view = self._view_rect()
-        scale = self._scale()
-        return QRectF(
-            view.x() + rect.x() * scale,
-            view.y() + rect.y() * scale,
-            rect.width() * scale,
-            rect.height() * scale,
-        )
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """The picture, solid black boxes over it, and the crop frame."""
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().color(self.backgroundRole()).darker(110))
-        if self.image.isNull():
-            painter.end()
-            return
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        view = self._view_rect()
-        painter.drawImage(view, self.image)
-        for box in self.boxes:
-            painter.fillRect(self._to_view(box), QColor(0, 0, 0))
-        if self.crop is not None:
-            shade = QColor(0, 0, 0, 150)
-            kept = self._to_view(self.crop)
-            for strip in (
-                QRectF(view.left(), view.top(), view.width(), kept.top() - view.top()),
-                QRectF(view.left(), kept.bottom(), view.width(), view.bottom() - kept.bottom()),
-                QRectF(view.left(), kept.top(), kept.left() - view.left(), kept.height()),
-                QRectF(kept.right(), kept.top(), view.right() - kept.right(), kept.height()),
-            ):
-                if strip.width() > 0 and strip.height() > 0:
-                    painter.fillRect(strip, shade)
-            painter.setPen(QPen(QColor("#f5b700"), 2, Qt.PenStyle.DashLine))
-            painter.drawRect(kept)
-        if self._drag_rect is not None:
-            colour = QColor("#f5b700")
-            painter.setPen(QPen(colour, 2))
-            if self.mode == "cover":
-                painter.fillRect(self._to_view(self._drag_rect), QColor(0, 0, 0, 200))
-            painter.drawRect(self._to_view(self._drag_rect))
-        if self.hasFocus():
-            painter.setPen(QPen(self.palette().color(self.palette().ColorRole.Highlight), 3))
-            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
-        painter.end()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        """Start a box (or a crop) where the button went down."""
-        if event.button() == Qt.MouseButton.LeftButton and not self.image.isNull():
-            self._drag_start = self._to_image(event.position())
-            self._drag_rect = QRect(self._drag_start, self._drag_start)
-            self.update()
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        """Grow the box with the pointer."""
-        if self._drag_start is not None:
-            self._drag_rect = QRect(self._drag_start, self._to_image(event.position())).normalized()
-            self.update()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        """Keep the box (or crop) if it is big enough to mean something."""
-        if self._drag_start is None or event.button() != Qt.MouseButton.LeftButton:
-            return
-        rect = QRect(self._drag_start, self._to_image(event.position())).normalized()
-        self._drag_start = None
-        self._drag_rect = None
-        if rect.width() >= MIN_BOX and rect.height() >= MIN_BOX:
-            self.add_rect(rect)
-        self.update()
-
-    def add_rect(self, rect: QRect) -> None:
-        """Add a cover box, or set the crop, in picture coordinates."""
-        rect = rect.intersected(self.image.rect())
-        if self.mode == "crop":
-            self.crop = rect
-        else:
-            self.boxes.append(rect)
-        self.update()
-        self.changed.emit()
-
-    def undo(self) -> None:
-        """Remove the newest box (or, in crop mode, the crop)."""
-        if self.mode == "crop" and self.crop is not None:
-            self.crop = None
-        elif self.boxes:
-            self.boxes.pop()
-        self.update()
-        self.changed.emit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """N adds a box; arrows move it; Shift+arrows resize it (keyboard-only covering)."""
-        if self.image.isNull():
-            super().keyPressEvent(event)
-            return
-        key = event.key()
-        if key in (Qt.Key.Key_N, Qt.Key.Key_Insert):
-            w, h = self.image.width() // 4, self.image.height() // 4
-            self.add_rect(
-                QRect((self.image.width() - w) // 2, (self.image.height() - h) // 2, w, h)
-            )
-            return
-        moves = {
-            Qt.Key.Key_Left: (-1, 0),
-            Qt.Key.Key_Right: (1, 0),
-            Qt.Key.Key_Up: (0, -1),
-            Qt.Key.Key_Down: (0, 1),
-        }
-        target = self.crop if self.mode == "crop" else (self.boxes[-1] if self.boxes else None)
-        if key in moves and target is not None:
-            dx, dy = moves[Qt.Key(key)]
-            modifiers = event.modifiers()
-            step = KEY_STEP_FAST if modifiers & Qt.KeyboardModifier.ControlModifier else KEY_STEP
-            if modifiers & Qt.KeyboardModifier.ShiftModifier:
-                moved = target.adjusted(0, 0, dx * step, dy * step)
-                if moved.width() < MIN_BOX or moved.height() < MIN_BOX:
-                    return
-            else:
-                moved = target.translated(dx * step, dy * step)
-            moved = moved.intersected(self.image.rect())
-            if self.mode == "crop":
-                self.crop = moved
-            else:
-                self.boxes[-1] = moved
-            self.update()
-            self.changed.emit()
-            return
-        super().keyPressEvent(event)
-
-    def result(self) -> QImage:
-        """The picture as it will be saved: covered and cropped."""
-        return apply_covers(self.image, self.boxes, self.crop)
-
-
-class SaveTask(QThread):
-    """Covers, encodes and stores the picture off the GUI thread.
-
-    ``store`` is the locker call (``add_image`` with everything but the bytes
-    bound); it runs here so the window stays responsive while the locker
-    encrypts, fsyncs and makes a thumbnail.
-    """
-
-    saved = Signal(object)
-    failed = Signal(str)
-
-    def __init__(
-        self, image: QImage, boxes: list[QRect], crop: QRect | None, store: Callable[[bytes], Any]
-    ) -> None:
-        super().__init__()
-        self._image = image
-        self._boxes = list(boxes)
-        self._crop = crop
-        self._store = store
-
-    def run(self) -> None:
-        """Compose, encode and store; report the item or a plain error."""
-        try:
-            data = encode_png(apply_covers(self._image, self._boxes, self._crop))
-            self._image = QImage()
-            item = self._store(data)
-        except SafeHelperError as exc:
-            self.failed.emit(str(exc))
-            return
-        except Exception as exc:
-            log.warning("cover editor: saving failed (%s)", type(exc).__name__)
-            self.failed.emit(
-                self.tr("Something went wrong and the picture was not saved. Please try again.")
-            )
-            return
-        self.saved.emit(item)
-
-
 def platform_choices() -> list[tuple[str, str]]:
     """(id, label) for the app list: the same apps the walkthrough knows, then Other."""
     return [(entry.id, entry.title) for entry in guidance.platforms()]
@@ -357,19 +62,20 @@ class CoverEditor(QWidget):
     """The whole preview screen: picture with tools, details, and Save / Discard.
 
     Set ``store`` to a callable ``(png_bytes, details, covered) -> Item`` before
-    saving (the locker page binds it to ``Locker.add_image``). Emits ``saved``
-    with the item and ``discarded`` when the user throws the picture away.
+    saving (the locker page binds it to ``Locker.add_image``); it runs in a job
+    of ``jobs``, with the covering and PNG encoding. ``on_saved`` gets the item;
+    ``discarded`` is emitted when the user throws the picture away.
     """
 
-    saved = Signal(object)
     discarded = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, jobs: JobRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store: Callable[[bytes, Details, bool], Any] | None = None
+        self.jobs = jobs
+        self.store: Callable[[bytes, Details, bool], Item] | None = None
+        self.on_saved: Callable[[Item], None] = lambda _item: None
         self.remembered = Details()
-        self._task: SaveTask | None = None
-        self._running: set[SaveTask] = set()  # kept until the thread ends, not just its work
+        self._job: Job[Item | None] | None = None
         self.source = "screen"
         self.original_name = ""
         self.file_mtime: datetime | None = None
@@ -569,7 +275,7 @@ class CoverEditor(QWidget):
             parts.append(
                 self.tr("1 part covered.")
                 if count == 1
-                else self.tr("%1 parts covered.").replace("%1", str(count))
+                else self.tr("{count} parts covered.").format(count=count)
             )
         if self.canvas.crop is not None:
             parts.append(self.tr("Cropped."))
@@ -578,45 +284,47 @@ class CoverEditor(QWidget):
 
     def save(self) -> None:
         """Store the covered picture in the locker, off the GUI thread."""
-        if self._task is not None or self.canvas.image.isNull() or self.store is None:
+        if self._job is not None or self.canvas.image.isNull() or self.store is None:
             return
         details = self.details()
         covered = bool(self.canvas.boxes)
         store = self.store
+        image, boxes, crop = self.canvas.image, list(self.canvas.boxes), self.canvas.crop
         self.remembered = Details(platform=details.platform, username=details.username)
         self.save_button.setEnabled(False)
         self.discard_button.setEnabled(False)
         self.status.setText(self.tr("Saving..."))
-        task = SaveTask(
-            self.canvas.image,
-            self.canvas.boxes,
-            self.canvas.crop,
-            lambda data: store(data, details, covered),
-        )
-        task.saved.connect(self._saved)
-        task.failed.connect(self._failed)
-        task.finished.connect(lambda: self._running.discard(task))
-        self._task = task
-        self._running.add(task)
-        task.start()
 
-    def wait_for_save(self, milliseconds: int) -> None:
-        """Block until a running save has finished (used when the app quits)."""
-        for task in list(self._running):
-            task.wait(milliseconds)
+        def work(control: JobControl) -> Item | None:
+            data = encode_png(apply_covers(image, boxes, crop))
+            if control.cancelled():  # Hide now while encoding: nothing is written
+                return None
+            return store(data, details, covered)
+
+        self._job = self.jobs.start(
+            Job(
+                "cover editor: save",
+                work,
+                self._saved,
+                self._failed,
+                owner=self,
+            )
+        )
 
     def is_saving(self) -> bool:
         """True while a save is running."""
-        return self._task is not None
+        return self._job is not None
 
-    def _saved(self, item: object) -> None:
-        self._task = None
+    def _saved(self, item: Item | None) -> None:
+        self._job = None
+        if item is None:
+            return
         self.canvas.clear()
-        self.saved.emit(item)
+        self.on_saved(item)
 
-    def _failed(self, message: str) -> None:
-        self._task = None
-        self.status.setText(message)
+    def _failed(self, error: SafeHelperError) -> None:
+        self._job = None
+        self.status.setText(describe(error))
         self.save_button.setEnabled(True)
         self.discard_button.setEnabled(True)
 

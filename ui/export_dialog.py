@@ -13,20 +13,15 @@ cloud warning) on the instance.
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -39,20 +34,17 @@ from safehelper.errors import SafeHelperError
 from safehelper.locker import Locker
 
 from .context import AppContext
-from .page import paragraph, show_status
-
-log = logging.getLogger(__name__)
-
-# (parent, title, suggested path) -> chosen path, or "" when cancelled.
-AskPath = Callable[[QWidget, str, str], str]
-# (title, text, yes label) -> True to go ahead.
-Confirm = Callable[[str, str, str], bool]
-
-
-def documents_folder() -> Path:
-    """The user's Documents folder (the home folder if the OS has none)."""
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(location) if location else Path.home()
+from .error_text import describe
+from .jobs import Job, JobControl
+from .widgets import (
+    AskPath,
+    Confirm,
+    ask_save_path,
+    confirm,
+    documents_folder,
+    paragraph,
+    show_status,
+)
 
 
 def default_folder() -> Path:
@@ -61,62 +53,6 @@ def default_folder() -> Path:
     if documents.is_dir() and not export.synced_by(documents):
         return documents
     return Path.home()
-
-
-def ask_save_path(parent: QWidget, title: str, suggested: str) -> str:
-    """The system's save dialog for a ZIP file (it asks before replacing a file)."""
-    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, "ZIP (*.zip)")
-    return path
-
-
-class ExportJob(QThread):
-    """Runs :func:`safehelper.export.export_pack` off the GUI thread."""
-
-    progressed = Signal(int, int)
-    done = Signal(object)
-    failed = Signal(str)
-
-    def __init__(
-        self,
-        locker: Locker,
-        destination: Path,
-        item_ids: list[str] | None = None,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.locker = locker
-        self.destination = destination
-        self.item_ids = item_ids
-        self._cancel = False
-
-    def cancel(self) -> None:
-        """Stop at the next step; the half-made pack is removed."""
-        self._cancel = True
-
-    def run(self) -> None:
-        """Write the pack; a plain error becomes ``failed``, never a crash."""
-        try:
-            result = export.export_pack(
-                self.locker,
-                self.destination,
-                item_ids=self.item_ids,
-                progress=lambda done, total: self.progressed.emit(done, total),
-                cancelled=lambda: self._cancel,
-            )
-        except SafeHelperError as exc:
-            self.failed.emit(str(exc))
-            return
-        except Exception as exc:
-            log.warning("export: failed (%s)", type(exc).__name__)
-            self.failed.emit(
-                QApplication.translate(
-                    "ExportDialog",
-                    "Something went wrong, so the pack was not saved. Your "
-                    "evidence is still safe in the locker. Please try again.",
-                )
-            )
-            return
-        self.done.emit(result)
 
 
 class ExportDialog(QDialog):
@@ -140,7 +76,7 @@ class ExportDialog(QDialog):
         self.item_ids = item_ids
         self.ask_save_path: AskPath = ask_save_path
         self.confirm: Confirm = self._ask
-        self.job: ExportJob | None = None
+        self.job: Job[export.ExportResult] | None = None
         self.saved_path: Path | None = None
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Save a pack for the police"))
@@ -168,9 +104,9 @@ class ExportDialog(QDialog):
             )
         else:
             text = self.tr(
-                "The pack will have your %1 saved pictures, what you wrote about "
+                "The pack will have your {count} saved pictures, what you wrote about "
                 "what happened, and a report the police can print."
-            ).replace("%1", str(count))
+            ).format(count=count)
         self.count_label = paragraph(text)
         column.addWidget(self.count_label)
 
@@ -239,7 +175,8 @@ class ExportDialog(QDialog):
             self.save_button.setEnabled(False)
             self._show_status(self.tr("There is nothing in the locker to save yet."))
 
-        ctx.lock_hooks.append(self.forget)
+        ctx.locker.locked.connect(self.forget)
+        self._attached = True
         self._fit(parent, buttons)
 
     def _fit(self, parent: QWidget | None, buttons: QWidget) -> None:
@@ -279,12 +216,12 @@ class ExportDialog(QDialog):
             destination = destination.with_name(destination.name + ".zip")
         service = export.synced_by(destination.parent)
         if service and not self.confirm(
-            self.tr("This folder uploads to %1").replace("%1", service),
+            self.tr("This folder uploads to {service}").format(service=service),
             self.tr(
-                "This folder is synced with %1. The pack would be copied to the "
+                "This folder is synced with {service}. The pack would be copied to the "
                 "internet, where it is not locked with a password. It is safer to "
                 "choose a folder that is only on this computer, or a USB stick."
-            ).replace("%1", service),
+            ).format(service=service),
             self.tr("Save it there anyway"),
         ):
             self._show_status(self.tr("Nothing was saved. Choose another folder."))
@@ -292,26 +229,34 @@ class ExportDialog(QDialog):
         self.start(destination)
 
     def _ask(self, title: str, text: str, yes_label: str) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self
-        )
-        yes = box.addButton(yes_label, QMessageBox.ButtonRole.AcceptRole)
-        choose = box.addButton(self.tr("Choose another folder"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(choose)
-        box.exec()
-        return box.clickedButton() is yes
+        return confirm(self, title, text, yes_label, self.tr("Choose another folder"))
 
     # ------------------------------------------------------------ working
 
     def start(self, destination: Path) -> None:
-        """Export to ``destination`` on a worker thread."""
+        """Export to ``destination`` as a job (the app waits for it at quit)."""
         if self.job is not None:
             return
         self.saved_path = None
-        self.job = ExportJob(self.locker, destination, self.item_ids, self)
-        self.job.progressed.connect(self._progressed)
-        self.job.done.connect(self._done)
-        self.job.failed.connect(self._failed)
+        locker, item_ids = self.locker, self.item_ids
+
+        def work(control: JobControl) -> export.ExportResult:
+            return export.export_pack(
+                locker,
+                destination,
+                item_ids=item_ids,
+                progress=control.progress,
+                cancelled=control.cancelled,
+            )
+
+        self.job = Job(
+            "export",
+            work,
+            self._done,
+            self._failed,
+            on_progress=self._progressed,
+            owner=self,
+        )
         self.progress.setRange(0, 0)
         self.progress.show()
         self.save_button.hide()
@@ -321,7 +266,7 @@ class ExportDialog(QDialog):
         self.cancel_button.setEnabled(True)
         self.cancel_button.setFocus()
         self._show_status(self.tr("Saving the pack…"))
-        self.job.start()
+        self.ctx.jobs.start(self.job)
 
     def is_busy(self) -> bool:
         """True while the pack is being written."""
@@ -337,39 +282,34 @@ class ExportDialog(QDialog):
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(
-            self.tr("%1 of %2").replace("%1", str(done)).replace("%2", str(total))
-        )
+        self.progress.setFormat(self.tr("{done} of {total}").format(done=done, total=total))
 
     def _finish_job(self) -> None:
-        if self.job is not None:
-            self.job.wait()
-            self.job = None
+        self.job = None
         self.progress.hide()
         self.cancel_button.hide()
         self.close_button.show()
         self.save_button.show()
 
-    def _done(self, result: object) -> None:
+    def _done(self, result: export.ExportResult) -> None:
         self._finish_job()
-        assert isinstance(result, export.ExportResult)
         if result.cancelled:
             self._show_status(self.tr("Stopped. No pack was saved."))
         else:
             self.saved_path = result.path
             self._show_status(
                 self.tr(
-                    "Saved: %1. Keep it safe, and give it only to the police or someone "
+                    "Saved: {path}. Keep it safe, and give it only to the police or someone "
                     "helping you."
-                ).replace("%1", str(result.path))
+                ).format(path=result.path)
             )
             self.show_button.show()
             self.save_button.setText(self.tr("Save another copy…"))
         self.finished_export.emit(result)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: SafeHelperError) -> None:
         self._finish_job()
-        self._show_status(message + " " + self.tr("No pack was saved."), error=True)
+        self._show_status(describe(error) + " " + self.tr("No pack was saved."), error=True)
 
     def show_folder(self) -> None:
         """Open the folder that holds the saved pack."""
@@ -382,18 +322,21 @@ class ExportDialog(QDialog):
     # ------------------------------------------------------------ closing
 
     def forget(self) -> None:
-        """Hide now or the locker locked: stop any export and close at once."""
+        """Hide now or the locker locked: stop any export and close at once.
+
+        The job removes its half-made pack itself; nothing here waits for it.
+        """
         if self.job is not None:
             self.job.cancel()
-            self.job.wait()
             self.job = None
         self._detach()
         self.hide()
         self.deleteLater()
 
     def _detach(self) -> None:
-        if self.forget in self.ctx.lock_hooks:
-            self.ctx.lock_hooks.remove(self.forget)
+        if self._attached:
+            self._attached = False
+            self.ctx.locker.locked.disconnect(self.forget)
 
     def reject(self) -> None:
         """Esc while saving cancels the export; otherwise it closes the window."""
@@ -404,18 +347,16 @@ class ExportDialog(QDialog):
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing while saving cancels first, and waits, so no half-made pack is left."""
+        """Closing while saving cancels; the job removes the half-made pack as it stops."""
         if self.job is not None:
             self.job.cancel()
-            self.job.wait()
             self.job = None
         self._detach()
         super().closeEvent(event)
 
 
-def open_for_locker(parent: QWidget, locker: Locker) -> ExportDialog:
+def open_for_locker(parent: QWidget, ctx: AppContext, locker: Locker) -> ExportDialog:
     """Open the export window from the locker page (which passes itself and its locker)."""
-    ctx: AppContext = parent.ctx  # type: ignore[attr-defined]
     dialog = ExportDialog(ctx, locker, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

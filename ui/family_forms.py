@@ -6,9 +6,7 @@ Each form saves as soon as something changes, so a parent who stops half-way
 
 from __future__ import annotations
 
-import importlib
 import logging
-from types import ModuleType
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,67 +24,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safehelper import alert, autostart, family, keychain
+from safehelper import alert, autostart, family
 from safehelper.errors import SafeHelperError
 from safehelper.region import countries, current_country
 from safehelper.settings import TEXT_SCALES, THEMES
 
 from . import theme
-from .alert_dialog import AlertSender
+from .alert_dialog import send_job
 from .context import AppContext
+from .error_text import describe
 from .i18n import SOURCE_LANGUAGE, translations_dir
-from .page import paragraph, show_status
+from .jobs import Job
+from .widgets import (
+    discard,
+    labelled,
+    paragraph,
+    section_title,
+    show_status,
+    status_label,
+)
 
 log = logging.getLogger(__name__)
-
-# Fields wider than this are hard to read across on a big screen.
-FIELD_MAX_WIDTH = 900
-
-
-def section_title(text: str) -> QLabel:
-    """A bold sub-heading inside a page."""
-    label = QLabel(text)
-    label.setObjectName("formTitle")
-    label.setWordWrap(True)
-    label.setAccessibleName(text)
-    return label
-
-
-def status_label(object_name: str = "formStatus") -> QLabel:
-    """A wrapped line for "Saved" or a plain error, read out by screen readers."""
-    label = QLabel()
-    label.setObjectName(object_name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.hide()
-    return label
-
-
-def discard(widget: QWidget) -> None:
-    """Take a widget out of view at once; Qt deletes it later, when it is safe."""
-    widget.hide()
-    widget.setParent(None)
-    widget.deleteLater()
-
-
-def labelled(label_text: str, field: QWidget, help_text: str = "") -> QWidget:
-    """A label above its field (easier to read at large text sizes than side by side)."""
-    box = QWidget()
-    box.setMaximumWidth(FIELD_MAX_WIDTH)
-    column = QVBoxLayout(box)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(4)
-    label = QLabel(label_text)
-    label.setWordWrap(True)
-    label.setBuddy(field)
-    column.addWidget(label)
-    if help_text:
-        hint = paragraph(help_text, "hint")
-        column.addWidget(hint)
-    column.addWidget(field)
-    if not field.accessibleName():
-        field.setAccessibleName(label_text.rstrip(":"))
-    return box
 
 
 def available_languages() -> list[str]:
@@ -223,7 +181,7 @@ class AutostartForm(QWidget):
             else:
                 autostart.disable()
         except SafeHelperError as exc:
-            show_status(self.status, str(exc), error=True)
+            show_status(self.status, describe(exc), error=True)
             self.refresh()
             return
         self.ctx.settings.autostart = on
@@ -377,7 +335,7 @@ class TrustedAdultsEditor(QWidget):
             family.set_trusted_adults(self.ctx.settings, adults)
             self.ctx.save_settings()
         except SafeHelperError as exc:
-            show_status(self.status, str(exc), error=True)
+            show_status(self.status, describe(exc), error=True)
             return False
         show_status(self.status, self.tr("Saved {name}.").format(name=adult.name))
         self.clear_form()
@@ -404,7 +362,7 @@ class AlertChannelEditor(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.timeout = alert.DEFAULT_TIMEOUT
-        self.worker: AlertSender | None = None
+        self.job: Job[None] | None = None
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
@@ -552,12 +510,12 @@ class AlertChannelEditor(QWidget):
             elif url:
                 alert.connect(s, kind, url)
             elif alert.load_channel(s) is None:
-                raise SafeHelperError(self.tr("Please paste the alert address."))
+                raise SafeHelperError("alert.address_missing")
             else:
                 s.alert_channel = kind
             self.ctx.save_settings()
         except SafeHelperError as exc:
-            show_status(self.status, str(exc), error=True)
+            show_status(self.status, describe(exc), error=True)
             return False
         self.refresh()
         show_status(self.status, self.tr("Saved. Nothing has been sent."))
@@ -573,187 +531,21 @@ class AlertChannelEditor(QWidget):
             return
         self.test_button.setEnabled(False)
         show_status(self.status, self.tr("Sending a test\u2026"))
-        self.worker = AlertSender(channel, alert.TEST_MESSAGE, self.timeout)
-        self.worker.succeeded.connect(self._test_sent)
-        self.worker.failed.connect(self._test_failed)
-        self.worker.start()
+        self.job = send_job(
+            channel, alert.TEST_MESSAGE, self.timeout, self._test_sent, self._test_failed, self
+        )
+        self.ctx.jobs.start(self.job)
 
     def _test_sent(self) -> None:
+        self.job = None
         self.test_button.setEnabled(True)
         show_status(self.status, self.tr("Test sent. Check that it arrived on the phone."))
 
-    def _test_failed(self, message: str) -> None:
+    def _test_failed(self, error: SafeHelperError) -> None:
+        self.job = None
         self.test_button.setEnabled(True)
         self.test_button.setText(self.tr("Try again"))
-        show_status(self.status, message, error=True)
-
-
-def locker_module() -> ModuleType | None:
-    """The locker core, when it is installed (it is built alongside this setup)."""
-    try:
-        return importlib.import_module("safehelper.locker")
-    except ImportError:
-        return None
-
-
-class LockerProtectionForm(QWidget):
-    """How the evidence locker is unlocked: this computer's keyring, or the teen's passphrase."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(12)
-        column.addWidget(
-            paragraph(
-                self.tr(
-                    "The evidence locker keeps screenshots of threats locked (encrypted) on this "
-                    "computer."
-                )
-            )
-        )
-        column.addWidget(
-            paragraph(
-                self.tr(
-                    "If everyone in the family uses one shared login on this computer, choose a "
-                    "passphrase that the young person keeps to themselves. If each person has "
-                    "their own login, this computer's keyring is enough: only someone signed in "
-                    "as this user can open the locker."
-                )
-            )
-        )
-        self.exists_label = paragraph(
-            self.tr(
-                "The locker is already set up on this computer. It can be changed on the "
-                "Save evidence page."
-            ),
-            "formStatus",
-        )
-        column.addWidget(self.exists_label)
-        self.insecure_label = paragraph("", "formError")
-        column.addWidget(self.insecure_label)
-        self.choice_group = QButtonGroup(self)
-        self.choices: dict[str, QRadioButton] = {}
-        options = (
-            ("device", self.tr("Each person has their own login: use this computer's keyring")),
-            ("passphrase", self.tr("We share one login: the young person chooses a passphrase")),
-            ("later", self.tr("Decide later, when the first evidence is saved")),
-        )
-        self.choice_box = QWidget()
-        choice_column = QVBoxLayout(self.choice_box)
-        choice_column.setContentsMargins(0, 0, 0, 0)
-        for key, text in options:
-            button = QRadioButton(text)
-            button.setAccessibleName(text)
-            self.choice_group.addButton(button)
-            self.choices[key] = button
-            choice_column.addWidget(button)
-        column.addWidget(self.choice_box)
-        self.passphrase_box = QWidget()
-        pass_column = QVBoxLayout(self.passphrase_box)
-        pass_column.setContentsMargins(24, 0, 0, 0)
-        self.parent_note = paragraph(
-            self.tr(
-                "Let the young person type it themselves. Don't ask for it and don't write "
-                "it down for them: it is theirs."
-            ),
-            "hint",
-        )
-        pass_column.addWidget(self.parent_note)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        pass_column.addWidget(
-            labelled(
-                self.tr("Passphrase (at least 8 letters, a short sentence is best):"),
-                self.passphrase,
-            )
-        )
-        pass_column.addWidget(labelled(self.tr("Type it again:"), self.repeat))
-        column.addWidget(self.passphrase_box)
-        self.status = status_label()
-        column.addWidget(self.status)
-        self.choice_group.buttonToggled.connect(lambda *_: self._update())
-        ctx.lock_hooks.append(self.clear_passphrase)
-        self.refresh()
-
-    def clear_passphrase(self) -> None:
-        """Forget a half-typed passphrase (Hide now and closing call this)."""
-        self.passphrase.clear()
-        self.repeat.clear()
-
-    def locker_exists(self) -> bool:
-        """Whether a locker is already on this computer (then setup leaves it alone)."""
-        module = locker_module()
-        return bool(module is not None and module.Locker.exists())
-
-    def refresh(self) -> None:
-        """Show the choices that fit this computer's keyring and the locker's state."""
-        exists = self.locker_exists()
-        self.exists_label.setVisible(exists)
-        self.choice_box.setVisible(not exists)
-        secure = keychain.backend_status().secure
-        self.choices["device"].setEnabled(secure)
-        if not secure:
-            self.insecure_label.setText(
-                self.tr(
-                    "This computer has no safe place to keep the locker's key, so the locker needs "
-                    "a passphrase."
-                )
-            )
-            if self.choices["device"].isChecked() or not self.choice_group.checkedButton():
-                self.choices["later"].setChecked(True)
-        self.insecure_label.setVisible(not secure and not exists)
-        if not self.choice_group.checkedButton():
-            self.choices["later"].setChecked(True)
-        self._update()
-
-    def choice(self) -> str:
-        """ "device", "passphrase" or "later"."""
-        for key, button in self.choices.items():
-            if button.isChecked():
-                return key
-        return "later"
-
-    def _update(self) -> None:
-        wants_passphrase = self.choice() == "passphrase" and not self.locker_exists()
-        self.passphrase_box.setVisible(wants_passphrase)
-        self.parent_note.setVisible(self.ctx.settings.setup_by == "parent")
-
-    def apply(self) -> bool:
-        """Create the locker as chosen. False (with a plain message shown) if that failed."""
-        module = locker_module()
-        choice = self.choice()
-        if choice == "later" or module is None or self.locker_exists():
-            return True
-        passphrase: str | None = None
-        if choice == "passphrase":
-            passphrase = self.passphrase.text()
-            if passphrase != self.repeat.text():
-                show_status(
-                    self.status,
-                    self.tr("The two passphrases are not the same. Please type them again."),
-                    error=True,
-                )
-                return False
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            locker = module.Locker.create(passphrase=passphrase, use_device=choice == "device")
-            locker.close()
-        except SafeHelperError as exc:
-            show_status(self.status, str(exc), error=True)
-            return False
-        finally:
-            if isinstance(app, QApplication):
-                app.restoreOverrideCursor()
-        self.clear_passphrase()
-        show_status(self.status, self.tr("The locker is ready."))
-        self.refresh()
-        return True
+        show_status(self.status, describe(error), error=True)
 
 
 class NoSurveillancePanel(QFrame):

@@ -10,8 +10,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from .context import AppContext
-from .family_forms import NoSurveillancePanel, TrustedAdultsEditor, section_title
-from .page import Page, paragraph
+from .family_forms import NoSurveillancePanel, TrustedAdultsEditor
+from .page import Page
+from .widgets import paragraph, section_title
 
 
 class FamilyPage(Page):

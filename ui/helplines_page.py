@@ -29,8 +29,8 @@ from safehelper.helplines import Directory, Service
 from .context import AppContext
 from .directory_page import DirectoryPage
 from .flow_layout import FlowLayout
-from .page import paragraph
 from .trusted_adults_panel import TrustedAdultsPanel
+from .widgets import paragraph
 
 FALLBACK_ID = "all-child-helpline-international"
 COPIED_MS = 4000
@@ -110,7 +110,7 @@ class HelplinesPage(DirectoryPage):
             ctx, self.tr("Pick who to contact. You can call, text or go online."), parent
         )
         self.summary_source: Callable[[], str] = lambda: report_summary.summary_text(
-            ctx.unlocked_locker()
+            ctx.locker.unlocked_locker()
         )
         self.body_layout.addWidget(
             paragraph(

@@ -6,8 +6,9 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .context import AppContext
-from .page import Page, paragraph
+from .page import Page
 from .setup_banner import SetupBanner
+from .widgets import paragraph
 
 
 class ChoiceButton(QPushButton):

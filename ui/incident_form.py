@@ -34,17 +34,10 @@ from safehelper.errors import SafeHelperError
 from safehelper.locker import Locker
 
 from .context import AppContext
-from .page import paragraph, show_status
+from .error_text import describe
+from .widgets import paragraph, section_title, show_status
 
 FIELD_MAX_WIDTH = 760
-
-
-def _title(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("formTitle")
-    label.setWordWrap(True)
-    label.setAccessibleName(text)
-    return label
 
 
 class TextBox(QPlainTextEdit):
@@ -136,7 +129,8 @@ class IncidentForm(QDialog):
         outer.addWidget(self._build_buttons())
 
         self.load()
-        ctx.lock_hooks.append(self.forget)
+        ctx.locker.locked.connect(self.forget)
+        self._attached = True
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
         self._fit_to_screen(parent)
 
@@ -222,96 +216,104 @@ class IncidentForm(QDialog):
         return form
 
     def _build_fields(self) -> None:
-        tr = self.tr
-        self.column.addWidget(_title(tr("Where and who")))
+        self.column.addWidget(section_title(self.tr("Where and who")))
         form = self._form()
-        self.apps = ListEdit(tr("Apps or websites"), tr("For example: Instagram, then Snapchat"))
-        form.addRow(tr("Which apps or websites? (one on each line)"), self.apps)
-        self.usernames = ListEdit(tr("Their usernames"), tr("Copy it exactly, letter by letter"))
-        form.addRow(tr("Their usernames (one on each line)"), self.usernames)
-        self.profile_links = ListEdit(tr("Links to their profiles"), "https://")
-        form.addRow(tr("Links to their profile pages"), self.profile_links)
-        self.other_accounts = ListEdit(tr("Other accounts, phone numbers or emails"), "")
+        self.apps = ListEdit(
+            self.tr("Apps or websites"), self.tr("For example: Instagram, then Snapchat")
+        )
+        form.addRow(self.tr("Which apps or websites? (one on each line)"), self.apps)
+        self.usernames = ListEdit(
+            self.tr("Their usernames"), self.tr("Copy it exactly, letter by letter")
+        )
+        form.addRow(self.tr("Their usernames (one on each line)"), self.usernames)
+        self.profile_links = ListEdit(self.tr("Links to their profiles"), "https://")
+        form.addRow(self.tr("Links to their profile pages"), self.profile_links)
+        self.other_accounts = ListEdit(self.tr("Other accounts, phone numbers or emails"), "")
         form.addRow(
-            tr("Any other accounts, phone numbers or emails they used"), self.other_accounts
+            self.tr("Any other accounts, phone numbers or emails they used"), self.other_accounts
         )
         self.contact_started = self._line(
-            tr("When contact started"), tr("For example: 20 November, about 9 pm")
+            self.tr("When contact started"), self.tr("For example: 20 November, about 9 pm")
         )
-        form.addRow(tr("When did they first contact you?"), self.contact_started)
+        form.addRow(self.tr("When did they first contact you?"), self.contact_started)
 
-        self.column.addWidget(_title(tr("What they asked for")))
+        self.column.addWidget(section_title(self.tr("What they asked for")))
         form = self._form()
-        self.demanded_money = self._answer_box(tr("Did they ask for money?"))
-        form.addRow(tr("Did they ask for money?"), self.demanded_money)
+        self.demanded_money = self._answer_box(self.tr("Did they ask for money?"))
+        form.addRow(self.tr("Did they ask for money?"), self.demanded_money)
         amount_row = QHBoxLayout()
-        self.money_amount = self._line(tr("How much money"), tr("Amount"))
-        self.currency = self._line(tr("Currency"), tr("Currency, like NZD"))
+        self.money_amount = self._line(self.tr("How much money"), self.tr("Amount"))
+        self.currency = self._line(self.tr("Currency"), self.tr("Currency, like NZD"))
         amount_row.addWidget(self.money_amount, 2)
         amount_row.addWidget(self.currency, 1)
-        form.addRow(tr("How much?"), amount_row)
+        form.addRow(self.tr("How much?"), amount_row)
         methods = QWidget()
         method_column = QVBoxLayout(methods)
         method_column.setContentsMargins(0, 0, 0, 0)
         self.method_boxes: dict[str, QCheckBox] = {}
         labels = {
-            "bank_transfer": tr("Bank transfer"),
-            "gift_cards": tr("Gift cards"),
-            "crypto": tr("Cryptocurrency (like Bitcoin)"),
-            "payment_app": tr("A payment app (like PayPal or Cash App)"),
-            "other": tr("Something else"),
+            "bank_transfer": self.tr("Bank transfer"),
+            "gift_cards": self.tr("Gift cards"),
+            "crypto": self.tr("Cryptocurrency (like Bitcoin)"),
+            "payment_app": self.tr("A payment app (like PayPal or Cash App)"),
+            "other": self.tr("Something else"),
         }
         for key in incident.PAYMENT_METHODS:
             box = QCheckBox(labels[key])
             box.setAccessibleName(labels[key])
             method_column.addWidget(box)
             self.method_boxes[key] = box
-        form.addRow(tr("How did they want it?"), methods)
+        form.addRow(self.tr("How did they want it?"), methods)
         self.bank_details = self._line(
-            tr("Bank account details they gave"), tr("Account name and number")
+            self.tr("Bank account details they gave"), self.tr("Account name and number")
         )
-        form.addRow(tr("Bank account details they gave"), self.bank_details)
+        form.addRow(self.tr("Bank account details they gave"), self.bank_details)
         self.gift_card_details = self._line(
-            tr("Gift cards they asked for"), tr("Which cards, and how much")
+            self.tr("Gift cards they asked for"), self.tr("Which cards, and how much")
         )
-        form.addRow(tr("Gift cards they asked for"), self.gift_card_details)
+        form.addRow(self.tr("Gift cards they asked for"), self.gift_card_details)
         self.crypto_wallets = ListEdit(
-            tr("Crypto wallet addresses"), tr("Copy and paste the whole address")
+            self.tr("Crypto wallet addresses"), self.tr("Copy and paste the whole address")
         )
-        form.addRow(tr("Crypto wallet addresses (one on each line)"), self.crypto_wallets)
+        form.addRow(self.tr("Crypto wallet addresses (one on each line)"), self.crypto_wallets)
         self.payment_app_handles = ListEdit(
-            tr("Payment app names or handles"), tr("For example: PayPal, name@example.com")
+            self.tr("Payment app names or handles"),
+            self.tr("For example: PayPal, name@example.com"),
         )
-        form.addRow(tr("Payment app names or handles"), self.payment_app_handles)
-        self.demanded_images = self._answer_box(tr("Did they ask for more pictures or videos?"))
-        form.addRow(tr("Did they ask for more pictures or videos?"), self.demanded_images)
-        self.other_demands = self._line(tr("Anything else they asked for"))
-        form.addRow(tr("Anything else they asked for?"), self.other_demands)
+        form.addRow(self.tr("Payment app names or handles"), self.payment_app_handles)
+        self.demanded_images = self._answer_box(
+            self.tr("Did they ask for more pictures or videos?")
+        )
+        form.addRow(self.tr("Did they ask for more pictures or videos?"), self.demanded_images)
+        self.other_demands = self._line(self.tr("Anything else they asked for"))
+        form.addRow(self.tr("Anything else they asked for?"), self.other_demands)
 
-        self.column.addWidget(_title(tr("What has happened since")))
+        self.column.addWidget(section_title(self.tr("What has happened since")))
         form = self._form()
         self.column.addWidget(
-            paragraph(tr("It is OK if you paid or sent something. You are not in trouble."), "hint")
+            paragraph(
+                self.tr("It is OK if you paid or sent something. You are not in trouble."), "hint"
+            )
         )
-        self.paid = self._answer_box(tr("Did you pay anything?"))
-        form.addRow(tr("Did you pay anything?"), self.paid)
-        self.amount_paid = self._line(tr("How much you paid"), tr("Amount and currency"))
-        form.addRow(tr("How much?"), self.amount_paid)
+        self.paid = self._answer_box(self.tr("Did you pay anything?"))
+        form.addRow(self.tr("Did you pay anything?"), self.paid)
+        self.amount_paid = self._line(self.tr("How much you paid"), self.tr("Amount and currency"))
+        form.addRow(self.tr("How much?"), self.amount_paid)
         self.paid_how = self._line(
-            tr("How you paid and when"), tr("For example: 2 gift cards on 21 November")
+            self.tr("How you paid and when"), self.tr("For example: 2 gift cards on 21 November")
         )
-        form.addRow(tr("How, and when?"), self.paid_how)
-        self.shared = self._answer_box(tr("Have they shared anything?"))
-        form.addRow(tr("Have they shared anything, or said they did?"), self.shared)
+        form.addRow(self.tr("How, and when?"), self.paid_how)
+        self.shared = self._answer_box(self.tr("Have they shared anything?"))
+        form.addRow(self.tr("Have they shared anything, or said they did?"), self.shared)
         self.shared_where = self._line(
-            tr("Where it was shared"), tr("Where, and who with (links if you have them)")
+            self.tr("Where it was shared"), self.tr("Where, and who with (links if you have them)")
         )
-        form.addRow(tr("Where?"), self.shared_where)
+        form.addRow(self.tr("Where?"), self.shared_where)
 
-        self.column.addWidget(_title(tr("In your own words")))
+        self.column.addWidget(section_title(self.tr("In your own words")))
         self.account = TextBox(
-            tr("What happened, in your own words"),
-            tr("Write what happened, in any order. Short is fine."),
+            self.tr("What happened, in your own words"),
+            self.tr("Write what happened, in any order. Short is fine."),
             7,
         )
         self.column.addWidget(self.account)
@@ -436,7 +438,7 @@ class IncidentForm(QDialog):
         try:
             self._saved = incident.load(self.locker)
         except SafeHelperError as exc:
-            self._show_status(str(exc), error=True)
+            self._show_status(describe(exc), error=True)
             return
         self.show_details(self._saved)
 
@@ -455,7 +457,7 @@ class IncidentForm(QDialog):
         try:
             self._saved = incident.save(self.locker, self.details())
         except SafeHelperError as exc:
-            self._show_status(str(exc), error=True)
+            self._show_status(describe(exc), error=True)
             return False
         self._show_status(self.tr("Saved. It is locked in your evidence locker."))
         return True
@@ -494,8 +496,9 @@ class IncidentForm(QDialog):
         self.deleteLater()
 
     def _detach(self) -> None:
-        if self.forget in self.ctx.lock_hooks:
-            self.ctx.lock_hooks.remove(self.forget)
+        if self._attached:
+            self._attached = False
+            self.ctx.locker.locked.disconnect(self.forget)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc does not close the form: Esc twice is Hide now, and typing must not be lost."""
@@ -526,9 +529,8 @@ class IncidentForm(QDialog):
         super().closeEvent(event)
 
 
-def open_for_locker(parent: QWidget, locker: Locker) -> IncidentForm:
+def open_for_locker(parent: QWidget, ctx: AppContext, locker: Locker) -> IncidentForm:
     """Open the form from the locker page (which passes itself and its unlocked locker)."""
-    ctx: AppContext = parent.ctx  # type: ignore[attr-defined]
     form = IncidentForm(ctx, locker, parent)
     form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     form.open()

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from safehelper.errors import SafeHelperError
 from safehelper.locker import Item, Locker
 
+from . import error_text
 from .thumbnail_model import describe, local_time_text
-
-Confirm = Callable[[str, str, str], bool]
+from .widgets import Confirm
 
 
 def source_text(item: Item) -> str:
@@ -208,16 +208,13 @@ class ItemDetail(QWidget):
                 pixmap = QPixmap.fromImage(QImage.fromData(data))
                 del data
             except SafeHelperError as exc:
-                self.failed.emit(str(exc))
+                self.failed.emit(error_text.describe(exc))
         self.picture.pixmap = pixmap
         self.picture.setAccessibleName(describe(item))
         self.picture.update()
         offset = item.utc_offset
-        saved = (
-            self.tr("%1 (%2, UTC%3)")
-            .replace("%1", local_time_text(item.captured_at))
-            .replace("%2", item.local_zone)
-            .replace("%3", offset)
+        saved = self.tr("{time} ({zone}, UTC{offset})").format(
+            time=local_time_text(item.captured_at), zone=item.local_zone, offset=offset
         )
         self.fields["saved"].setText(
             saved + "\n" + item.captured_at.strftime("%Y-%m-%d %H:%M:%S UTC")
@@ -265,7 +262,7 @@ class ItemDetail(QWidget):
         try:
             item = self.locker.edit_note(self.item.id, self.note.toPlainText().strip())
         except SafeHelperError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text.describe(exc))
             return
         self.item = item
         self.changed.emit(item)
@@ -298,7 +295,7 @@ class ItemDetail(QWidget):
             action(self.locker, self.item.id)
             item = self.locker.item(self.item.id)
         except SafeHelperError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text.describe(exc))
             return
         self.clear()
         self.changed.emit(item)
@@ -321,7 +318,7 @@ class ItemDetail(QWidget):
         try:
             self.locker.delete_permanently(item_id)
         except SafeHelperError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text.describe(exc))
             return
         self.clear()
         self.removed.emit(item_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -77,7 +77,12 @@ class LazyPages(Mapping[str, Page]):
 
 
 class MainWindow(QMainWindow):
-    """Holds every page; Hide now and I'm not OK are in the top bar on all of them."""
+    """Holds every page; Hide now and I'm not OK are in the top bar on all of them.
+
+    ``closing`` tells the shell, which locks the locker (the window does not lock it).
+    """
+
+    closing = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,6 +165,6 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing the window locks the locker before the app goes."""
-        self.ctx.lock_all()
+        """Closing the window locks the locker (the shell listens) before the app goes."""
+        self.closing.emit()
         super().closeEvent(event)

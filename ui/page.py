@@ -44,24 +44,3 @@ class Page(QWidget):
 
     def on_shown(self) -> None:
         """Called each time the page is brought to the front; override to refresh."""
-
-
-def paragraph(text: str, object_name: str = "") -> QLabel:
-    """A wrapping label for body text, readable by screen readers."""
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setAccessibleName(text)
-    if object_name:
-        label.setObjectName(object_name)
-    return label
-
-
-def show_status(label: QLabel, text: str, error: bool = False) -> None:
-    """Show a status line, styled as an error when it is one."""
-    label.setObjectName("formError" if error else "formStatus")
-    label.setText(text)
-    label.setAccessibleName(text)
-    label.style().unpolish(label)
-    label.style().polish(label)
-    label.setVisible(bool(text))

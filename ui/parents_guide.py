@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from safehelper import guidance
-from safehelper.errors import SafeHelperError
+from safehelper import guidance, guide_pdf
 
-from . import text_pdf
 from .context import AppContext
-from .page import Page, paragraph
-from .walkthrough import big_button
+from .page import Page
+from .widgets import AskPath, ask_save_path, big_button, paragraph, save_pdf_as
 
 
 class ParentsGuidePage(Page):
@@ -24,7 +22,7 @@ class ParentsGuidePage(Page):
         self.guidance = guidance.load_guidance()
         sections = self.guidance.parents
         super().__init__(ctx, sections[0].heading, parent)
-        self.ask_save_path: text_pdf.AskPath = text_pdf.ask_save_path
+        self.ask_save_path: AskPath = ask_save_path
         self.body_layout.addWidget(paragraph(self.guidance.titles["parents"], "guideTitle"))
         for section in sections:
             self.body_layout.addWidget(paragraph(section.title, "sectionTitle"))
@@ -58,16 +56,16 @@ class ParentsGuidePage(Page):
 
     def save_pdf(self) -> None:
         """Ask where, then save the guide as a PDF."""
-        suggested = str(text_pdf.documents_folder() / "SafeHelper guide for parents.pdf")
-        path = self.ask_save_path(self, self.tr("Save the guide as a PDF"), suggested)
-        if not path:
-            return
-        try:
-            saved = text_pdf.save_pdf(
-                guidance.render_parents_guide(width=0), self.guidance.titles["parents"], path
-            )
-        except SafeHelperError as exc:
-            self.status_label.setText(str(exc))
-        else:
-            self.status_label.setText(self.tr("Saved: {path}").format(path=str(saved)))
-        self.status_label.setAccessibleName(self.status_label.text())
+        save_pdf_as(
+            self,
+            self.ctx.jobs,
+            self.ask_save_path,
+            self.tr("Save the guide as a PDF"),
+            "SafeHelper guide for parents.pdf",
+            guide_pdf.parents_guide_pdf,
+            self._report,
+        )
+
+    def _report(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setAccessibleName(text)

@@ -13,8 +13,6 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from .context import AppContext
-
 DOUBLE_PRESS_MS = 700
 
 
@@ -23,9 +21,9 @@ class QuickExit(QObject):
 
     hidden = Signal()
 
-    def __init__(self, ctx: AppContext, go_home: Callable[[], None]) -> None:
+    def __init__(self, lock: Callable[[], None], go_home: Callable[[], None]) -> None:
         super().__init__()
-        self.ctx = ctx
+        self.lock = lock
         self.go_home = go_home
         self._last_escape = QElapsedTimer()
 
@@ -36,7 +34,7 @@ class QuickExit(QObject):
             for widget in app.topLevelWidgets():
                 if widget.isVisible():
                     widget.hide()
-        self.ctx.lock_all()
+        self.lock()
         self.go_home()
         self.hidden.emit()
 

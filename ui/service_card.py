@@ -15,11 +15,11 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from safehelper.helplines import Channel, Service, is_open, open_url, sms_url, tel_url
+from safehelper.helplines import Channel, Service, Window, is_open, open_url, sms_url, tel_url
 
 from .context import AppContext
 from .flow_layout import FlowLayout
-from .page import paragraph
+from .widgets import paragraph
 
 COPIED_MS = 2500
 
@@ -35,6 +35,17 @@ def day_names() -> list[str]:
         QCoreApplication.translate("ServiceCard", "Sat"),
         QCoreApplication.translate("ServiceCard", "Sun"),
     ]
+
+
+def holiday_text(windows: tuple[Window, ...]) -> str:
+    """ "public holidays 9:00–17:00", or "closed on public holidays"."""
+    if not windows:
+        return QCoreApplication.translate("ServiceCard", "closed on public holidays")
+    window = windows[0]
+    return QCoreApplication.translate("ServiceCard", "public holidays {opens}–{closes}").format(
+        opens=f"{window.open // 60}:{window.open % 60:02d}",
+        closes=f"{window.close // 60}:{window.close % 60:02d}",
+    )
 
 
 def hours_text(channel: Channel) -> str:
@@ -54,6 +65,8 @@ def hours_text(channel: Channel) -> str:
         opens = f"{window.open // 60}:{window.open % 60:02d}"
         closes = f"{window.close // 60}:{window.close % 60:02d}"
         parts.append(f"{day_text} {opens}–{closes}")
+    if channel.holiday_windows is not None:
+        parts.append(holiday_text(channel.holiday_windows))
     place = channel.timezone.rsplit("/", 1)[-1].replace("_", " ")
     return QCoreApplication.translate("ServiceCard", "{hours} ({place} time)").format(
         hours=", ".join(parts), place=place

@@ -6,7 +6,7 @@ import dataclasses
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -25,17 +25,17 @@ from safehelper.settings import Settings
 
 from . import theme
 from .context import AppContext
+from .error_text import describe
 from .family_forms import (
     AlertChannelEditor,
     AppearanceForm,
     AutostartForm,
     TrustedAdultsEditor,
-    labelled,
-    locker_module,
-    section_title,
-    status_label,
 )
-from .page import Page, paragraph, show_status
+from .jobs import Job
+from .locker_holder import Access
+from .page import Page
+from .widgets import labelled, paragraph, section_title, show_status, status_label
 
 log = logging.getLogger(__name__)
 
@@ -49,24 +49,6 @@ def check_helplines(url: str) -> str:
     return QCoreApplication.translate(
         "SettingsPage", "Updated the helpline list to version {version} ({services} services)."
     ).format(version=result.new_version, services=result.services)
-
-
-class HelplineCheck(QThread):
-    """Runs the helpline update off the GUI thread (it can take up to its time limit)."""
-
-    done = Signal(str, bool)  # message, is an error
-
-    def __init__(self, check: Callable[[str], str], url: str) -> None:
-        super().__init__()
-        self.check = check
-        self.url = url
-
-    def run(self) -> None:
-        """Check once and report one line."""
-        try:
-            self.done.emit(self.check(self.url), False)
-        except SafeHelperError as exc:
-            self.done.emit(str(exc), True)
 
 
 class RemoveDataDialog(QDialog):
@@ -141,11 +123,11 @@ class RemoveDataDialog(QDialog):
         """Lock, then delete SafeHelper's folders, keyring entries and start-at-login entry."""
         if self.confirm_edit.text().strip() != CONFIRM_WORD:
             return
-        self.ctx.release_all()
+        self.ctx.release_locker()
         try:
             data_removal.remove_all()
         except SafeHelperError as exc:
-            show_status(self.status, str(exc), error=True)
+            show_status(self.status, describe(exc), error=True)
             return
         fresh = Settings()
         for f in dataclasses.fields(Settings):
@@ -164,7 +146,7 @@ class SettingsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Change how SafeHelper works on this computer."), parent)
         self.helpline_check: Callable[[str], str] = check_helplines
-        self.checker: HelplineCheck | None = None
+        self.checker: Job[str] | None = None
         self.remove_dialog: RemoveDataDialog | None = None
         add = self.body_layout.addWidget
 
@@ -275,21 +257,28 @@ class SettingsPage(Page):
         self._show_locker_status()
 
     def _show_locker_status(self) -> None:
-        module = locker_module()
-        text = ""
-        if module is not None and module.Locker.exists():
-            locker = module.Locker.open()
-            try:
-                ways = []
-                if locker.has_device_slot():
-                    ways.append(self.tr("this computer's keyring"))
-                if locker.has_passphrase_slot():
-                    ways.append(self.tr("a passphrase"))
-            finally:
-                locker.close()
-            text = self.tr(
-                "The locker opens with: {ways}. To change this, go to Save evidence."
-            ).format(ways=self.tr(" or ").join(ways))
+        """How the locker opens, read through the app's one locker holder (never a copy)."""
+        self.locker_status.setVisible(False)
+        if self.ctx.locker.exists():
+            self.ctx.locker.prepare(False, self._show_access, self._show_damage)
+
+    def _show_access(self, access: Access) -> None:
+        ways = []
+        if access.has_device:
+            ways.append(self.tr("this computer's keyring"))
+        if access.has_passphrase:
+            ways.append(self.tr("a passphrase"))
+        self._say_locker(
+            self.tr("The locker opens with: {ways}. To change this, go to Save evidence.").format(
+                ways=self.tr(" or ").join(ways)
+            )
+        )
+
+    def _show_damage(self, error: SafeHelperError) -> None:
+        # A damaged locker must not take settings (and "Remove SafeHelper's data") with it.
+        self._say_locker(describe(error))
+
+    def _say_locker(self, text: str) -> None:
         self.locker_status.setText(text)
         self.locker_status.setVisible(bool(text))
 
@@ -316,11 +305,18 @@ class SettingsPage(Page):
             return
         self.check_button.setEnabled(False)
         show_status(self.check_status, self.tr("Checking\u2026"))
-        self.checker = HelplineCheck(self.helpline_check, url)
-        self.checker.done.connect(self._checked)
-        self.checker.start()
+        check = self.helpline_check
+        self.checker = Job(
+            "helpline check",
+            lambda _control: check(url),
+            lambda message: self._checked(message, False),
+            lambda error: self._checked(describe(error), True),
+            owner=self,
+        )
+        self.ctx.jobs.start(self.checker)
 
     def _checked(self, message: str, error: bool) -> None:
+        self.checker = None
         self.check_button.setEnabled(True)
         show_status(self.check_status, message, error=error)
 

@@ -24,11 +24,12 @@ from .family_forms import (
     AlertChannelEditor,
     AppearanceForm,
     AutostartForm,
-    LockerProtectionForm,
     NoSurveillancePanel,
     TrustedAdultsEditor,
 )
-from .page import Page, paragraph
+from .locker_protection import LockerProtectionForm
+from .page import Page
+from .widgets import paragraph
 
 
 class WhoStep(QWidget):
@@ -93,6 +94,7 @@ class SetupPage(Page):
         self.who = WhoStep(ctx)
         self.appearance = AppearanceForm(ctx)
         self.locker = LockerProtectionForm(ctx)
+        self.locker.ready.connect(self.next_step)  # the locker is made: go on
         self.autostart = AutostartForm(ctx)
         self.adults = TrustedAdultsEditor(ctx)
         self.alert = AlertChannelEditor(ctx)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from .context import AppContext
-from .page import paragraph
+from .widgets import paragraph
 
 
 class SetupBanner(QFrame):

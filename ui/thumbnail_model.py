@@ -52,12 +52,12 @@ def describe(item: Item) -> str:
     """What a screen reader says for a thumbnail: what it is, when, and which app."""
     when = local_time_text(item.captured_at)
     if item.source == "screen":
-        text = QCoreApplication.translate("Locker", "Screenshot saved %1").replace("%1", when)
+        text = QCoreApplication.translate("Locker", "Screenshot saved {time}").format(time=when)
     elif item.source == "clipboard":
-        text = QCoreApplication.translate("Locker", "Pasted picture saved %1")
-        text = text.replace("%1", when)
+        text = QCoreApplication.translate("Locker", "Pasted picture saved {time}")
+        text = text.format(time=when)
     else:
-        text = QCoreApplication.translate("Locker", "Picture added %1").replace("%1", when)
+        text = QCoreApplication.translate("Locker", "Picture added {time}").format(time=when)
     if item.platform:
         text += ", " + item.platform
     if item.covered:

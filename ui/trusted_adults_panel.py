@@ -16,8 +16,8 @@ from safehelper.errors import SafeHelperError
 
 from .alert_dialog import AlertDialog, open_alert_dialog
 from .context import AppContext
-from .family_forms import discard
-from .page import paragraph
+from .error_text import describe
+from .widgets import discard, paragraph
 
 
 class AdultCard(QFrame):
@@ -131,7 +131,7 @@ class TrustedAdultsPanel(QWidget):
         try:
             self.dialog = open_alert_dialog(self.ctx, self.window())
         except SafeHelperError as exc:
-            self._say(str(exc))
+            self._say(describe(exc))
             return
         if self.dialog is None:
             self._say(

@@ -1,13 +1,16 @@
 """Opening the locker, or making it the first time, in plain words.
 
 The locker page shows this whenever the locker is locked: nothing else of the
-locker is on screen then. It only collects what the person types and asks the
-page to do the work (scrypt takes a moment, so that runs off the GUI thread).
+locker is on screen then. :class:`UnlockPanel` only collects what the person
+types; :class:`UnlockFlow` hands it to the app's locker holder, which does the
+work off the GUI thread (scrypt takes a moment).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -18,7 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .page import paragraph
+from safehelper import keychain
+from safehelper.errors import SafeHelperError
+
+from .error_text import describe
+from .jobs import Job
+from .locker_holder import Access, LockerHolder
+from .widgets import paragraph, passphrase_mismatch
 
 
 class UnlockPanel(QWidget):
@@ -170,10 +179,9 @@ class UnlockPanel(QWidget):
         if self.creating:
             needed = not self.keyring_ok or self.want_passphrase.isChecked()
             text = self.passphrase.text() if needed else ""
-            if needed and text != self.repeat.text():
-                self.set_message(
-                    self.tr("The two passphrases are not the same. Please type them again.")
-                )
+            mismatch = passphrase_mismatch(text, self.repeat.text()) if needed else ""
+            if mismatch:
+                self.set_message(mismatch)
                 self._clear_fields()
                 self.passphrase.setFocus()
                 return
@@ -190,3 +198,95 @@ class UnlockPanel(QWidget):
         """Locking: nothing typed stays in a field."""
         self._clear_fields()
         self.set_message("")
+
+
+class UnlockFlow(QObject):
+    """What the unlock panel's buttons do: ask the app's locker holder, show its answer.
+
+    Opening and unlocking run as jobs (the index is read, the keyring asked,
+    scrypt run), so the panel waits with "One moment..." meanwhile. When the
+    locker unlocks the holder says so to every page; this only reports problems.
+    """
+
+    def __init__(
+        self,
+        holder: LockerHolder,
+        panel: UnlockPanel,
+        set_heading: Callable[[str], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.holder = holder
+        self.panel = panel
+        self._set_heading = set_heading
+        panel.unlock_with_device.connect(self._unlock_with_device)
+        panel.unlock_with_passphrase.connect(self._unlock_with_passphrase)
+        panel.create_requested.connect(self._create)
+
+    def show_locked(self, try_device: bool) -> None:
+        """The create form, or the unlock form once the locker's ways in are known."""
+        self.panel.forget()
+        if not self.holder.exists():
+            self._set_heading(self.tr("Make a private locker for your evidence."))
+            self.panel.set_busy(True)
+            # The first look at the keyring asks the desktop over D-Bus (a third of a second).
+            self.holder.jobs.start(
+                Job(
+                    "keyring check",
+                    lambda _control: keychain.backend_status(),
+                    self._keyring_known,
+                    self._access_failed,
+                    owner=self,
+                )
+            )
+            return
+        self._set_heading(self.tr("Open your locker to save or see evidence."))
+        self.panel.show_unlock(False, False)  # no way in is offered before it is known
+        self.panel.set_busy(True)
+        self.holder.prepare(try_device, self._access_ready, self._access_failed)
+
+    def show_ways_in(self) -> None:
+        """After a lock: the ways in as read when it was opened (Hide now must not wait)."""
+        self.panel.forget()
+        if self.holder.session.is_open:
+            access = self.holder.access
+            self.panel.show_unlock(access.has_device, access.has_passphrase)
+        self._set_heading(self.tr("Open your locker to save or see evidence."))
+
+    def _keyring_known(self, status: keychain.BackendStatus) -> None:
+        self.panel.set_busy(False)
+        self.panel.show_create(status.secure, describe(status.reason))
+
+    def _access_ready(self, access: Access) -> None:
+        self.panel.set_busy(False)
+        if not access.unlocked:
+            self.panel.show_unlock(access.has_device, access.has_passphrase, access.message)
+
+    def _access_failed(self, error: SafeHelperError) -> None:
+        # A damaged locker: say so and offer nothing that cannot work; other pages still open.
+        self.panel.set_busy(False)
+        self._set_heading(self.tr("Your locker could not be opened."))
+        self.panel.show_unlock(False, False, describe(error))
+
+    def _unlock_with_device(self) -> None:
+        self.panel.set_busy(True)
+        self.holder.unlock_with_device(self._unlock_failed)
+
+    def _unlock_with_passphrase(self, passphrase: str) -> None:
+        self.panel.set_busy(True)
+        self.holder.unlock_with_passphrase(passphrase, self._unlock_failed)
+
+    def _unlock_failed(self, error: SafeHelperError) -> None:
+        self.panel.set_busy(False)
+        self.panel.forget()
+        self.panel.set_message(describe(error))
+        self.panel.passphrase.setFocus()
+
+    def _create(self, passphrase: str, use_device: bool, with_passphrase: bool) -> None:
+        self.panel.set_busy(True)
+        self.holder.create(
+            passphrase if with_passphrase else None,
+            use_device,
+            lambda: self.panel.set_busy(False),
+            self._unlock_failed,
+        )

@@ -27,39 +27,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safehelper import guidance
-from safehelper.errors import SafeHelperError
+from safehelper import guidance, guide_pdf
 from safehelper.guidance import Answers, Entry, ShapedStep
-from safehelper.region import current_country
+from safehelper.region import current_country, needs_question
 
-from . import text_pdf
 from .context import AppContext
+from .country_question import CountryQuestion
 from .home import ChoiceButton
-from .page import Page, paragraph
+from .page import Page
 from .trusted_adults_panel import TrustedAdultsPanel
+from .widgets import AskPath, ask_save_path, big_button, panel, paragraph, save_pdf_as
 
 QUESTION_ORDER = ("age", "paid", "shared", "platform")
-
-
-def big_button(text: str, accessible: str, object_name: str = "bigButton") -> QPushButton:
-    """A large, clearly named push button."""
-    button = QPushButton(text)
-    button.setObjectName(object_name)
-    button.setAccessibleName(accessible)
-    button.setCursor(Qt.CursorShape.PointingHandCursor)
-    return button
-
-
-def panel(title: str, object_name: str = "panel") -> tuple[QFrame, QVBoxLayout]:
-    """A framed box with a bold title, for a guide, a service or a message."""
-    frame = QFrame()
-    frame.setObjectName(object_name)
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(16, 12, 16, 14)
-    layout.setSpacing(8)
-    label = paragraph(title, "panelTitle")
-    layout.addWidget(label)
-    return frame, layout
 
 
 class WalkthroughPage(Page):
@@ -71,7 +50,7 @@ class WalkthroughPage(Page):
         self.answers = Answers()
         # ("start", 0), ("question", i), ("step", i) or ("end", 0).
         self.position: tuple[str, int] = ("start", 0)
-        self.ask_save_path: text_pdf.AskPath = text_pdf.ask_save_path
+        self.ask_save_path: AskPath = ask_save_path
         self._reset_widgets()
 
         self.content = QWidget()
@@ -126,6 +105,8 @@ class WalkthroughPage(Page):
         self.parents_button: QPushButton | None = None
         self.pdf_button: QPushButton | None = None
         self.status_label: QLabel | None = None
+        self.country_question: CountryQuestion | None = None
+        self.not_ok_button: QPushButton | None = None
 
     def country(self) -> str:
         """The country the steps are shaped for (from settings, or a guess)."""
@@ -256,7 +237,16 @@ class WalkthroughPage(Page):
         start = self.guidance.screen("start")
         self.set_heading(start.heading)
         lines = guidance.start_paragraphs(self.country())
-        self._text(lines[0], "reassurance")
+        # The urgent don'ts come first: someone facing a countdown may read no further.
+        for item in start.checklist:
+            self._text("\u2022  " + item.text, "checkItem")
+        if needs_question(self.ctx.settings):
+            question = CountryQuestion(self.ctx)
+            question.answered.connect(lambda _code: self.refresh())
+            self.country_question = question
+            self._add(question)
+        else:
+            self._text(lines[0], "reassurance")
         self._text(lines[1], "question")
         choices = (
             (
@@ -276,10 +266,15 @@ class WalkthroughPage(Page):
             if key == "safe":
                 button.clicked.connect(lambda: self.go_to("question", 0))
             else:
-                button.clicked.connect(lambda: self.ctx.navigator.go("crisis"))
+                button.clicked.connect(self._go_to_crisis)
             self.choice_buttons[key] = button
             self._add(button)
         self._nav(back=False, next_text="", next_accessible="", progress="")
+
+    def _go_to_crisis(self) -> None:
+        # Remembered in memory only, so a message drafted now asks for help now.
+        self.ctx.needs_help_now = True
+        self.ctx.navigator.go("crisis")
 
     def _render_question(self, index: int) -> None:
         question_id = QUESTION_ORDER[index]
@@ -493,6 +488,12 @@ class WalkthroughPage(Page):
         self.set_heading(end.heading)
         for block in end.paragraphs:
             self._text(block.text)
+        not_ok = big_button(
+            self.tr("I'm not OK"), self.tr("I'm not OK: show who I can talk to right now")
+        )
+        not_ok.clicked.connect(lambda: self.ctx.navigator.go("crisis"))
+        self.not_ok_button = not_ok
+        self._add(not_ok)
         self.parents_button = big_button(
             self.tr("Show a parent or carer their guide"),
             self.tr("Open the guide for parents and carers"),
@@ -515,19 +516,24 @@ class WalkthroughPage(Page):
 
     def save_pdf(self) -> None:
         """Ask where, then save the walkthrough as a PDF (the same text the CLI prints)."""
-        title = self.guidance.titles["steps"]
-        suggested = str(text_pdf.documents_folder() / "SafeHelper steps.pdf")
-        path = self.ask_save_path(self, self.tr("Save the steps as a PDF"), suggested)
-        if not path or self.status_label is None:
+        if self.status_label is None:
             return
-        text = guidance.render_walkthrough(self.answers, self.country(), width=0)
-        try:
-            saved = text_pdf.save_pdf(text, title, path)
-        except SafeHelperError as exc:
-            self.status_label.setText(str(exc))
-        else:
-            self.status_label.setText(self.tr("Saved: {path}").format(path=str(saved)))
-        self.status_label.setAccessibleName(self.status_label.text())
+        answers, country = self.answers, self.country()
+        save_pdf_as(
+            self,
+            self.ctx.jobs,
+            self.ask_save_path,
+            self.tr("Save the steps as a PDF"),
+            "SafeHelper steps.pdf",
+            lambda: guide_pdf.walkthrough_pdf(answers, country),
+            self._report,
+        )
+
+    def _report(self, text: str) -> None:
+        """How saving went, on the end screen if the person is still on it."""
+        if self.status_label is not None:
+            self.status_label.setText(text)
+            self.status_label.setAccessibleName(text)
 
     def _chain_tab_order(self) -> None:
         focusable = [

@@ -2,339 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/incident_form.py" line="208"/>
-        <source>Where and who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="210"/>
-        <source>Apps or websites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="210"/>
-        <source>For example: Instagram, then Snapchat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="211"/>
-        <source>Which apps or websites? (one on each line)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="212"/>
-        <source>Their usernames</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="213"/>
-        <source>Copy it exactly, letter by letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="214"/>
-        <source>Their usernames (one on each line)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="215"/>
-        <source>Links to their profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="216"/>
-        <source>Links to their profile pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="217"/>
-        <source>Other accounts, phone numbers or emails</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="218"/>
-        <source>Any other accounts, phone numbers or emails they used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="220"/>
-        <source>When contact started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="221"/>
-        <source>For example: 20 November, about 9 pm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="222"/>
-        <source>When did they first contact you?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="224"/>
-        <source>What they asked for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="226"/>
-        <location filename="../../ui/incident_form.py" line="227"/>
-        <source>Did they ask for money?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="229"/>
-        <source>How much money</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="229"/>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="230"/>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="230"/>
-        <source>Currency, like NZD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="233"/>
-        <location filename="../../ui/incident_form.py" line="275"/>
-        <source>How much?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="239"/>
-        <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="240"/>
-        <source>Gift cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="241"/>
-        <source>Cryptocurrency (like Bitcoin)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="242"/>
-        <source>A payment app (like PayPal or Cash App)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="243"/>
-        <source>Something else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="250"/>
-        <source>How did they want it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="251"/>
-        <location filename="../../ui/incident_form.py" line="253"/>
-        <source>Bank account details they gave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="252"/>
-        <source>Account name and number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="254"/>
-        <location filename="../../ui/incident_form.py" line="256"/>
-        <source>Gift cards they asked for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="255"/>
-        <source>Which cards, and how much</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="257"/>
-        <source>Crypto wallet addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="258"/>
-        <source>Copy and paste the whole address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="259"/>
-        <source>Crypto wallet addresses (one on each line)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="260"/>
-        <location filename="../../ui/incident_form.py" line="262"/>
-        <source>Payment app names or handles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="261"/>
-        <source>For example: PayPal, name@example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="263"/>
-        <location filename="../../ui/incident_form.py" line="264"/>
-        <source>Did they ask for more pictures or videos?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="265"/>
-        <source>Anything else they asked for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="266"/>
-        <source>Anything else they asked for?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="268"/>
-        <source>What has happened since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="271"/>
-        <source>It is OK if you paid or sent something. You are not in trouble.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="272"/>
-        <location filename="../../ui/incident_form.py" line="273"/>
-        <source>Did you pay anything?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="274"/>
-        <source>How much you paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="274"/>
-        <source>Amount and currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="276"/>
-        <source>How you paid and when</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="277"/>
-        <source>For example: 2 gift cards on 21 November</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="278"/>
-        <source>How, and when?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="279"/>
-        <source>Have they shared anything?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="280"/>
-        <source>Have they shared anything, or said they did?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="281"/>
-        <source>Where it was shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="282"/>
-        <source>Where, and who with (links if you have them)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="283"/>
-        <source>Where?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="285"/>
-        <source>In your own words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="286"/>
-        <source>What happened, in your own words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="287"/>
-        <source>Write what happened, in any order. Short is fine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AdultCard</name>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="41"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="47"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="41"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="47"/>
         <source>Call {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="42"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="48"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="42"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="48"/>
         <source>Send {name} a text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="43"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="49"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="43"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="49"/>
         <source>Email {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="53"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="59"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="54"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="60"/>
         <source>Copy {name}&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="55"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="61"/>
         <source>Copy the name, number and email, to paste somewhere else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="64"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="70"/>
         <source>Copied {name}&apos;s details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,22 +57,22 @@
 <context>
     <name>AdultRow</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="239"/>
+        <location filename="../../ui/family_forms.py" line="208"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="240"/>
+        <location filename="../../ui/family_forms.py" line="209"/>
         <source>Edit {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="242"/>
+        <location filename="../../ui/family_forms.py" line="211"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="243"/>
+        <location filename="../../ui/family_forms.py" line="212"/>
         <source>Remove {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,132 +80,127 @@
 <context>
     <name>AlertChannelEditor</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="395"/>
+        <location filename="../../ui/family_forms.py" line="372"/>
         <source>If you connect an alert, the young person gets a button that sends you one short message. It is only sent when they press it and confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="399"/>
+        <location filename="../../ui/family_forms.py" line="380"/>
         <source>The young person&apos;s first name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="403"/>
+        <location filename="../../ui/family_forms.py" line="384"/>
         <source>For example: Mum and Dad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="404"/>
+        <location filename="../../ui/family_forms.py" line="387"/>
         <source>Who gets the alert:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="405"/>
+        <location filename="../../ui/family_forms.py" line="389"/>
         <source>The young person sees this before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="410"/>
+        <location filename="../../ui/family_forms.py" line="396"/>
         <source>No alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="411"/>
+        <location filename="../../ui/family_forms.py" line="397"/>
         <source>ntfy (a free phone app for alerts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="412"/>
+        <location filename="../../ui/family_forms.py" line="398"/>
         <source>A web address that accepts messages (webhook)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="421"/>
+        <location filename="../../ui/family_forms.py" line="408"/>
         <source>Install the ntfy app on your phone and subscribe to a long topic name that nobody could guess: anyone who knows the name can read the alerts. Paste the topic address here, for example https://ntfy.sh/your-long-secret-name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="427"/>
+        <location filename="../../ui/family_forms.py" line="416"/>
         <source>SafeHelper sends the message as {&quot;text&quot;: &quot;...&quot;} to this address. Chat apps call this an incoming webhook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="435"/>
+        <location filename="../../ui/family_forms.py" line="426"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="436"/>
+        <location filename="../../ui/family_forms.py" line="428"/>
         <source>Kept in this computer&apos;s keyring, not in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="440"/>
+        <location filename="../../ui/family_forms.py" line="433"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="441"/>
+        <location filename="../../ui/family_forms.py" line="434"/>
         <source>Save the alert settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="443"/>
+        <location filename="../../ui/family_forms.py" line="436"/>
         <source>Send a test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="444"/>
+        <location filename="../../ui/family_forms.py" line="437"/>
         <source>Send a test alert now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="445"/>
+        <location filename="../../ui/family_forms.py" line="438"/>
         <source>Sends a test message that says nobody needs help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="483"/>
+        <location filename="../../ui/family_forms.py" line="476"/>
         <source>Saved. Paste a new address to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="497"/>
+        <location filename="../../ui/family_forms.py" line="489"/>
         <source>(name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="498"/>
+        <location filename="../../ui/family_forms.py" line="490"/>
         <source>The alert says exactly: “{message}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="520"/>
-        <source>Please paste the alert address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/family_forms.py" line="528"/>
+        <location filename="../../ui/family_forms.py" line="521"/>
         <source>Saved. Nothing has been sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="537"/>
+        <location filename="../../ui/family_forms.py" line="530"/>
         <source>Please choose ntfy or a webhook first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="540"/>
+        <location filename="../../ui/family_forms.py" line="533"/>
         <source>Sending a test…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="548"/>
+        <location filename="../../ui/family_forms.py" line="542"/>
         <source>Test sent. Check that it arrived on the phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="552"/>
+        <location filename="../../ui/family_forms.py" line="547"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -498,88 +208,103 @@
 <context>
     <name>AlertDialog</name>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="78"/>
+        <location filename="../../ui/alert_dialog.py" line="63"/>
         <source>Your child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="79"/>
+        <location filename="../../ui/alert_dialog.py" line="66"/>
         <source>Tell my trusted adult now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="85"/>
+        <location filename="../../ui/alert_dialog.py" line="72"/>
         <source>Send this message now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="87"/>
+        <location filename="../../ui/alert_dialog.py" line="75"/>
+        <source>Choose the words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_dialog.py" line="79"/>
+        <source>I need help. Please talk to me soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_dialog.py" line="80"/>
+        <source>I need help right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_dialog.py" line="88"/>
         <source>These exact words will be sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="90"/>
+        <location filename="../../ui/alert_dialog.py" line="91"/>
         <source>the person who set up this alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="92"/>
+        <location filename="../../ui/alert_dialog.py" line="93"/>
         <source>To: {who}, through {server}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="96"/>
+        <location filename="../../ui/alert_dialog.py" line="98"/>
         <source>Nothing else is sent: not your evidence, and not what you looked at.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="104"/>
+        <location filename="../../ui/alert_dialog.py" line="108"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="105"/>
+        <location filename="../../ui/alert_dialog.py" line="109"/>
         <source>Cancel: do not send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="108"/>
+        <location filename="../../ui/alert_dialog.py" line="112"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="110"/>
+        <location filename="../../ui/alert_dialog.py" line="114"/>
         <source>Send this message now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="129"/>
+        <location filename="../../ui/alert_dialog.py" line="140"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="137"/>
+        <location filename="../../ui/alert_dialog.py" line="149"/>
         <source>Sent. They should come and talk to you soon. You did the right thing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="140"/>
-        <location filename="../../ui/alert_dialog.py" line="141"/>
+        <location filename="../../ui/alert_dialog.py" line="151"/>
+        <location filename="../../ui/alert_dialog.py" line="152"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="145"/>
+        <location filename="../../ui/alert_dialog.py" line="158"/>
         <source>You can also call or text them yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="147"/>
+        <location filename="../../ui/alert_dialog.py" line="160"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="148"/>
+        <location filename="../../ui/alert_dialog.py" line="161"/>
         <source>Try sending again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,52 +312,52 @@
 <context>
     <name>AppearanceForm</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="132"/>
+        <location filename="../../ui/family_forms.py" line="83"/>
         <source>Country:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="133"/>
+        <location filename="../../ui/family_forms.py" line="85"/>
         <source>This chooses the emergency number and helplines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="139"/>
+        <location filename="../../ui/family_forms.py" line="95"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="140"/>
+        <location filename="../../ui/family_forms.py" line="97"/>
         <source>A new language shows the next time SafeHelper opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="144"/>
+        <location filename="../../ui/family_forms.py" line="103"/>
         <source>{percent} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="145"/>
+        <location filename="../../ui/family_forms.py" line="104"/>
         <source>Text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="148"/>
+        <location filename="../../ui/family_forms.py" line="108"/>
         <source>Same as this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="148"/>
+        <location filename="../../ui/family_forms.py" line="109"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="149"/>
+        <location filename="../../ui/family_forms.py" line="110"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="152"/>
+        <location filename="../../ui/family_forms.py" line="114"/>
         <source>Colours:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,13 +365,13 @@
 <context>
     <name>AutostartForm</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="192"/>
-        <location filename="../../ui/family_forms.py" line="193"/>
+        <location filename="../../ui/family_forms.py" line="154"/>
+        <location filename="../../ui/family_forms.py" line="155"/>
         <source>Start SafeHelper when this computer starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="196"/>
+        <location filename="../../ui/family_forms.py" line="160"/>
         <source>It opens when you sign in, so it is ready if it is needed. You can turn this off here at any time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,17 +379,17 @@
 <context>
     <name>Capture</name>
     <message>
-        <location filename="../../ui/capture.py" line="93"/>
+        <location filename="../../ui/capture.py" line="95"/>
         <source>Press Command + Control + Shift + 4, then drag over the chat. The picture is copied, ready to paste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="98"/>
+        <location filename="../../ui/capture.py" line="101"/>
         <source>Press the Windows key + Shift + S, then drag over the chat. The picture is copied, ready to paste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture.py" line="102"/>
+        <location filename="../../ui/capture.py" line="106"/>
         <source>Press the Print Screen key (PrtSc), choose the part of the screen with the chat, and copy it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,13 +397,13 @@
 <context>
     <name>ComingSoonPage</name>
     <message>
-        <location filename="../../ui/coming_soon.py" line="18"/>
+        <location filename="../../ui/coming_soon.py" line="20"/>
         <source>This part of SafeHelper is coming soon. If you need help now, a helpline or the police can help you today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coming_soon.py" line="22"/>
-        <location filename="../../ui/coming_soon.py" line="23"/>
+        <location filename="../../ui/coming_soon.py" line="25"/>
+        <location filename="../../ui/coming_soon.py" line="26"/>
         <source>Show me who I can call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,35 +411,63 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../ui/country_picker.py" line="42"/>
+        <location filename="../../ui/country_picker.py" line="43"/>
         <source>I am in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/country_picker.py" line="46"/>
+        <location filename="../../ui/country_picker.py" line="47"/>
         <source>Country for helplines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/country_picker.py" line="47"/>
+        <location filename="../../ui/country_picker.py" line="48"/>
         <source>Change the country to see its helplines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/country_picker.py" line="50"/>
+        <location filename="../../ui/country_picker.py" line="51"/>
         <source>Another country</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountryQuestion</name>
+    <message>
+        <location filename="../../ui/country_question.py" line="41"/>
+        <source>In danger right now? Call the emergency number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_question.py" line="56"/>
+        <source>Where are you right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_question.py" line="59"/>
+        <source>Tap once. We will remember it and show the right numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_question.py" line="66"/>
+        <source>Somewhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_question.py" line="72"/>
+        <source>I am in {place}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CoverCanvas</name>
     <message>
-        <location filename="../../ui/cover_editor.py" line="134"/>
+        <location filename="../../ui/cover_canvas.py" line="88"/>
         <source>Picture preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="136"/>
+        <location filename="../../ui/cover_canvas.py" line="91"/>
         <source>Drag over anything you want to cover. Or press N to add a box, arrow keys to move it, Shift and arrow keys to change its size, Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,168 +475,168 @@
 <context>
     <name>CoverEditor</name>
     <message>
-        <location filename="../../ui/cover_editor.py" line="367"/>
-        <location filename="../../ui/cover_editor.py" line="512"/>
+        <location filename="../../ui/cover_editor.py" line="88"/>
+        <location filename="../../ui/cover_editor.py" line="259"/>
         <source>Drag a box over anything you do not want to keep, like a private picture or a friend&apos;s name. It will be covered in solid black.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="373"/>
+        <location filename="../../ui/cover_editor.py" line="96"/>
         <source>Cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="376"/>
+        <location filename="../../ui/cover_editor.py" line="99"/>
         <source>Cover mode: drag to cover part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="377"/>
+        <location filename="../../ui/cover_editor.py" line="100"/>
         <source>Drag boxes to cover parts (C switches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="378"/>
+        <location filename="../../ui/cover_editor.py" line="101"/>
         <source>Crop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="380"/>
+        <location filename="../../ui/cover_editor.py" line="103"/>
         <source>Crop mode: drag to keep only one part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="381"/>
+        <location filename="../../ui/cover_editor.py" line="105"/>
         <source>Drag to keep only one part of the picture (C switches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="383"/>
+        <location filename="../../ui/cover_editor.py" line="107"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="384"/>
+        <location filename="../../ui/cover_editor.py" line="108"/>
         <source>Undo the last box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="385"/>
+        <location filename="../../ui/cover_editor.py" line="109"/>
         <source>Remove the last box (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="388"/>
+        <location filename="../../ui/cover_editor.py" line="112"/>
         <source>Don&apos;t save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="389"/>
+        <location filename="../../ui/cover_editor.py" line="113"/>
         <source>Don&apos;t save this picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="390"/>
+        <location filename="../../ui/cover_editor.py" line="114"/>
         <source>Throw this picture away without saving it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="391"/>
+        <location filename="../../ui/cover_editor.py" line="115"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="394"/>
+        <location filename="../../ui/cover_editor.py" line="118"/>
         <source>Save this picture in the locker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="395"/>
+        <location filename="../../ui/cover_editor.py" line="119"/>
         <source>Save this picture in the locker (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="409"/>
+        <location filename="../../ui/cover_editor.py" line="133"/>
         <source>(not sure or skip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="412"/>
+        <location filename="../../ui/cover_editor.py" line="136"/>
         <source>Which app or site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="414"/>
+        <location filename="../../ui/cover_editor.py" line="138"/>
         <source>Name of the app or site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="415"/>
+        <location filename="../../ui/cover_editor.py" line="139"/>
         <source>Name of the other app or site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="421"/>
+        <location filename="../../ui/cover_editor.py" line="145"/>
         <source>Their username or a link to their page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="422"/>
+        <location filename="../../ui/cover_editor.py" line="146"/>
         <source>Their username or profile link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="424"/>
+        <location filename="../../ui/cover_editor.py" line="148"/>
         <source>Anything you want to remember about this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="425"/>
+        <location filename="../../ui/cover_editor.py" line="149"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="428"/>
+        <location filename="../../ui/cover_editor.py" line="152"/>
         <source>App or site:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="430"/>
+        <location filename="../../ui/cover_editor.py" line="154"/>
         <source>Who:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="432"/>
+        <location filename="../../ui/cover_editor.py" line="156"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="441"/>
+        <location filename="../../ui/cover_editor.py" line="165"/>
         <source>Saving status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="515"/>
+        <location filename="../../ui/cover_editor.py" line="263"/>
         <source>Drag over the part you want to keep. Everything outside it is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="527"/>
+        <location filename="../../ui/cover_editor.py" line="276"/>
         <source>1 part covered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="528"/>
-        <source>%1 parts covered.</source>
+        <location filename="../../ui/cover_editor.py" line="278"/>
+        <source>{count} parts covered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="530"/>
+        <location filename="../../ui/cover_editor.py" line="281"/>
         <source>Cropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="544"/>
+        <location filename="../../ui/cover_editor.py" line="296"/>
         <source>Saving...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,51 +644,1099 @@
 <context>
     <name>CrisisPage</name>
     <message>
-        <location filename="../../ui/crisis_page.py" line="26"/>
+        <location filename="../../ui/crisis_page.py" line="29"/>
         <source>If you might hurt yourself or you are in danger, call now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="31"/>
-        <source>You matter. You don&apos;t have to deal with this alone. Whatever happened, it can be fixed, and people want to help.</source>
+        <location filename="../../ui/crisis_page.py" line="34"/>
+        <source>You matter. You don&apos;t have to deal with this alone. People can help you with this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="51"/>
-        <location filename="../../ui/crisis_page.py" line="52"/>
+        <location filename="../../ui/crisis_page.py" line="53"/>
+        <location filename="../../ui/crisis_page.py" line="54"/>
         <source>See all helplines and how to report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="74"/>
+        <location filename="../../ui/crisis_page.py" line="78"/>
         <source>Emergency: call your country&apos;s emergency number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crisis_page.py" line="72"/>
+        <location filename="../../ui/crisis_page.py" line="76"/>
         <source>Emergency: call {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/error_text.py" line="21"/>
+        <source>the disk is full. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="22"/>
+        <source>permission was refused. Try a folder you own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="25"/>
+        <source>that disk is read-only. Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="26"/>
+        <source>the folder does not exist any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="27"/>
+        <source>{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="28"/>
+        <source>an unexpected error from the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="29"/>
+        <source>SafeHelper could not create its folder {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="32"/>
+        <source>SafeHelper could not save {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="33"/>
+        <source>SafeHelper will not delete {folder}: it is not its own folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="36"/>
+        <source>Nothing was removed: {word} was not typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="37"/>
+        <source>SafeHelper could not delete {folder}: {reason} Close other programs that may be using it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="42"/>
+        <source>SafeHelper could not set itself to start with the computer: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="45"/>
+        <source>SafeHelper could not stop itself starting with the computer: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="48"/>
+        <source>Starting with Windows can only be set on Windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="51"/>
+        <source>{name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="52"/>
+        <source>It is larger than 50 MB, which is far bigger than a screenshot, so it was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="56"/>
+        <source>It is far too large (over 100 megapixels) to be a screenshot, so it was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="60"/>
+        <source>It is not a picture SafeHelper can read, so it was not added. SafeHelper takes PNG, JPEG, WebP, GIF and BMP pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="65"/>
+        <source>The picture is damaged or cut off, so it was not added. If you still have the original, try adding that instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="70"/>
+        <source>It is a HEIC photo (the iPhone photo format), which SafeHelper cannot read. Save a copy as JPEG and add that: on Windows, open it in Photos and choose Save as; on a Mac, open it in Preview and choose File, Export, JPEG. On an iPhone, Settings, Camera, Formats, Most Compatible makes new photos JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="77"/>
+        <source>The file is empty, so it was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="78"/>
+        <source>It is not a file, so it was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="79"/>
+        <source>It is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="80"/>
+        <source>It could not be found. Was it moved or renamed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="83"/>
+        <source>It could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="84"/>
+        <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="87"/>
+        <source>The system keyring did not keep the locker&apos;s key. Please protect the locker with a passphrase instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="92"/>
+        <source>This computer has no system keyring to open the locker with. Use your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="96"/>
+        <source>This computer&apos;s keyring does not have the key for this locker (was the locker copied from another computer or account?). Use your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="101"/>
+        <source>The key in this computer&apos;s keyring does not fit this locker. Use your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="105"/>
+        <source>Please choose a passphrase of at least {count} characters. A short sentence is easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="110"/>
+        <source>The locker&apos;s passphrase settings are damaged, so the passphrase cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="114"/>
+        <source>The saved details of what happened could not be read. They may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="117"/>
+        <source>None of the chosen items are in the locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="120"/>
+        <source>The locker&apos;s records do not match its items. Use &quot;Check my locker&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="123"/>
+        <source>There is no item {item} in the locker. Leave out --item to export everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="126"/>
+        <source>The folder {folder} does not exist. Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="129"/>
+        <source>Picture {number} in the locker does not match its fingerprint. Use &quot;Check my locker&quot; to find out more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="134"/>
+        <source>The evidence pack could not be saved in {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="137"/>
+        <source>A phone number can only have digits, spaces, brackets, dashes and a + at the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="141"/>
+        <source>That phone number does not look complete. Please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="144"/>
+        <source>That email address does not look right. It should look like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="147"/>
+        <source>Please type their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="148"/>
+        <source>Please keep names under {count} letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="149"/>
+        <source>Please add a phone number or an email address, so they can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="152"/>
+        <source>SafeHelper keeps up to {count} trusted adults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="155"/>
+        <source>This computer has no safe place for keys (no system keyring was found). Please protect the locker with a passphrase instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="160"/>
+        <source>The system keyring is locked or not answering. Unlock it (sign in again) or use a passphrase instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="165"/>
+        <source>The system keyring is locked or not answering. Unlock it (sign in again) or use your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="170"/>
+        <source>The system keyring is locked or not answering, so the key could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="173"/>
+        <source>Please type the young person&apos;s first name for the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="176"/>
+        <source>Please use a first name under {count} letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="179"/>
+        <source>Please paste the alert address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="185"/>
+        <source>Please use an address that starts with https://, so the message is sent privately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="189"/>
+        <source>The alert service did not answer in time, so SafeHelper can&apos;t tell if the message arrived. Press Try again, or call or text them yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="194"/>
+        <source>SafeHelper could not reach the alert service. Check that this computer is online, then press Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="199"/>
+        <source>The alert address points somewhere else, so nothing was sent. Ask the person who set it up to check it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="204"/>
+        <source>The alert service did not accept the address (error {status}), so nothing was sent. Ask the person who set it up to check it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="209"/>
+        <source>The alert service has a problem right now (error {status}), so nothing was sent. Press Try again in a minute, or call or text them yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="214"/>
+        <source>Please choose ntfy or a webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="215"/>
+        <source>This computer has no safe place to keep the alert address (no system keyring), so the alert can&apos;t be set up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="220"/>
+        <source>A part of SafeHelper is missing ({name}). Please reinstall SafeHelper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="223"/>
+        <source>{name} is damaged (line {line}: {detail}). Please reinstall SafeHelper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="226"/>
+        <source>The helpline signing key is damaged. Please reinstall SafeHelper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="229"/>
+        <source>The helpline signing key is not an Ed25519 key. Please reinstall SafeHelper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="232"/>
+        <source>The helpline list&apos;s signature is not readable, so it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="235"/>
+        <source>The helpline list is not signed by SafeHelper, so it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="252"/>
+        <source>The update address must start with https://. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="255"/>
+        <source>The update server answered with an error ({status}). Nothing was changed; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="260"/>
+        <source>The downloaded file is too big to be a helpline list. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="263"/>
+        <source>The update took too long, so it was stopped. Nothing was changed; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="267"/>
+        <source>Could not reach the update server. Check the internet connection and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="272"/>
+        <source>No update address is set. Use: safehelper helplines update --url https://...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="275"/>
+        <source>You already have the newest helpline list (version {version}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="279"/>
+        <source>The pack is not intact: it has an entry with an unsafe name ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="282"/>
+        <source>The pack is not intact: {name} appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="285"/>
+        <source>The pack is not intact: {name} is a link, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="288"/>
+        <source>The pack is not intact: {name} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="180"/>
+        <source>That is not a web address SafeHelper can use. It should start with https:// and have no spaces, backslashes or user name in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="238"/>
+        <source>The update address must start with https:// and have no spaces, backslashes or user name in it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="243"/>
+        <source>The update server sent SafeHelper to a different address, so nothing was downloaded. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="248"/>
+        <source>The update server sent SafeHelper round in circles. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="289"/>
+        <source>The pack is not intact: {name} is damaged or was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="292"/>
+        <source>The pack is not intact: line {line} of {file} is not in sha256sum format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="295"/>
+        <source>The pack is not intact: {name} is listed twice in {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="298"/>
+        <source>The pack is not intact: {file} is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="301"/>
+        <source>The pack is not intact: {file} is not a SafeHelper pack manifest ({format}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="304"/>
+        <source>The pack is not intact: {file} has no items list or no chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="307"/>
+        <source>The pack is not intact: item {position} in {file} has no file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="310"/>
+        <source>The pack is not intact: item {position} in {file} names a file outside {folder}/ or with a wrong name: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="315"/>
+        <source>The pack is not intact: {name} is listed in {file} but is missing from the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="318"/>
+        <source>The pack is not intact: {name} is not numbered {position} as its place in the list says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="322"/>
+        <source>The pack is not intact: {name} is {size} bytes, but {file} says {listed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="325"/>
+        <source>The pack is not intact: {name} does not match its SHA-256 in {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="328"/>
+        <source>The pack is not intact: {name} has no readable capture time in {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="331"/>
+        <source>The pack is not intact: {name}: its name does not carry its capture time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="334"/>
+        <source>The pack is not intact: {name}: its name does not match its type ({media_type}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="337"/>
+        <source>The pack is not intact: {file} lists no chain records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="340"/>
+        <source>The pack is not intact: chain record {position} is missing or out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="343"/>
+        <source>The pack is not intact: chain record {position} has no valid hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="346"/>
+        <source>The pack is not intact: two chain records have the same hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="349"/>
+        <source>The pack is not intact: the chain should have {expected} records, but lists {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="353"/>
+        <source>The pack is not intact: the chain head is not the hash of the last record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="356"/>
+        <source>The pack is not intact: {name} has no chain record in {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="359"/>
+        <source>The pack is not intact: {name}: its chain record number is not in the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="362"/>
+        <source>The pack is not intact: {name}: its chain hash is not the one listed for record {seq}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="366"/>
+        <source>The pack is not intact: {name}: its chain record was changed (not the exact saved form).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="370"/>
+        <source>The pack is not intact: {name}: its chain record does not produce its chain hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="374"/>
+        <source>The pack is not intact: {name}: its chain record is not the record that saved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="378"/>
+        <source>The pack is not intact: {name}: its chain record is for a different item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="381"/>
+        <source>The pack is not intact: {name}: its {key} differs from the one saved in the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="385"/>
+        <source>The pack is not intact: {name}: its chain record has no readable time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="388"/>
+        <source>The pack is not intact: {name}: its capture time differs from the one saved in the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="392"/>
+        <source>The pack is not intact: it is not a ZIP file, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="395"/>
+        <source>The pack is not intact: {name} is in the pack but not listed in {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="398"/>
+        <source>The pack is not intact: item {position} in {file} is not a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="401"/>
+        <source>The pack is not intact: {name} is out of time order in {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="404"/>
+        <source>The pack is not intact: {file} says {expected} items but lists {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="407"/>
+        <source>The pack is not intact: {name} is packed in a way SafeHelper never writes (compressed or encrypted differently).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="412"/>
+        <source>The pack is not intact: {name} is far bigger than a SafeHelper pack makes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="416"/>
+        <source>The pack is not intact: {name} is far bigger than its ZIP entry says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="420"/>
+        <source>The pack is not intact: {file} holds far more entries than a SafeHelper pack makes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="424"/>
+        <source>The pack is not intact: it is damaged and could not be read to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="428"/>
+        <source>There is no file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="429"/>
+        <source>SafeHelper&apos;s guidance has nothing called {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="432"/>
+        <source>SafeHelper has no question called {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="435"/>
+        <source>{file} is not valid: {entry}, field {field} (at {location}): {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="438"/>
+        <source>{file} is missing. Please reinstall SafeHelper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="441"/>
+        <source>{file} is not valid JSON (line {line}: {detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="444"/>
+        <source>it is not readable text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="445"/>
+        <source>it is nested far too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="446"/>
+        <source>the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="447"/>
+        <source>(the whole entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="448"/>
+        <source>item &apos;{id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="449"/>
+        <source>item number {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="450"/>
+        <source>service &apos;{id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="451"/>
+        <source>service number {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="452"/>
+        <source>this id appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="453"/>
+        <source>expected &apos;{expected}&apos;, found &apos;{found}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="454"/>
+        <source>a platform with id {id} is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="455"/>
+        <source>unknown platform {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="456"/>
+        <source>it is not a known time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="457"/>
+        <source>min is above max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="458"/>
+        <source>it opens and closes at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="459"/>
+        <source>it names an unknown service &apos;{id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="460"/>
+        <source>The saved helpline update is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="463"/>
+        <source>{path} is a folder. Give a file name ending in .zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="466"/>
+        <source>{country} is not a two-letter country code, like NZ or GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="469"/>
+        <source>SafeHelper has no guide for {platform}. Choose one of: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="472"/>
+        <source>This locker needs its passphrase. Run the command in a terminal to type it, or set {variable} (for automation only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="477"/>
+        <source>A new passphrase is needed. Run the command in a terminal to type it, or set {variable} (for automation only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="482"/>
+        <source>The two passphrases were not the same. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="485"/>
+        <source>This computer has no safe place for keys (no system keyring was found). The locker needs a passphrase instead: run &apos;safehelper locker init --passphrase&apos; in a terminal, or set {variable} (for automation only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="491"/>
+        <source>No files were found to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="492"/>
+        <source>This locker has no way to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="493"/>
+        <source>There is already an evidence locker here. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="496"/>
+        <source>This locker has no passphrase. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="500"/>
+        <source>This computer does not seem to be on a home network (Wi-Fi or cable), so a phone cannot reach it. Connect it to the same Wi-Fi as the phone, or send the screenshots to the computer another way and add them as files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="506"/>
+        <source>{host} is not a network address like 192.168.1.20, so nothing was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="509"/>
+        <source>{address} is not a home-network address. SafeHelper only listens on the home network (addresses such as 192.168.x.x, 10.x.x.x or 172.16-31.x.x).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="514"/>
+        <source>SafeHelper could not listen on {host}: {reason} Try again, or add the screenshots as files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="519"/>
+        <source>That picture is not waiting for review (it may already be saved or removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="522"/>
+        <source>A picture waiting for review could not be opened: its file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="525"/>
+        <source>A picture waiting for review could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="528"/>
+        <source>Name the pictures by their ids, or give --all (not both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="531"/>
+        <source>SafeHelper could not prepare the picture for saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="534"/>
+        <source>Something went wrong. Nothing you saved is lost. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="537"/>
+        <source>The disk is full, so the locker could not save. Free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="540"/>
+        <source>The locker is busy in another SafeHelper window. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="543"/>
+        <source>The locker is on a read-only disk, so nothing can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="546"/>
+        <source>The locker&apos;s index file is damaged or is not a SafeHelper locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="549"/>
+        <source>The locker&apos;s index could not be read or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="552"/>
+        <source>The locker&apos;s index file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="553"/>
+        <source>This locker was saved by a newer SafeHelper. Please update SafeHelper to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="557"/>
+        <source>This locker is too old or damaged for this SafeHelper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="560"/>
+        <source>The evidence locker could not be opened: its files are damaged or unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="563"/>
+        <source>The evidence locker is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="564"/>
+        <source>There is already an evidence locker here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="565"/>
+        <source>There is no evidence locker here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="566"/>
+        <source>The locker is locked. Open it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="567"/>
+        <source>This locker does not open with this computer&apos;s key. Use your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="570"/>
+        <source>This locker has no passphrase. It opens with this computer&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="573"/>
+        <source>This is the only way left to open the locker, so it cannot be removed. Add another way first (a passphrase, or this computer&apos;s key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="578"/>
+        <source>Please choose a passphrase to protect the locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="581"/>
+        <source>The locker&apos;s folder could not be made: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="584"/>
+        <source>The locker could not be made: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="585"/>
+        <source>That item is not in the locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="586"/>
+        <source>The picture for this item was changed or damaged, so it cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="589"/>
+        <source>The picture could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="592"/>
+        <source>The picture for this item is missing from the locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="595"/>
+        <source>The picture could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="598"/>
+        <source>That is too much text to save in one go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="599"/>
+        <source>The saved details were changed or damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="602"/>
+        <source>The check found a problem. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="603"/>
+        <source>Item {item}, saved {time}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="604"/>
+        <source>at an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="605"/>
+        <source>a record before this one is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="606"/>
+        <source>its record in the index was changed after it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="609"/>
+        <source>the index belongs to a different locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="610"/>
+        <source>its note or names were changed or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="613"/>
+        <source>its record does not name a picture the locker could hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="616"/>
+        <source>its picture file is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="617"/>
+        <source>its picture file could not be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="620"/>
+        <source>its picture file was changed or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="623"/>
+        <source>its picture does not match the fingerprint (SHA-256) saved with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="626"/>
+        <source>The locker&apos;s index has no records at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="627"/>
+        <source>The newest records of the locker are missing or were rebuilt (the last one found is for item {item}, {time}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="632"/>
+        <source>This computer has no safe place for keys (no system keyring was found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="635"/>
+        <source>The system keyring is available.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EvidenceGuide</name>
     <message>
-        <location filename="../../ui/locker_view.py" line="193"/>
+        <location filename="../../ui/locker_panels.py" line="59"/>
         <source>What should I save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="202"/>
+        <location filename="../../ui/locker_panels.py" line="69"/>
         <source>Got it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="202"/>
+        <location filename="../../ui/locker_panels.py" line="70"/>
         <source>Got it: hide this advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="203"/>
+        <location filename="../../ui/locker_panels.py" line="71"/>
         <source>Hide this advice. &quot;What should I save?&quot; brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -943,172 +1744,167 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="103"/>
-        <source>Something went wrong, so the pack was not saved. Your evidence is still safe in the locker. Please try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="129"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>Save a pack for the police</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="143"/>
+        <location filename="../../ui/export_dialog.py" line="97"/>
         <source>Save your evidence as one file for the police.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="147"/>
+        <location filename="../../ui/export_dialog.py" line="102"/>
         <source>The pack will have your saved picture, what you wrote about what happened, and a report the police can print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="150"/>
-        <source>The pack will have your %1 saved pictures, what you wrote about what happened, and a report the police can print.</source>
+        <location filename="../../ui/export_dialog.py" line="107"/>
+        <source>The pack will have your {count} saved pictures, what you wrote about what happened, and a report the police can print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="160"/>
+        <location filename="../../ui/export_dialog.py" line="118"/>
         <source>This file is not locked with a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="164"/>
+        <location filename="../../ui/export_dialog.py" line="123"/>
         <source>Anyone who gets the file can see your screenshots and what you wrote. Keep it somewhere safe. Give it only to the police, or to someone who is helping you. Do not save it in a folder that uploads to the internet, like OneDrive, iCloud, Dropbox or Google Drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="181"/>
+        <location filename="../../ui/export_dialog.py" line="142"/>
         <source>How much of the pack is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="188"/>
+        <location filename="../../ui/export_dialog.py" line="149"/>
         <source>Show the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="189"/>
+        <location filename="../../ui/export_dialog.py" line="150"/>
         <source>Show the saved pack in its folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="190"/>
+        <location filename="../../ui/export_dialog.py" line="151"/>
         <source>Open the folder the pack was saved in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="194"/>
+        <location filename="../../ui/export_dialog.py" line="155"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="195"/>
+        <location filename="../../ui/export_dialog.py" line="156"/>
         <source>Stop saving the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="196"/>
+        <location filename="../../ui/export_dialog.py" line="157"/>
         <source>Stop. Nothing is left half-saved. (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="200"/>
+        <location filename="../../ui/export_dialog.py" line="161"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="201"/>
+        <location filename="../../ui/export_dialog.py" line="162"/>
         <source>Close this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="202"/>
+        <location filename="../../ui/export_dialog.py" line="163"/>
         <source>Close without saving a pack (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="205"/>
+        <location filename="../../ui/export_dialog.py" line="166"/>
         <source>Choose where to save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="207"/>
+        <location filename="../../ui/export_dialog.py" line="168"/>
         <source>Choose where to save the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="208"/>
+        <location filename="../../ui/export_dialog.py" line="169"/>
         <source>Pick a folder and a name, then the pack is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="215"/>
+        <location filename="../../ui/export_dialog.py" line="176"/>
         <source>There is nothing in the locker to save yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="244"/>
+        <location filename="../../ui/export_dialog.py" line="210"/>
         <source>Save the pack for the police</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="253"/>
-        <source>This folder uploads to %1</source>
+        <location filename="../../ui/export_dialog.py" line="219"/>
+        <source>This folder uploads to {service}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="254"/>
-        <source>This folder is synced with %1. The pack would be copied to the internet, where it is not locked with a password. It is safer to choose a folder that is only on this computer, or a USB stick.</source>
+        <location filename="../../ui/export_dialog.py" line="221"/>
+        <source>This folder is synced with {service}. The pack would be copied to the internet, where it is not locked with a password. It is safer to choose a folder that is only on this computer, or a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="258"/>
+        <location filename="../../ui/export_dialog.py" line="285"/>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="302"/>
+        <source>Saved: {path}. Keep it safe, and give it only to the police or someone helping you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="225"/>
         <source>Save it there anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="260"/>
+        <location filename="../../ui/export_dialog.py" line="227"/>
         <source>Nothing was saved. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="268"/>
+        <location filename="../../ui/export_dialog.py" line="232"/>
         <source>Choose another folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="292"/>
+        <location filename="../../ui/export_dialog.py" line="268"/>
         <source>Saving the pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="304"/>
+        <location filename="../../ui/export_dialog.py" line="280"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="309"/>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="325"/>
+        <location filename="../../ui/export_dialog.py" line="297"/>
         <source>Stopped. No pack was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="329"/>
-        <source>Saved: %1. Keep it safe, and give it only to the police or someone helping you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="332"/>
+        <location filename="../../ui/export_dialog.py" line="307"/>
         <source>Save another copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="337"/>
+        <location filename="../../ui/export_dialog.py" line="312"/>
         <source>No pack was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,121 +1912,284 @@
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../../ui/family_page.py" line="21"/>
+        <location filename="../../ui/family_page.py" line="22"/>
         <source>Get SafeHelper ready for your family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_page.py" line="23"/>
+        <location filename="../../ui/family_page.py" line="26"/>
         <source>Set it up now, before anything happens, so that on a bad day it is already here and points to people your child trusts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_page.py" line="29"/>
+        <location filename="../../ui/family_page.py" line="35"/>
         <source>All settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_page.py" line="30"/>
+        <location filename="../../ui/family_page.py" line="36"/>
         <source>Open all settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_page.py" line="41"/>
+        <location filename="../../ui/family_page.py" line="49"/>
         <source>If your child tells you something has happened: stay calm, thank them for telling you, and follow the steps together. The person who did this is to blame, not your child.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_page.py" line="44"/>
-        <location filename="../../ui/family_page.py" line="45"/>
+        <location filename="../../ui/family_page.py" line="56"/>
+        <location filename="../../ui/family_page.py" line="57"/>
         <source>Read the parents&apos; guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_page.py" line="50"/>
+        <location filename="../../ui/family_page.py" line="62"/>
         <source>Trusted adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_page.py" line="52"/>
+        <location filename="../../ui/family_page.py" line="65"/>
         <source>Your child sees these people with buttons to call, text or email them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_page.py" line="67"/>
+        <location filename="../../ui/family_page.py" line="82"/>
         <source>Run setup again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_page.py" line="67"/>
+        <location filename="../../ui/family_page.py" line="82"/>
         <source>Start setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GridPanel</name>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="49"/>
+        <source>Nothing is saved yet. When you save a screenshot, it shows up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="75"/>
+        <source>Save a screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="76"/>
+        <source>Save a screenshot of the whole screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="78"/>
+        <source>SafeHelper hides, takes a picture of the screen, and comes back (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="83"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="84"/>
+        <source>In 3 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="85"/>
+        <source>In 10 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="86"/>
+        <source>When to take the screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="87"/>
+        <source>Wait a little, so you can bring the chat to the front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="89"/>
+        <source>Paste a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="90"/>
+        <source>Paste a picture you copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="92"/>
+        <source>Save a screenshot you copied with your computer&apos;s screenshot tool ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="96"/>
+        <source>Choose files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="97"/>
+        <source>Choose picture files to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="99"/>
+        <source>Add screenshots saved as files, for example from your phone ({keys}). You can also drag files or a folder here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="129"/>
+        <source>Saved pictures, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="130"/>
+        <source>Press Enter to open the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="139"/>
+        <source>What should I save?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="140"/>
+        <source>What should I save? Show the advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="141"/>
+        <source>What to save, and what never to save (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="145"/>
+        <source>Check everything is intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="146"/>
+        <source>Check everything in the locker is intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="147"/>
+        <source>Check that no saved picture was changed or damaged (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="150"/>
+        <source>Incident details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="151"/>
+        <source>Write down the incident details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="152"/>
+        <source>Write down what happened, who, and when (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="155"/>
+        <source>Export for police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="156"/>
+        <source>Export the evidence for the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="157"/>
+        <source>Make a pack of your evidence to give to the police (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="159"/>
+        <source>Show deleted pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="160"/>
+        <source>Show deleted pictures too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="162"/>
+        <source>Show pictures you deleted, so you can bring them back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HelplinesPage</name>
     <message>
-        <location filename="../../ui/helplines_page.py" line="103"/>
+        <location filename="../../ui/helplines_page.py" line="110"/>
         <source>Pick who to contact. You can call, text or go online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/helplines_page.py" line="111"/>
+        <location filename="../../ui/helplines_page.py" line="117"/>
         <source>You are not in trouble. These people help young people every day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/helplines_page.py" line="119"/>
+        <location filename="../../ui/helplines_page.py" line="124"/>
         <source>I&apos;m in danger now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/helplines_page.py" line="120"/>
+        <location filename="../../ui/helplines_page.py" line="125"/>
         <source>I want to talk to someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/helplines_page.py" line="121"/>
+        <location filename="../../ui/helplines_page.py" line="126"/>
         <source>Report what happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/helplines_page.py" line="122"/>
+        <location filename="../../ui/helplines_page.py" line="127"/>
         <source>Get images taken down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/helplines_page.py" line="123"/>
+        <location filename="../../ui/helplines_page.py" line="128"/>
         <source>For parents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/helplines_page.py" line="131"/>
+        <location filename="../../ui/helplines_page.py" line="136"/>
         <source>Go to: {section}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/helplines_page.py" line="188"/>
+        <location filename="../../ui/helplines_page.py" line="177"/>
         <source>Call your country&apos;s emergency number now if you or someone else is in danger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/helplines_page.py" line="197"/>
+        <location filename="../../ui/helplines_page.py" line="190"/>
         <source>SafeHelper has not checked the helplines in your country yet. This list of child helplines around the world can help you find yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/helplines_page.py" line="205"/>
+        <location filename="../../ui/helplines_page.py" line="203"/>
         <source>If you are in danger now, call your local emergency number. You can also go to a police station with a trusted adult and show them what you saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/helplines_page.py" line="215"/>
+        <location filename="../../ui/helplines_page.py" line="216"/>
         <source>These services can help stop a picture spreading. They can&apos;t promise to remove it everywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/helplines_page.py" line="224"/>
+        <location filename="../../ui/helplines_page.py" line="229"/>
         <source>Parents and carers can contact the services above for advice too. Stay calm and thank your child for telling you. Don&apos;t send the images to anyone, not even the police: let the police collect them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1238,57 +2197,57 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home.py" line="56"/>
+        <location filename="../../ui/home.py" line="57"/>
         <source>Choose what you need right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="58"/>
+        <location filename="../../ui/home.py" line="60"/>
         <source>You are not in trouble. This is not your fault. You can hide this app at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="67"/>
+        <location filename="../../ui/home.py" line="71"/>
         <source>Someone is threatening me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="68"/>
+        <location filename="../../ui/home.py" line="72"/>
         <source>We&apos;ll go through what to do, one step at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="69"/>
+        <location filename="../../ui/home.py" line="76"/>
         <source>Save evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="70"/>
+        <location filename="../../ui/home.py" line="77"/>
         <source>Keep proof of the threats, safe and private on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="71"/>
+        <location filename="../../ui/home.py" line="79"/>
         <source>Get help now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="72"/>
+        <location filename="../../ui/home.py" line="79"/>
         <source>Talk to a helpline or the police, today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="73"/>
+        <location filename="../../ui/home.py" line="82"/>
         <source>Set up for my family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="74"/>
+        <location filename="../../ui/home.py" line="83"/>
         <source>For parents and carers: get SafeHelper ready before it&apos;s needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="86"/>
+        <location filename="../../ui/home.py" line="97"/>
         <source>Everything stays on this computer. Nothing is sent anywhere unless you press a button that says so.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,124 +2255,406 @@
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../ui/incident_form.py" line="97"/>
+        <location filename="../../ui/incident_form.py" line="95"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="104"/>
+        <location filename="../../ui/incident_form.py" line="103"/>
         <source>Write down what happened, as much as you can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="119"/>
+        <location filename="../../ui/incident_form.py" line="120"/>
         <source>Every question is optional. Skip anything you don&apos;t know or don&apos;t want to write. It stays locked in your evidence locker on this computer. It is only shared if you export a pack for the police.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="138"/>
-        <location filename="../../ui/incident_form.py" line="167"/>
+        <location filename="../../ui/incident_form.py" line="144"/>
+        <location filename="../../ui/incident_form.py" line="175"/>
         <source>Help me remember: show questions police ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="140"/>
+        <location filename="../../ui/incident_form.py" line="146"/>
         <source>Help me remember</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="141"/>
+        <location filename="../../ui/incident_form.py" line="147"/>
         <source>Show or hide the list of questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="152"/>
+        <location filename="../../ui/incident_form.py" line="158"/>
         <source>Go to the question this is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="166"/>
+        <location filename="../../ui/incident_form.py" line="173"/>
         <source>Hide the questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="185"/>
+        <location filename="../../ui/incident_form.py" line="195"/>
         <source>I&apos;d rather not say, or skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="186"/>
+        <location filename="../../ui/incident_form.py" line="196"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="186"/>
+        <location filename="../../ui/incident_form.py" line="197"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="187"/>
+        <location filename="../../ui/incident_form.py" line="198"/>
         <source>I&apos;m not sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="312"/>
-        <source>Copy a summary</source>
+        <location filename="../../ui/incident_form.py" line="219"/>
+        <source>Where and who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="222"/>
+        <source>Apps or websites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="222"/>
+        <source>For example: Instagram, then Snapchat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="224"/>
+        <source>Which apps or websites? (one on each line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="226"/>
+        <source>Their usernames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="226"/>
+        <source>Copy it exactly, letter by letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="228"/>
+        <source>Their usernames (one on each line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="229"/>
+        <source>Links to their profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="230"/>
+        <source>Links to their profile pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="231"/>
+        <source>Other accounts, phone numbers or emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="233"/>
+        <source>Any other accounts, phone numbers or emails they used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="236"/>
+        <source>When contact started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="236"/>
+        <source>For example: 20 November, about 9 pm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="238"/>
+        <source>When did they first contact you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="240"/>
+        <source>What they asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="242"/>
+        <location filename="../../ui/incident_form.py" line="243"/>
+        <source>Did they ask for money?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="245"/>
+        <source>How much money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="245"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="246"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="246"/>
+        <source>Currency, like NZD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="249"/>
+        <location filename="../../ui/incident_form.py" line="301"/>
+        <source>How much?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="255"/>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="256"/>
+        <source>Gift cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="257"/>
+        <source>Cryptocurrency (like Bitcoin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="258"/>
+        <source>A payment app (like PayPal or Cash App)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="259"/>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="266"/>
+        <source>How did they want it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="268"/>
+        <location filename="../../ui/incident_form.py" line="270"/>
+        <source>Bank account details they gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="268"/>
+        <source>Account name and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="272"/>
+        <location filename="../../ui/incident_form.py" line="274"/>
+        <source>Gift cards they asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="272"/>
+        <source>Which cards, and how much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="276"/>
+        <source>Crypto wallet addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="276"/>
+        <source>Copy and paste the whole address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="278"/>
+        <source>Crypto wallet addresses (one on each line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="280"/>
+        <location filename="../../ui/incident_form.py" line="283"/>
+        <source>Payment app names or handles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="281"/>
+        <source>For example: PayPal, name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="285"/>
+        <location filename="../../ui/incident_form.py" line="287"/>
+        <source>Did they ask for more pictures or videos?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="288"/>
+        <source>Anything else they asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="289"/>
+        <source>Anything else they asked for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="291"/>
+        <source>What has happened since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="295"/>
+        <source>It is OK if you paid or sent something. You are not in trouble.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="298"/>
+        <location filename="../../ui/incident_form.py" line="299"/>
+        <source>Did you pay anything?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="300"/>
+        <source>How much you paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="300"/>
+        <source>Amount and currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="303"/>
+        <source>How you paid and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="303"/>
+        <source>For example: 2 gift cards on 21 November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="305"/>
+        <source>How, and when?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="306"/>
+        <source>Have they shared anything?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="307"/>
+        <source>Have they shared anything, or said they did?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="309"/>
+        <source>Where it was shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="309"/>
+        <source>Where, and who with (links if you have them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="311"/>
+        <source>Where?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/incident_form.py" line="313"/>
-        <source>Copy a short summary for a police form</source>
+        <source>In your own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/incident_form.py" line="315"/>
+        <source>What happened, in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="316"/>
+        <source>Write what happened, in any order. Short is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="348"/>
+        <source>Copy a summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="349"/>
+        <source>Copy a short summary for a police form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_form.py" line="351"/>
         <source>Copy the answers as short text, to paste into a police or helpline form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="318"/>
+        <location filename="../../ui/incident_form.py" line="355"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="320"/>
+        <location filename="../../ui/incident_form.py" line="357"/>
         <source>Save what you wrote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="321"/>
+        <location filename="../../ui/incident_form.py" line="358"/>
         <source>Save, locked in your evidence locker (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="324"/>
+        <location filename="../../ui/incident_form.py" line="361"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="325"/>
+        <location filename="../../ui/incident_form.py" line="362"/>
         <source>Save and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="326"/>
+        <location filename="../../ui/incident_form.py" line="363"/>
         <source>Close this form. What you wrote is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="414"/>
-        <location filename="../../ui/incident_form.py" line="421"/>
+        <location filename="../../ui/incident_form.py" line="455"/>
+        <location filename="../../ui/incident_form.py" line="462"/>
         <source>Saved. It is locked in your evidence locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="430"/>
+        <location filename="../../ui/incident_form.py" line="471"/>
         <source>Copied. Paste it into the form with Ctrl+V.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="483"/>
+        <location filename="../../ui/incident_form.py" line="524"/>
         <source>Press Close again to close without saving.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,179 +2662,179 @@
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../ui/item_detail.py" line="105"/>
+        <location filename="../../ui/item_detail.py" line="106"/>
         <source>Back to all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="106"/>
+        <location filename="../../ui/item_detail.py" line="107"/>
         <source>Back to all saved pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="107"/>
+        <location filename="../../ui/item_detail.py" line="108"/>
         <source>Back to all saved pictures (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="113"/>
+        <location filename="../../ui/item_detail.py" line="114"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="114"/>
+        <location filename="../../ui/item_detail.py" line="115"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="115"/>
+        <location filename="../../ui/item_detail.py" line="116"/>
         <source>App or site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="116"/>
+        <location filename="../../ui/item_detail.py" line="117"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="117"/>
+        <location filename="../../ui/item_detail.py" line="118"/>
         <source>File name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="118"/>
+        <location filename="../../ui/item_detail.py" line="119"/>
         <source>Date in the photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="119"/>
+        <location filename="../../ui/item_detail.py" line="120"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="120"/>
+        <location filename="../../ui/item_detail.py" line="121"/>
         <source>Covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="131"/>
+        <location filename="../../ui/item_detail.py" line="134"/>
         <source>SHA-256 fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="132"/>
+        <location filename="../../ui/item_detail.py" line="135"/>
         <source>SHA-256 fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="135"/>
+        <location filename="../../ui/item_detail.py" line="139"/>
         <source>The fingerprint proves this picture has not changed since it was saved. It does not prove that what it shows is real.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="141"/>
+        <location filename="../../ui/item_detail.py" line="147"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="143"/>
+        <location filename="../../ui/item_detail.py" line="149"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="147"/>
+        <location filename="../../ui/item_detail.py" line="153"/>
         <source>Save note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="148"/>
+        <location filename="../../ui/item_detail.py" line="154"/>
         <source>Save the changed note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="150"/>
+        <location filename="../../ui/item_detail.py" line="156"/>
         <source>Save the changed note. The old note is kept in the locker&apos;s record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="155"/>
-        <location filename="../../ui/item_detail.py" line="265"/>
+        <location filename="../../ui/item_detail.py" line="162"/>
+        <location filename="../../ui/item_detail.py" line="280"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="156"/>
+        <location filename="../../ui/item_detail.py" line="163"/>
         <source>Delete this picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="158"/>
+        <location filename="../../ui/item_detail.py" line="165"/>
         <source>Move this picture to the deleted list. You can bring it back (Delete key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="159"/>
+        <location filename="../../ui/item_detail.py" line="167"/>
         <source>Bring back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="160"/>
+        <location filename="../../ui/item_detail.py" line="168"/>
         <source>Bring this picture back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="161"/>
+        <location filename="../../ui/item_detail.py" line="169"/>
         <source>Take this picture out of the deleted list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="162"/>
-        <location filename="../../ui/item_detail.py" line="297"/>
+        <location filename="../../ui/item_detail.py" line="170"/>
+        <location filename="../../ui/item_detail.py" line="314"/>
         <source>Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="163"/>
+        <location filename="../../ui/item_detail.py" line="171"/>
         <source>Delete this picture for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="165"/>
+        <location filename="../../ui/item_detail.py" line="173"/>
         <source>Erase this picture for good. This cannot be undone (Shift+Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="205"/>
-        <source>%1 (%2, UTC%3)</source>
+        <location filename="../../ui/item_detail.py" line="216"/>
+        <source>{time} ({zone}, UTC{offset})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="215"/>
+        <location filename="../../ui/item_detail.py" line="229"/>
         <source>Yes, part was covered before saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="216"/>
+        <location filename="../../ui/item_detail.py" line="229"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="262"/>
+        <location filename="../../ui/item_detail.py" line="275"/>
         <source>Delete this picture?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="263"/>
+        <location filename="../../ui/item_detail.py" line="277"/>
         <source>It moves to the deleted list. You can bring it back later. The locker keeps a record that it was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="294"/>
+        <location filename="../../ui/item_detail.py" line="309"/>
         <source>Delete this picture for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="295"/>
+        <location filename="../../ui/item_detail.py" line="311"/>
         <source>This cannot be undone. The picture will be erased from the locker and cannot be given to the police later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,48 +2842,38 @@
 <context>
     <name>Locker</name>
     <message>
-        <location filename="../../ui/item_detail.py" line="38"/>
+        <location filename="../../ui/item_detail.py" line="39"/>
         <source>Screenshot taken by SafeHelper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="40"/>
+        <location filename="../../ui/item_detail.py" line="41"/>
         <source>Pasted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="41"/>
+        <location filename="../../ui/item_detail.py" line="42"/>
         <source>Added from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="121"/>
-        <source>Something went wrong. Your saved pictures are safe. Please try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="159"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="170"/>
+        <location filename="../../ui/locker_view.py" line="58"/>
         <source>Choose screenshots to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/thumbnail_model.py" line="55"/>
-        <source>Screenshot saved %1</source>
+        <source>Screenshot saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/thumbnail_model.py" line="57"/>
-        <source>Pasted picture saved %1</source>
+        <source>Pasted picture saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/thumbnail_model.py" line="60"/>
-        <source>Picture added %1</source>
+        <source>Picture added {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1656,12 +2887,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnail_model.py" line="232"/>
+        <location filename="../../ui/thumbnail_model.py" line="243"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnail_model.py" line="234"/>
+        <location filename="../../ui/thumbnail_model.py" line="245"/>
         <source>covered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1669,424 +2900,191 @@
 <context>
     <name>LockerPage</name>
     <message>
-        <location filename="../../ui/locker_view.py" line="258"/>
+        <location filename="../../ui/locker_view.py" line="71"/>
         <source>Save proof of the threats, safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="327"/>
-        <source>Save a screenshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="327"/>
-        <source>Save a screenshot of the whole screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="328"/>
-        <source>SafeHelper hides, takes a picture of the screen, and comes back (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="332"/>
-        <source>Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="333"/>
-        <source>In 3 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="334"/>
-        <source>In 10 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="335"/>
-        <source>When to take the screenshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="336"/>
-        <source>Wait a little, so you can bring the chat to the front</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="338"/>
-        <location filename="../../ui/locker_view.py" line="469"/>
-        <source>Paste a picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="338"/>
-        <location filename="../../ui/locker_view.py" line="470"/>
-        <source>Paste a picture you copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="339"/>
-        <source>Save a screenshot you copied with your computer&apos;s screenshot tool (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="342"/>
-        <source>Choose files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="342"/>
-        <source>Choose picture files to add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="343"/>
-        <source>Add screenshots saved as files, for example from your phone (%1). You can also drag files or a folder here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="352"/>
-        <source>Nothing is saved yet. When you save a screenshot, it shows up here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="380"/>
-        <source>Saved pictures, newest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="381"/>
-        <source>Press Enter to open the picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="393"/>
-        <source>What should I save?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="393"/>
-        <source>What should I save? Show the advice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="394"/>
-        <source>What to save, and what never to save (F2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="397"/>
-        <source>Check everything is intact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="398"/>
-        <source>Check everything in the locker is intact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="399"/>
-        <source>Check that no saved picture was changed or damaged (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="401"/>
-        <source>Incident details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="401"/>
-        <source>Write down the incident details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="402"/>
-        <source>Write down what happened, who, and when (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="404"/>
-        <source>Export for police</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="404"/>
-        <source>Export the evidence for the police</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="405"/>
-        <source>Make a pack of your evidence to give to the police (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="406"/>
-        <source>Show deleted pictures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="407"/>
-        <source>Show deleted pictures too</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="408"/>
-        <source>Show pictures you deleted, so you can bring them back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="444"/>
-        <source>Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="445"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="445"/>
-        <source>Cancel adding pictures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="446"/>
-        <source>Stop adding pictures. Those already added stay saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="463"/>
-        <source>Files that were not added, and why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="465"/>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="465"/>
-        <source>OK, back to my saved pictures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="466"/>
-        <source>Back to your saved pictures (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="471"/>
-        <source>Paste the screenshot you copied (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="507"/>
-        <source>Make a private locker for your evidence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="510"/>
-        <location filename="../../ui/locker_view.py" line="609"/>
-        <source>Open your locker to save or see evidence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="661"/>
+        <location filename="../../ui/locker_view.py" line="210"/>
         <source>Save proof of the threats: take a screenshot, paste one, or add files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="691"/>
-        <location filename="../../ui/locker_view.py" line="896"/>
+        <location filename="../../ui/locker_view.py" line="220"/>
+        <location filename="../../ui/locker_view.py" line="443"/>
         <source>Something went wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="698"/>
+        <location filename="../../ui/locker_view.py" line="228"/>
         <source>One saved picture and its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="735"/>
+        <location filename="../../ui/locker_view.py" line="264"/>
         <source>Use your computer&apos;s screenshot tool, then paste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="736"/>
+        <location filename="../../ui/locker_view.py" line="266"/>
         <source>SafeHelper could not take a picture of the screen on this computer: it came out blank. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="738"/>
-        <source>Then come back here and press Paste a picture (%1).</source>
+        <location filename="../../ui/locker_view.py" line="272"/>
+        <source>Then come back here and press Paste a picture ({keys}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="751"/>
+        <location filename="../../ui/locker_view.py" line="322"/>
+        <source>Saved in your locker at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_view.py" line="308"/>
         <source>Cover anything private, then press Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="759"/>
-        <source>The locker is locked. Open it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="776"/>
-        <source>Saved in your locker at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="794"/>
+        <location filename="../../ui/locker_view.py" line="342"/>
         <source>There is no picture to paste yet. Take a screenshot with your computer&apos;s tool first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="834"/>
+        <location filename="../../ui/locker_view.py" line="391"/>
         <source>Adding your pictures to the locker...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="838"/>
+        <location filename="../../ui/locker_view.py" line="392"/>
         <source>Adding pictures. You can keep using SafeHelper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="851"/>
+        <location filename="../../ui/locker_panels.py" line="215"/>
         <source>1 picture was saved in your locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="852"/>
-        <source>%1 pictures were saved in your locker.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="854"/>
+        <location filename="../../ui/locker_panels.py" line="223"/>
         <source>You stopped before the end. The pictures added before that are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="860"/>
+        <location filename="../../ui/locker_panels.py" line="233"/>
         <source>1 file was not added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="861"/>
-        <source>%1 files were not added:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="862"/>
+        <location filename="../../ui/locker_panels.py" line="240"/>
         <source>Here is what was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="870"/>
+        <location filename="../../ui/locker_view.py" line="415"/>
         <source>Checking every saved picture...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="873"/>
+        <location filename="../../ui/locker_view.py" line="416"/>
         <source>Checking your locker. This takes a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="882"/>
-        <source>Everything is intact. Every saved picture (%1 in all) is exactly as it was saved.</source>
+        <location filename="../../ui/locker_panels.py" line="217"/>
+        <source>{count} pictures were saved in your locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="884"/>
+        <location filename="../../ui/locker_panels.py" line="235"/>
+        <source>{count} files were not added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="249"/>
         <source>Everything is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="886"/>
+        <location filename="../../ui/locker_panels.py" line="251"/>
+        <source>Everything is intact. Every saved picture ({count} in all) is exactly as it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="257"/>
         <source>Something in the locker does not match what was saved:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="888"/>
+        <location filename="../../ui/locker_panels.py" line="263"/>
         <source>This can happen if the locker&apos;s files were changed or damaged on the disk. Don&apos;t delete anything. Tell the person helping you, or the police, when you give them your evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="891"/>
+        <location filename="../../ui/locker_panels.py" line="270"/>
         <source>Something does not match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="915"/>
-        <source>Stopping after this picture...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="942"/>
-        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LockerProtectionForm</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="575"/>
+        <location filename="../../ui/locker_protection.py" line="48"/>
         <source>The evidence locker keeps screenshots of threats locked (encrypted) on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="578"/>
+        <location filename="../../ui/locker_protection.py" line="56"/>
         <source>If everyone in the family uses one shared login on this computer, choose a passphrase that the young person keeps to themselves. If each person has their own login, this computer&apos;s keyring is enough: only someone signed in as this user can open the locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="583"/>
+        <location filename="../../ui/locker_protection.py" line="65"/>
         <source>The locker is already set up on this computer. It can be changed on the Save evidence page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="591"/>
+        <location filename="../../ui/locker_protection.py" line="76"/>
         <source>Each person has their own login: use this computer&apos;s keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="592"/>
+        <location filename="../../ui/locker_protection.py" line="77"/>
         <source>We share one login: the young person chooses a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="593"/>
+        <location filename="../../ui/locker_protection.py" line="78"/>
         <source>Decide later, when the first evidence is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="609"/>
+        <location filename="../../ui/locker_protection.py" line="95"/>
         <source>Let the young person type it themselves. Don&apos;t ask for it and don&apos;t write it down for them: it is theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="616"/>
+        <location filename="../../ui/locker_protection.py" line="107"/>
         <source>Passphrase (at least 8 letters, a short sentence is best):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="618"/>
+        <location filename="../../ui/locker_protection.py" line="111"/>
         <source>Type it again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="645"/>
+        <location filename="../../ui/locker_protection.py" line="156"/>
         <source>This computer has no safe place to keep the locker&apos;s key, so the locker needs a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="676"/>
-        <source>The two passphrases are not the same. Please type them again.</source>
+        <location filename="../../ui/locker_protection.py" line="196"/>
+        <source>Making the locker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="692"/>
+        <location filename="../../ui/locker_protection.py" line="210"/>
         <source>The locker is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,62 +3092,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Go to the home page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Go back to the start (Alt+Home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Open settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Change text size, colours and setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>I&apos;m not OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>I&apos;m not OK: show crisis lines now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Talk to someone right now (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Hide now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Hide now: hide SafeHelper at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Hide SafeHelper at once and lock your evidence (press Esc twice)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2157,57 +3155,57 @@
 <context>
     <name>NoSurveillancePanel</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="705"/>
+        <location filename="../../ui/family_forms.py" line="559"/>
         <source>What SafeHelper does not do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="709"/>
+        <location filename="../../ui/family_forms.py" line="564"/>
         <source>It does not monitor your child. It does not read their messages or track what they do online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="711"/>
+        <location filename="../../ui/family_forms.py" line="568"/>
         <source>It takes no hidden screenshots and records nothing in secret. It only saves what your child chooses to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="713"/>
+        <location filename="../../ui/family_forms.py" line="572"/>
         <source>It sends you no reports. It never shows you what your child saved, read or did in SafeHelper, unless they choose to share it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="715"/>
+        <location filename="../../ui/family_forms.py" line="575"/>
         <source>The locker passphrase belongs to your child. Please don&apos;t ask for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="716"/>
+        <location filename="../../ui/family_forms.py" line="577"/>
         <source>The alert only sends one short message, and only when your child presses the button and confirms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="718"/>
+        <location filename="../../ui/family_forms.py" line="581"/>
         <source>Young people ask for help sooner when they know they will not be watched or punished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="722"/>
+        <location filename="../../ui/family_forms.py" line="587"/>
         <source>It does not watch you and does not tell anyone what you save, read or do in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="724"/>
+        <location filename="../../ui/family_forms.py" line="589"/>
         <source>It takes no hidden screenshots. It only saves what you choose to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="725"/>
+        <location filename="../../ui/family_forms.py" line="590"/>
         <source>Your passphrase is yours. You don&apos;t have to tell anyone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="726"/>
+        <location filename="../../ui/family_forms.py" line="591"/>
         <source>Nothing is sent anywhere unless you press a button that says so.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2215,287 +3213,399 @@
 <context>
     <name>ParentsGuidePage</name>
     <message>
-        <location filename="../../ui/parents_guide.py" line="33"/>
+        <location filename="../../ui/parents_guide.py" line="32"/>
         <source>Go through the steps with your child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/parents_guide.py" line="34"/>
+        <location filename="../../ui/parents_guide.py" line="33"/>
         <source>Open the step-by-step help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/parents_guide.py" line="38"/>
+        <location filename="../../ui/parents_guide.py" line="39"/>
         <source>Save this guide as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/parents_guide.py" line="38"/>
+        <location filename="../../ui/parents_guide.py" line="39"/>
         <source>Save the parents&apos; guide as a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/parents_guide.py" line="45"/>
+        <location filename="../../ui/parents_guide.py" line="49"/>
         <source>This advice comes from NCMEC, the FBI, Netsafe, the ACCCE, CEOP and Take It Down. Checked {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/parents_guide.py" line="52"/>
+        <location filename="../../ui/parents_guide.py" line="63"/>
         <source>Save the guide as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>PhoneWindow</name>
     <message>
-        <location filename="../../ui/parents_guide.py" line="61"/>
-        <source>Saved: {path}</source>
+        <location filename="../../ui/phone_window.py" line="52"/>
+        <source>Add from my phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="57"/>
+        <source>Scan this code with the phone&apos;s camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="62"/>
+        <source>Phone and computer on the same Wi-Fi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="66"/>
+        <source>QR code for the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="73"/>
+        <source>The first time, Windows or macOS may ask whether SafeHelper may use the network. Choose Allow (on Windows, for private networks only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="79"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="80"/>
+        <source>Done: stop receiving from the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="89"/>
+        <source>Open the locker first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="101"/>
+        <source>Or type this address in the phone&apos;s browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="103"/>
+        <location filename="../../ui/phone_window.py" line="160"/>
+        <source>Waiting for the phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="153"/>
+        <source>1 picture is waiting for you to look at in the locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="155"/>
+        <source>{count} pictures are waiting for you to look at in the locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="158"/>
+        <source>The phone is connected. Choose the screenshots on the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="165"/>
+        <source>This address no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="172"/>
+        <source>The phone cannot reach this computer right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_window.py" line="178"/>
+        <source>Another way: on an iPhone, AirDrop the screenshots to a Mac, or connect the phone with its cable and copy them from the Photos or Files app. On Android, connect the phone with a USB cable, choose File transfer on the phone, and copy them from the DCIM/Screenshots folder. Then add them as files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PolicePanel</name>
     <message>
-        <location filename="../../ui/helplines_page.py" line="68"/>
+        <location filename="../../ui/helplines_page.py" line="70"/>
         <source>Report to police</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/helplines_page.py" line="74"/>
+        <location filename="../../ui/helplines_page.py" line="78"/>
         <source>Report forms ask what happened. Copy this list, paste it into the form, and fill in what you know. Leave out what you don&apos;t know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/helplines_page.py" line="78"/>
-        <location filename="../../ui/helplines_page.py" line="80"/>
+        <location filename="../../ui/helplines_page.py" line="84"/>
+        <location filename="../../ui/helplines_page.py" line="86"/>
         <source>Copy a summary of what happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/helplines_page.py" line="91"/>
+        <location filename="../../ui/helplines_page.py" line="97"/>
         <source>Copied. Paste it into the report form, then fill in the blanks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="127"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="129"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="130"/>
+        <source>Cancel adding pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="131"/>
+        <source>Stop adding pictures. Those already added stay saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="150"/>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="154"/>
+        <source>Stopping after this picture...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RemoveDataDialog</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="80"/>
+        <location filename="../../ui/settings_page.py" line="62"/>
         <source>Remove SafeHelper&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="86"/>
+        <location filename="../../ui/settings_page.py" line="71"/>
         <source>This deletes everything SafeHelper keeps on this computer. It cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="89"/>
+        <location filename="../../ui/settings_page.py" line="80"/>
         <source>That means the evidence locker and every screenshot in it, the trusted adults, the alert, and all settings. The police or a school may still need the evidence, so save an export first if there is any.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="92"/>
+        <location filename="../../ui/settings_page.py" line="86"/>
         <source>Save an export first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="93"/>
+        <location filename="../../ui/settings_page.py" line="87"/>
         <source>Save an export of the evidence first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="98"/>
+        <location filename="../../ui/settings_page.py" line="93"/>
         <source>To remove everything, type {word} below:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="104"/>
+        <location filename="../../ui/settings_page.py" line="101"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="105"/>
+        <location filename="../../ui/settings_page.py" line="102"/>
         <source>Cancel: keep everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="107"/>
+        <location filename="../../ui/settings_page.py" line="104"/>
         <source>Remove everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="109"/>
+        <location filename="../../ui/settings_page.py" line="106"/>
         <source>Remove all of SafeHelper&apos;s data now</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SaveTask</name>
-    <message>
-        <location filename="../../ui/cover_editor.py" line="331"/>
-        <source>Something went wrong and the picture was not saved. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ServiceCard</name>
     <message>
-        <location filename="../../ui/service_card.py" line="29"/>
+        <location filename="../../ui/service_card.py" line="30"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="30"/>
+        <location filename="../../ui/service_card.py" line="31"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="31"/>
+        <location filename="../../ui/service_card.py" line="32"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="32"/>
+        <location filename="../../ui/service_card.py" line="33"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="33"/>
+        <location filename="../../ui/service_card.py" line="34"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="34"/>
+        <location filename="../../ui/service_card.py" line="35"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="35"/>
+        <location filename="../../ui/service_card.py" line="36"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="57"/>
+        <location filename="../../ui/service_card.py" line="43"/>
+        <source>closed on public holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_card.py" line="45"/>
+        <source>public holidays {opens}–{closes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_card.py" line="71"/>
         <source>{hours} ({place} time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="65"/>
+        <location filename="../../ui/service_card.py" line="79"/>
         <source>Text &quot;{keyword}&quot; to {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="69"/>
+        <location filename="../../ui/service_card.py" line="83"/>
         <source>Text {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="86"/>
+        <location filename="../../ui/service_card.py" line="100"/>
         <source>For ages {low} to {high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="90"/>
+        <location filename="../../ui/service_card.py" line="104"/>
         <source>For ages {high} and under</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="94"/>
+        <location filename="../../ui/service_card.py" line="108"/>
         <source>For ages {low} and over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="135"/>
+        <location filename="../../ui/service_card.py" line="149"/>
         <source>{service}: {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="164"/>
+        <location filename="../../ui/service_card.py" line="178"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="165"/>
+        <location filename="../../ui/service_card.py" line="179"/>
         <source>Call {name} on {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="173"/>
-        <location filename="../../ui/service_card.py" line="192"/>
+        <location filename="../../ui/service_card.py" line="224"/>
         <source>Copy number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="174"/>
-        <location filename="../../ui/service_card.py" line="193"/>
+        <location filename="../../ui/service_card.py" line="225"/>
         <source>Copy the number for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="183"/>
+        <location filename="../../ui/service_card.py" line="188"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="184"/>
+        <location filename="../../ui/service_card.py" line="189"/>
         <source>Send a text to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="202"/>
+        <location filename="../../ui/service_card.py" line="198"/>
         <source>Write an email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="203"/>
+        <location filename="../../ui/service_card.py" line="199"/>
         <source>Write an email to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="211"/>
+        <location filename="../../ui/service_card.py" line="234"/>
         <source>Copy address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="212"/>
+        <location filename="../../ui/service_card.py" line="235"/>
         <source>Copy the email address for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="219"/>
+        <location filename="../../ui/service_card.py" line="206"/>
         <source>Open chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="220"/>
+        <location filename="../../ui/service_card.py" line="207"/>
         <source>Open report form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="221"/>
+        <location filename="../../ui/service_card.py" line="208"/>
         <source>Open website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="227"/>
+        <location filename="../../ui/service_card.py" line="214"/>
         <source>{action}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="248"/>
+        <location filename="../../ui/service_card.py" line="256"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="259"/>
+        <location filename="../../ui/service_card.py" line="267"/>
         <source>Open 24/7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="261"/>
+        <location filename="../../ui/service_card.py" line="269"/>
         <source>Open now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="263"/>
+        <location filename="../../ui/service_card.py" line="271"/>
         <source>Closed now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2508,125 +3618,125 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="149"/>
+        <location filename="../../ui/settings_page.py" line="147"/>
         <source>Change how SafeHelper works on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="156"/>
-        <location filename="../../ui/settings_page.py" line="157"/>
+        <location filename="../../ui/settings_page.py" line="154"/>
+        <location filename="../../ui/settings_page.py" line="155"/>
         <source>Run setup again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="163"/>
+        <location filename="../../ui/settings_page.py" line="161"/>
         <source>Country, language and look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="167"/>
+        <location filename="../../ui/settings_page.py" line="165"/>
         <source>Locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="171"/>
-        <location filename="../../ui/settings_page.py" line="237"/>
+        <location filename="../../ui/settings_page.py" line="169"/>
+        <location filename="../../ui/settings_page.py" line="251"/>
         <source>After {minutes} minutes without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="172"/>
+        <location filename="../../ui/settings_page.py" line="171"/>
         <source>After 1 minute without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="174"/>
+        <location filename="../../ui/settings_page.py" line="175"/>
         <source>Lock the evidence locker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="178"/>
+        <location filename="../../ui/settings_page.py" line="179"/>
         <source>Start with the computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="182"/>
+        <location filename="../../ui/settings_page.py" line="183"/>
         <source>Trusted adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="186"/>
+        <location filename="../../ui/settings_page.py" line="187"/>
         <source>Alert to a trusted adult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="190"/>
+        <location filename="../../ui/settings_page.py" line="191"/>
         <source>Helpline list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="191"/>
+        <location filename="../../ui/settings_page.py" line="195"/>
         <source>SafeHelper never checks on its own. A new list is only used if its signature shows it came from SafeHelper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="196"/>
+        <location filename="../../ui/settings_page.py" line="204"/>
         <source>Update address (if you were given one):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="198"/>
+        <location filename="../../ui/settings_page.py" line="206"/>
         <source>Check for helpline updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="199"/>
+        <location filename="../../ui/settings_page.py" line="207"/>
         <source>Check for helpline updates now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="211"/>
-        <location filename="../../ui/settings_page.py" line="219"/>
+        <location filename="../../ui/settings_page.py" line="220"/>
+        <location filename="../../ui/settings_page.py" line="233"/>
         <source>Remove SafeHelper&apos;s data from this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="214"/>
+        <location filename="../../ui/settings_page.py" line="225"/>
         <source>Deletes the evidence locker, the trusted adults, the alert and all settings. It cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="217"/>
+        <location filename="../../ui/settings_page.py" line="231"/>
         <source>Remove SafeHelper&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="253"/>
+        <location filename="../../ui/settings_page.py" line="268"/>
         <source>this computer&apos;s keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="255"/>
+        <location filename="../../ui/settings_page.py" line="270"/>
         <source>a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="258"/>
+        <location filename="../../ui/settings_page.py" line="272"/>
         <source>The locker opens with: {ways}. To change this, go to Save evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="259"/>
+        <location filename="../../ui/settings_page.py" line="273"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="277"/>
+        <location filename="../../ui/settings_page.py" line="301"/>
         <source>There is no update address yet. The helpline list that came with SafeHelper is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="281"/>
+        <location filename="../../ui/settings_page.py" line="307"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2667,100 +3777,138 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../ui/setup.py" line="98"/>
+        <location filename="../../ui/setup.py" line="108"/>
         <source>If something happens, SafeHelper shows these people with buttons to call, text or email them. Choose adults the young person trusts and would really talk to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="103"/>
+        <location filename="../../ui/setup.py" line="116"/>
         <source>Who is setting up SafeHelper?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="104"/>
+        <location filename="../../ui/setup.py" line="119"/>
         <source>Choose your country, language and an easy-to-read look.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="106"/>
+        <location filename="../../ui/setup.py" line="122"/>
         <source>Choose how the evidence locker is protected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="107"/>
+        <location filename="../../ui/setup.py" line="125"/>
         <source>Choose whether SafeHelper starts with the computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="109"/>
+        <location filename="../../ui/setup.py" line="128"/>
         <source>Add the adults the young person can turn to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="110"/>
+        <location filename="../../ui/setup.py" line="129"/>
         <source>Connect an alert, if you want one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="111"/>
+        <location filename="../../ui/setup.py" line="131"/>
         <source>Read what SafeHelper does not do, then finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="131"/>
+        <location filename="../../ui/setup.py" line="151"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="132"/>
+        <location filename="../../ui/setup.py" line="152"/>
         <source>Back to the previous step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="134"/>
+        <location filename="../../ui/setup.py" line="154"/>
         <source>Skip setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="135"/>
+        <location filename="../../ui/setup.py" line="155"/>
         <source>Skip setup for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="136"/>
+        <location filename="../../ui/setup.py" line="156"/>
         <source>You can set this up later from Set up for my family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="139"/>
-        <location filename="../../ui/setup.py" line="172"/>
+        <location filename="../../ui/setup.py" line="158"/>
+        <location filename="../../ui/setup.py" line="192"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="141"/>
-        <location filename="../../ui/setup.py" line="174"/>
+        <location filename="../../ui/setup.py" line="160"/>
+        <location filename="../../ui/setup.py" line="194"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="166"/>
+        <location filename="../../ui/setup.py" line="185"/>
         <source>Add adults you trust and could talk to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="168"/>
+        <location filename="../../ui/setup.py" line="188"/>
         <source>Step {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="172"/>
+        <location filename="../../ui/setup.py" line="192"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="173"/>
+        <location filename="../../ui/setup.py" line="194"/>
         <source>Finish setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="169"/>
+        <source>Files that were not added, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="172"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="173"/>
+        <source>OK, back to my saved pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="174"/>
+        <source>Back to your saved pictures (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="178"/>
+        <source>Paste a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="179"/>
+        <source>Paste a picture you copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="180"/>
+        <source>Paste the screenshot you copied ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2790,77 +3938,77 @@
 <context>
     <name>TrustedAdultsEditor</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="267"/>
+        <location filename="../../ui/family_forms.py" line="236"/>
         <source>No trusted adults yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="270"/>
-        <location filename="../../ui/family_forms.py" line="345"/>
+        <location filename="../../ui/family_forms.py" line="239"/>
+        <location filename="../../ui/family_forms.py" line="316"/>
         <source>Add a trusted adult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="274"/>
+        <location filename="../../ui/family_forms.py" line="243"/>
         <source>For example: Aunt, coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="281"/>
+        <location filename="../../ui/family_forms.py" line="250"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="282"/>
+        <location filename="../../ui/family_forms.py" line="251"/>
         <source>Phone (for calls and texts):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="283"/>
+        <location filename="../../ui/family_forms.py" line="252"/>
         <source>Who they are:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="284"/>
+        <location filename="../../ui/family_forms.py" line="253"/>
         <source>Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="289"/>
-        <location filename="../../ui/family_forms.py" line="290"/>
-        <location filename="../../ui/family_forms.py" line="346"/>
-        <location filename="../../ui/family_forms.py" line="347"/>
+        <location filename="../../ui/family_forms.py" line="258"/>
+        <location filename="../../ui/family_forms.py" line="259"/>
+        <location filename="../../ui/family_forms.py" line="317"/>
+        <location filename="../../ui/family_forms.py" line="318"/>
         <source>Add this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="292"/>
+        <location filename="../../ui/family_forms.py" line="261"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="293"/>
+        <location filename="../../ui/family_forms.py" line="262"/>
         <source>Cancel editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="334"/>
+        <location filename="../../ui/family_forms.py" line="305"/>
         <source>Change {name}&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="335"/>
-        <location filename="../../ui/family_forms.py" line="336"/>
+        <location filename="../../ui/family_forms.py" line="306"/>
+        <location filename="../../ui/family_forms.py" line="307"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="365"/>
+        <location filename="../../ui/family_forms.py" line="340"/>
         <source>Saved {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="377"/>
+        <location filename="../../ui/family_forms.py" line="352"/>
         <source>Removed {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2868,333 +4016,375 @@
 <context>
     <name>TrustedAdultsPanel</name>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="81"/>
-        <location filename="../../ui/trusted_adults_panel.py" line="83"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="87"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="89"/>
         <source>Tell my trusted adult now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="85"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="91"/>
         <source>Shows you the exact message first. Nothing is sent until you press Send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="93"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="100"/>
         <source>Think of an adult you trust: a parent or carer, an aunt or uncle, a teacher, a coach or a school counsellor. A helpline can help you work out what to say.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="128"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="139"/>
         <source>The alert is not set up on this computer any more. You can call or text them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockFlow</name>
+    <message>
+        <location filename="../../ui/unlock_panel.py" line="230"/>
+        <source>Make a private locker for your evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_panel.py" line="243"/>
+        <location filename="../../ui/unlock_panel.py" line="254"/>
+        <source>Open your locker to save or see evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_panel.py" line="268"/>
+        <source>Your locker could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="42"/>
+        <location filename="../../ui/unlock_panel.py" line="51"/>
         <source>Open my locker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="43"/>
+        <location filename="../../ui/unlock_panel.py" line="52"/>
         <source>Open my locker with this computer&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="44"/>
+        <location filename="../../ui/unlock_panel.py" line="54"/>
         <source>Open the locker with the key kept on this computer (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="49"/>
+        <location filename="../../ui/unlock_panel.py" line="61"/>
         <source>Also protect it with a passphrase (a good idea if other people use this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="51"/>
+        <location filename="../../ui/unlock_panel.py" line="64"/>
         <source>Also protect the locker with a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="60"/>
+        <location filename="../../ui/unlock_panel.py" line="72"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="62"/>
+        <location filename="../../ui/unlock_panel.py" line="74"/>
         <source>Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="66"/>
+        <location filename="../../ui/unlock_panel.py" line="78"/>
         <source>Type the passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="68"/>
+        <location filename="../../ui/unlock_panel.py" line="80"/>
         <source>Type it again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="76"/>
-        <location filename="../../ui/unlock_panel.py" line="123"/>
+        <location filename="../../ui/unlock_panel.py" line="88"/>
+        <location filename="../../ui/unlock_panel.py" line="142"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="78"/>
-        <location filename="../../ui/unlock_panel.py" line="124"/>
+        <location filename="../../ui/unlock_panel.py" line="90"/>
+        <location filename="../../ui/unlock_panel.py" line="143"/>
         <source>Open the locker with this passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="94"/>
+        <location filename="../../ui/unlock_panel.py" line="107"/>
         <source>Your saved screenshots go in a locker that only you can open. It is kept locked on this computer, with a key kept safely by the computer itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="98"/>
+        <location filename="../../ui/unlock_panel.py" line="116"/>
         <source>So you need a passphrase to lock your evidence. Choose one you will remember: a short sentence works well. Nobody can open the locker without it, not even us, so don&apos;t lose it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="105"/>
+        <location filename="../../ui/unlock_panel.py" line="125"/>
         <source>Create my locker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="106"/>
+        <location filename="../../ui/unlock_panel.py" line="126"/>
         <source>Create my evidence locker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="107"/>
+        <location filename="../../ui/unlock_panel.py" line="127"/>
         <source>Create the locker (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="116"/>
+        <location filename="../../ui/unlock_panel.py" line="136"/>
         <source>Your locker is locked. Type your passphrase to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="119"/>
+        <location filename="../../ui/unlock_panel.py" line="138"/>
         <source>Your locker is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="125"/>
+        <location filename="../../ui/unlock_panel.py" line="144"/>
         <source>Open the locker (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_panel.py" line="157"/>
+        <location filename="../../ui/unlock_panel.py" line="176"/>
         <source>One moment...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock_panel.py" line="164"/>
-        <source>The two passphrases are not the same. Please type them again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WalkthroughPage</name>
     <message>
-        <location filename="../../ui/walkthrough.py" line="88"/>
+        <location filename="../../ui/walkthrough.py" line="68"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="88"/>
+        <location filename="../../ui/walkthrough.py" line="68"/>
         <source>Back to the last screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="89"/>
+        <location filename="../../ui/walkthrough.py" line="69"/>
         <source>Go back one screen (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="94"/>
-        <location filename="../../ui/walkthrough.py" line="332"/>
+        <location filename="../../ui/walkthrough.py" line="75"/>
+        <location filename="../../ui/walkthrough.py" line="334"/>
         <source>Done, next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="94"/>
-        <location filename="../../ui/walkthrough.py" line="333"/>
+        <location filename="../../ui/walkthrough.py" line="75"/>
+        <location filename="../../ui/walkthrough.py" line="335"/>
         <source>Done, go to the next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="96"/>
+        <location filename="../../ui/walkthrough.py" line="77"/>
         <source>Go to the next step (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="261"/>
+        <location filename="../../ui/walkthrough.py" line="254"/>
         <source>Yes, I&apos;m safe right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="262"/>
+        <location filename="../../ui/walkthrough.py" line="255"/>
         <source>Let&apos;s go through the steps together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="263"/>
+        <location filename="../../ui/walkthrough.py" line="257"/>
         <source>No, I&apos;m not safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="264"/>
+        <location filename="../../ui/walkthrough.py" line="257"/>
         <source>Show me who to call right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="265"/>
+        <location filename="../../ui/walkthrough.py" line="260"/>
         <source>I&apos;m thinking about hurting myself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="266"/>
+        <location filename="../../ui/walkthrough.py" line="261"/>
         <source>Talk to someone right now. You matter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="310"/>
         <location filename="../../ui/walkthrough.py" line="311"/>
+        <location filename="../../ui/walkthrough.py" line="312"/>
         <source>Skip this question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="312"/>
+        <location filename="../../ui/walkthrough.py" line="313"/>
         <source>Question {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="332"/>
+        <location filename="../../ui/walkthrough.py" line="334"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="334"/>
+        <location filename="../../ui/walkthrough.py" line="336"/>
         <source>Step {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="366"/>
+        <location filename="../../ui/walkthrough.py" line="368"/>
         <source>Your app:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="369"/>
+        <location filename="../../ui/walkthrough.py" line="371"/>
         <source>Choose the app they used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="405"/>
+        <location filename="../../ui/walkthrough.py" line="408"/>
         <source>Open the report page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="406"/>
+        <location filename="../../ui/walkthrough.py" line="410"/>
         <source>Open the help page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="407"/>
+        <location filename="../../ui/walkthrough.py" line="413"/>
         <source>{text} for {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="415"/>
+        <location filename="../../ui/walkthrough.py" line="423"/>
         <source>We could not check an official help page for this one. Look in the app&apos;s menu for Report and Block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="424"/>
+        <location filename="../../ui/walkthrough.py" line="437"/>
         <source>{label}: opens the website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="449"/>
+        <location filename="../../ui/walkthrough.py" line="462"/>
         <source>You can change the words before you copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="454"/>
+        <location filename="../../ui/walkthrough.py" line="468"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="454"/>
+        <location filename="../../ui/walkthrough.py" line="469"/>
         <source>Copy this message: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="467"/>
+        <location filename="../../ui/walkthrough.py" line="482"/>
         <source>Copied. Paste it into a message to send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="477"/>
+        <location filename="../../ui/walkthrough.py" line="492"/>
+        <source>I&apos;m not OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/walkthrough.py" line="492"/>
+        <source>I&apos;m not OK: show who I can talk to right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/walkthrough.py" line="498"/>
         <source>Show a parent or carer their guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="478"/>
+        <location filename="../../ui/walkthrough.py" line="499"/>
         <source>Open the guide for parents and carers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="481"/>
+        <location filename="../../ui/walkthrough.py" line="505"/>
         <source>Save these steps as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="482"/>
+        <location filename="../../ui/walkthrough.py" line="505"/>
         <source>Save these steps as a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="485"/>
+        <location filename="../../ui/walkthrough.py" line="510"/>
         <source>Go through the steps again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="486"/>
+        <location filename="../../ui/walkthrough.py" line="510"/>
         <source>Forget my answers and start again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="496"/>
+        <location filename="../../ui/walkthrough.py" line="526"/>
         <source>Save the steps as a PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/walkthrough.py" line="505"/>
-        <source>Saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WhoStep</name>
     <message>
-        <location filename="../../ui/setup.py" line="44"/>
+        <location filename="../../ui/setup.py" line="47"/>
         <source>SafeHelper helps a young person if someone online threatens to share private images of them. Setting it up now means it is ready if that ever happens. It takes about five minutes, and you can skip any step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="48"/>
+        <location filename="../../ui/setup.py" line="54"/>
         <source>I&apos;m a parent or carer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="49"/>
+        <location filename="../../ui/setup.py" line="55"/>
         <source>I&apos;m the young person who will use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="136"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="182"/>
+        <source>Saving...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="188"/>
+        <source>Saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="199"/>
+        <source>The two passphrases are not the same. Please type them again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,7 +17,15 @@ from safehelper import APP_NAME, __version__
 from safehelper.errors import SafeHelperError
 
 # Each module adds its subcommands to the one parser; add new groups here.
-COMMAND_MODULES = ("selftest", "guide", "helplines", "locker", "export")
+COMMAND_MODULES = (
+    "selftest",
+    "guide",
+    "helplines",
+    "locker",
+    "export",
+    "remove_data",
+    "receive",
+)
 
 Handler = Callable[[argparse.Namespace], int]
 

@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from safehelper.cli.locker import unlock
+from safehelper.cli.locker import unlocked
 from safehelper.errors import SafeHelperError
 from safehelper.log import setup_logging
 
@@ -69,16 +69,14 @@ def _progress_printer() -> Any:
 def run_export(args: argparse.Namespace) -> int:
     """``export``: unlock the locker and write the pack."""
     from safehelper.export import export_pack
-    from safehelper.locker import Locker
 
     setup_logging()
     destination: Path = args.pack
     if destination.suffix.lower() != ".zip":
         destination = destination.with_name(destination.name + ".zip")
     if destination.is_dir():
-        raise SafeHelperError(f"{destination} is a folder. Give a file name ending in .zip.")
-    with Locker.open() as locker:
-        unlock(locker)
+        raise SafeHelperError("export.destination_is_folder", path=destination)
+    with unlocked() as locker:
         result = export_pack(locker, destination, item_ids=args.items, progress=_progress_printer())
     print(
         f"Saved {result.items} item(s) to {result.path}. It is not encrypted: keep it safe "
@@ -93,12 +91,13 @@ def run_verify_pack(args: argparse.Namespace) -> int:
 
     report = verify_pack(args.pack)
     print(
-        f"The pack is intact: {report.items} picture(s) and {report.files} files match their "
-        f"SHA-256 fingerprints, the manifest matches the files, and the chain links fit "
-        f"(head {report.chain_head})."
+        f"The pack is intact: {report.items} picture(s) and {report.files} files match "
+        "SHA256SUMS and the manifest, and each picture matches the record that saved it in "
+        f"the chain (head {report.chain_head})."
     )
     print(
-        "This shows the files have not changed since they were saved in SafeHelper, "
-        "not that what they show is genuine."
+        "This shows that the pack's files agree with each other. On its own a pack cannot "
+        "show when it was made or that nobody rebuilt it (an independent time stamp adds "
+        "proof of when), and it shows that the files agree, not that what they show is genuine."
     )
     return 0

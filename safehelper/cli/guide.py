@@ -1,7 +1,9 @@
-"""``safehelper guide``: the walkthrough as plain text.
+"""``safehelper guide``: the walkthrough as plain text, or as a PDF file.
 
 For a screen reader, a printer, or a school counsellor who wants to read the
-steps before sitting down with a student. Nothing is asked and nothing is saved.
+steps before sitting down with a student. Nothing is asked, and nothing is
+saved unless ``--pdf FILE`` names where (the same PDF the app's "Save as PDF"
+makes).
 """
 
 from __future__ import annotations
@@ -38,24 +40,44 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--parents", action="store_true", help="print the guide for parents and carers instead"
     )
+    parser.add_argument(
+        "--pdf",
+        metavar="FILE",
+        help="save it as a PDF file instead of printing it (as the app's Save as PDF does)",
+    )
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the walkthrough (or the parents' guide) to standard output."""
+    """Print the walkthrough (or the parents' guide), or save it as a PDF with ``--pdf``."""
     if args.parents:
+        if args.pdf:
+            from safehelper import guide_pdf  # fpdf2: only when a PDF is asked for
+
+            return _saved(guide_pdf.parents_guide_pdf(), args.pdf)
         sys.stdout.write(guidance.render_parents_guide())
         return 0
     country = guidance.normalise_country(args.country)
     if args.country and (len(country) != 2 or not country.isalpha()):
-        raise SafeHelperError(f"{args.country!r} is not a two-letter country code, like NZ or GB.")
+        raise SafeHelperError("guide.bad_country", country=repr(args.country))
     platform = args.platform.lower() if args.platform else None
     known = {p.id for p in guidance.platforms()}
     if platform and platform not in known:
         raise SafeHelperError(
-            f"SafeHelper has no guide for {args.platform!r}. "
-            f"Choose one of: {', '.join(sorted(known))}."
+            "guide.unknown_platform", platform=repr(args.platform), known=", ".join(sorted(known))
         )
     answers = guidance.Answers(age=args.age, paid=args.paid, shared=args.shared, platform=platform)
+    if args.pdf:
+        from safehelper import guide_pdf
+
+        return _saved(guide_pdf.walkthrough_pdf(answers, country or None), args.pdf)
     sys.stdout.write(guidance.render_walkthrough(answers, country or None))
+    return 0
+
+
+def _saved(data: bytearray, path: str) -> int:
+    """Write the PDF and say where, so a script or a person can find it."""
+    from safehelper.pdf_document import save_pdf
+
+    print(f"Saved {save_pdf(data, path)}")
     return 0

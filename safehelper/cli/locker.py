@@ -13,10 +13,12 @@ them, so ``safehelper --help`` stays quick.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,16 +26,11 @@ from safehelper.errors import SafeHelperError
 from safehelper.log import setup_logging
 
 if TYPE_CHECKING:
-    from safehelper.locker import Item, Locker
+    from safehelper.locker import Item, Locker, LockerSession
 
 # Names of environment variables, not secrets.
 PASSPHRASE_ENV = "SAFEHELPER_PASSPHRASE"  # noqa: S105
 NEW_PASSPHRASE_ENV = "SAFEHELPER_NEW_PASSPHRASE"  # noqa: S105
-
-NEEDS_PASSPHRASE = (
-    "This locker needs its passphrase. Run the command in a terminal to type it, or set "
-    f"{PASSPHRASE_ENV} (for automation only)."
-)
 
 
 def register(subparsers: Any) -> None:
@@ -92,6 +89,10 @@ def register(subparsers: Any) -> None:
     )
     pass_remove.set_defaults(handler=run_passphrase_remove)
 
+    from safehelper.cli import pending  # imported here: it uses this module's unlocked()
+
+    pending.register(actions)
+
 
 def _tolerant_stdout() -> None:
     """Never crash on a name the console cannot show (a pipe on Windows is often cp1252)."""
@@ -109,7 +110,7 @@ def _typed(prompt: str) -> str | None:
 def _current_passphrase() -> str:
     value = os.environ.get(PASSPHRASE_ENV) or _typed("Locker passphrase: ")
     if not value:
-        raise SafeHelperError(NEEDS_PASSPHRASE)
+        raise SafeHelperError("cli.needs_passphrase", variable=PASSPHRASE_ENV)
     return value
 
 
@@ -122,33 +123,30 @@ def _new_passphrase(*, allow_current_env: bool) -> str:
         return value
     first = _typed("New passphrase: ")
     if first is None:
-        raise SafeHelperError(
-            "A new passphrase is needed. Run the command in a terminal to type it, or set "
-            f"{NEW_PASSPHRASE_ENV} (for automation only)."
-        )
+        raise SafeHelperError("cli.needs_new_passphrase", variable=NEW_PASSPHRASE_ENV)
     if _typed("The same passphrase again: ") != first:
-        raise SafeHelperError("The two passphrases were not the same. Nothing was changed.")
+        raise SafeHelperError("cli.passphrases_differ")
     return first
 
 
-def unlock(locker: Locker) -> None:
-    """This computer's key first; then the passphrase (environment or prompt)."""
+def unlock(session: LockerSession) -> None:
+    """Open the locker; then this computer's key first, else the passphrase (env or prompt)."""
+    locker = session.open()
     device_problem: SafeHelperError | None = None
     if locker.has_device_slot():
         try:
-            locker.unlock_with_device()
+            session.unlock_with_device()
             return
         except SafeHelperError as exc:
             device_problem = exc
     if locker.has_passphrase_slot():
-        locker.unlock_with_passphrase(_current_passphrase())
+        session.unlock_with_passphrase(_current_passphrase())
         return
-    raise device_problem or SafeHelperError("This locker has no way to open it.")
+    raise device_problem or SafeHelperError("locker.no_way_to_open")
 
 
-def _create(*, want_passphrase: bool) -> Locker:
+def _create(session: LockerSession, *, want_passphrase: bool) -> Locker:
     from safehelper import keychain
-    from safehelper.locker import Locker
 
     status = keychain.backend_status()
     passphrase = None
@@ -159,11 +157,9 @@ def _create(*, want_passphrase: bool) -> Locker:
             if status.secure:
                 raise
             raise SafeHelperError(
-                f"{status.reason} The locker needs a passphrase instead: run "
-                f"'safehelper locker init --passphrase' in a terminal, or set {PASSPHRASE_ENV} "
-                "(for automation only)."
+                "cli.no_keyring_needs_passphrase", variable=PASSPHRASE_ENV
             ) from exc
-    return Locker.create(passphrase=passphrase)
+    return session.create(passphrase=passphrase, use_device=True)
 
 
 def _ways(locker: Locker) -> str:
@@ -177,29 +173,29 @@ def _ways(locker: Locker) -> str:
 
 def run_init(args: argparse.Namespace) -> int:
     """``locker init``: create the locker (device key if safe, passphrase if asked or needed)."""
-    from safehelper.locker import Locker
+    from safehelper.locker import LockerSession
 
     setup_logging()
     _tolerant_stdout()
-    if Locker.exists():
-        raise SafeHelperError("There is already an evidence locker here. Nothing was changed.")
-    with _create(want_passphrase=args.passphrase) as locker:
+    with LockerSession() as session:
+        if session.exists():
+            raise SafeHelperError("locker.already_exists")
+        locker = _create(session, want_passphrase=args.passphrase)
         print(f"Evidence locker created in {locker.folder}. It opens with {_ways(locker)}.")
     return 0
 
 
-def _open_unlocked(*, create: bool = False) -> Locker:
-    from safehelper.locker import Locker
+@contextlib.contextmanager
+def unlocked(*, create: bool = False) -> Iterator[Locker]:
+    """The usual locker, open and unlocked (created first if asked and missing), then closed."""
+    from safehelper.locker import LockerSession
 
-    if create and not Locker.exists():
-        return _create(want_passphrase=False)
-    locker = Locker.open()
-    try:
-        unlock(locker)
-    except BaseException:
-        locker.close()
-        raise
-    return locker
+    with LockerSession() as session:
+        if create and not session.exists():
+            yield _create(session, want_passphrase=False)
+            return
+        unlock(session)
+        yield session.locker
 
 
 def run_add(args: argparse.Namespace) -> int:
@@ -210,9 +206,9 @@ def run_add(args: argparse.Namespace) -> int:
     _tolerant_stdout()
     files = imports.collect_files(args.files)
     if not files:
-        raise SafeHelperError("No files were found to add.")
+        raise SafeHelperError("cli.no_files")
     refused = 0
-    with _open_unlocked(create=True) as locker:
+    with unlocked(create=True) as locker:
         for path in files:
             try:
                 item = locker.import_file(
@@ -256,7 +252,7 @@ def run_list(args: argparse.Namespace) -> int:
     """``locker list``: the items, newest first, as lines or as JSON."""
     setup_logging()
     _tolerant_stdout()
-    with _open_unlocked() as locker:
+    with unlocked() as locker:
         items = locker.items()
     if args.json:
         print(json.dumps([item_json(i) for i in items], indent=2, ensure_ascii=False))
@@ -278,11 +274,11 @@ def run_verify(args: argparse.Namespace) -> int:
     """``locker verify``: exit 0 if everything matches, else 1 naming the first problem."""
     setup_logging()
     _tolerant_stdout()
-    with _open_unlocked() as locker:
+    with unlocked() as locker:
         report = locker.verify()
         head = locker.chain_head()
     if not report.ok:
-        raise SafeHelperError(f"The check found a problem. {report.problem}")
+        raise SafeHelperError("locker.check_failed", problem=report.finding)
     print(
         f"All {report.checked} item(s) match what was saved, and the record chain is whole. "
         f"Chain head: {head}"
@@ -294,7 +290,7 @@ def run_passphrase_add(args: argparse.Namespace) -> int:
     """``locker passphrase add``: add a passphrase, or change the one there is."""
     setup_logging()
     _tolerant_stdout()
-    with _open_unlocked() as locker:
+    with unlocked() as locker:
         had = locker.has_passphrase_slot()
         locker.add_passphrase(_new_passphrase(allow_current_env=not had))
     print("Passphrase changed." if had else "Passphrase added.")
@@ -305,9 +301,9 @@ def run_passphrase_remove(args: argparse.Namespace) -> int:
     """``locker passphrase remove``: only allowed while another way to open it remains."""
     setup_logging()
     _tolerant_stdout()
-    with _open_unlocked() as locker:
+    with unlocked() as locker:
         if not locker.has_passphrase_slot():
-            raise SafeHelperError("This locker has no passphrase. Nothing was changed.")
+            raise SafeHelperError("locker.no_passphrase")
         locker.remove_passphrase()
     print("Passphrase removed. The locker now opens with this computer's key.")
     return 0

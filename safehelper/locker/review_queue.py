@@ -1,0 +1,225 @@
+"""The review queue: pictures from outside wait here, sealed, until the teen decides.
+
+A picture from the phone (and, as the window moves to it, from a file, a folder
+or a paste) may show what the app tells them never to keep. So it is not
+evidence yet: it waits in ``locker/pending/`` until it is accepted (it then
+enters the locker and its hash chain like any picture, covered or as it is) or
+discarded (its files are removed for good and nothing records it).
+
+Each waiting picture is three files, every one sealed with the locker's data
+key exactly as the locker's own pictures are, with the pending id and what the
+bytes are bound in: ``<id>.img`` (the original bytes), ``<id>.thumb`` and
+``<id>.meta`` (name, hash, size, times, source). Nothing is ever written in
+the clear, not even a temporary file. The meta file is written last, so a
+crash part-way leaves sealed files that list nothing; like every picture
+file, they are never deleted by the app on its own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import re
+import secrets
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+
+from safehelper import clock, crypto, imports, paths
+from safehelper.errors import SafeHelperError
+from safehelper.locker.facade import Item, Locker
+
+log = logging.getLogger(__name__)
+
+PENDING_DIR = "pending"
+SOURCES = ("phone", "file", "clipboard")
+_SUFFIXES = ("meta", "img", "thumb")
+_PENDING_ID = re.compile(r"[0-9a-f]{32}")
+
+
+@dataclass(frozen=True)
+class PendingItem:
+    """A picture waiting for review, as ``locker pending --json`` shows it."""
+
+    id: str
+    sha256: str
+    size: int
+    media_type: str
+    width: int
+    height: int
+    source: str
+    received_at: str
+    original_name: str
+    phone_modified: str | None
+    exif_date: str | None
+
+    def to_json(self) -> dict[str, object]:
+        """The item as plain JSON values."""
+        return asdict(self)
+
+
+def _data_key(locker: Locker) -> bytes:
+    # The queue is part of the locker package and seals with the locker's own data key.
+    return locker._require_key()
+
+
+def _label(pending_id: str, what: str) -> bytes:
+    return f"pending:{pending_id}:{what}".encode()
+
+
+class ReviewQueue:
+    """The waiting pictures of one open locker. Every method needs it unlocked."""
+
+    def __init__(self, locker: Locker) -> None:
+        """Use the queue of ``locker`` (its folder gets a private ``pending`` folder)."""
+        self._locker = locker
+        self._folder = locker.folder / PENDING_DIR
+
+    def _path(self, pending_id: str, what: str) -> Path:
+        if not _PENDING_ID.fullmatch(pending_id):
+            raise SafeHelperError("pending.not_waiting")
+        return self._folder / f"{pending_id}.{what}"
+
+    def add(
+        self,
+        data: bytes,
+        *,
+        source: str,
+        original_name: str = "",
+        phone_modified: str | None = None,
+        received_at: str | None = None,
+        facts: imports.ImageFacts | None = None,
+    ) -> PendingItem:
+        """Check the picture as an import is checked, seal it, and let it wait for review.
+
+        Raises :class:`SafeHelperError` (``imports.ImageRefused``) if it is not a
+        complete picture of an accepted kind and size; nothing is written then.
+        ``facts`` skips the check when the caller has just made it (the phone bridge).
+        """
+        if source not in SOURCES:
+            raise ValueError(f"unknown source {source!r}")
+        if facts is None:
+            facts = imports.examine(data, original_name or "picture")
+        key = _data_key(self._locker)
+        pending_id = secrets.token_hex(16)
+        item = PendingItem(
+            id=pending_id,
+            sha256=hashlib.sha256(data).hexdigest(),
+            size=len(data),
+            media_type=facts.media_type,
+            width=facts.width,
+            height=facts.height,
+            source=source,
+            received_at=received_at or clock.now().utc.isoformat(timespec="seconds"),
+            original_name=imports.clean_name(original_name),
+            phone_modified=phone_modified,
+            exif_date=facts.exif_date,
+        )
+        meta = json.dumps(item.to_json(), sort_keys=True).encode()
+        paths.ensure_private_dir(self._folder)
+        # Picture and thumbnail first, meta last: the meta is what makes the item exist.
+        for what, plain in (("img", data), ("thumb", facts.thumbnail), ("meta", meta)):
+            paths.atomic_write(
+                self._path(pending_id, what), crypto.seal(key, plain, _label(pending_id, what))
+            )
+        log.info("review queue: a picture is waiting (%s)", source)
+        return item
+
+    def items(self) -> list[PendingItem]:
+        """Everything waiting, oldest first."""
+        key = _data_key(self._locker)
+        if not self._folder.is_dir():
+            return []
+        found = []
+        for entry in os.scandir(self._folder):
+            stem, _, what = entry.name.partition(".")
+            if what == "meta" and _PENDING_ID.fullmatch(stem):
+                found.append(self._read_meta(key, stem))
+        return sorted(found, key=lambda item: (item.received_at, item.id))
+
+    def item(self, pending_id: str) -> PendingItem:
+        """One waiting picture's details."""
+        return self._read_meta(_data_key(self._locker), pending_id)
+
+    def _open(self, key: bytes, pending_id: str, what: str) -> bytes:
+        try:
+            sealed = self._path(pending_id, what).read_bytes()
+        except FileNotFoundError as exc:
+            raise SafeHelperError("pending.not_waiting") from exc
+        except OSError as exc:
+            reason = paths.describe_os_error(exc)
+            raise SafeHelperError("pending.unreadable", reason=reason) from exc
+        try:
+            return crypto.open_sealed(key, sealed, _label(pending_id, what))
+        except crypto.SealError as exc:
+            raise SafeHelperError("pending.damaged") from exc
+
+    def _read_meta(self, key: bytes, pending_id: str) -> PendingItem:
+        try:
+            fields = json.loads(self._open(key, pending_id, "meta"))
+            return PendingItem(**fields)
+        except (TypeError, ValueError) as exc:
+            raise SafeHelperError("pending.damaged") from exc
+
+    def read_image(self, pending_id: str) -> bytes:
+        """The waiting picture's original bytes (in memory only)."""
+        return self._open(_data_key(self._locker), pending_id, "img")
+
+    def read_thumbnail(self, pending_id: str) -> bytes:
+        """The waiting picture's thumbnail (in memory only)."""
+        return self._open(_data_key(self._locker), pending_id, "thumb")
+
+    def accept(
+        self,
+        pending_id: str,
+        *,
+        covered_image: bytes | None = None,
+        note: str = "",
+        platform: str = "",
+        username: str = "",
+    ) -> Item:
+        """Save the picture into the locker, then remove it from the queue.
+
+        ``covered_image`` is the version with parts covered in the cover editor:
+        only that one is stored, and the record says a part was covered. Without
+        it the original bytes are stored, so their SHA-256 is the phone's.
+        """
+        item = self.item(pending_id)
+        data = covered_image if covered_image is not None else self.read_image(pending_id)
+        saved = self._locker.add_image(
+            data,
+            item.source,
+            note=note,
+            platform=platform,
+            username=username,
+            original_name=item.original_name,
+            file_mtime=_when(item.phone_modified),
+            covered=covered_image is not None,
+        )
+        self._remove(pending_id)
+        return saved
+
+    def discard(self, pending_id: str) -> None:
+        """Remove a waiting picture for good: its sealed files are deleted, nothing is kept."""
+        self.item(pending_id)
+        self._remove(pending_id)
+        log.info("review queue: a waiting picture was discarded")
+
+    def _remove(self, pending_id: str) -> None:
+        # The meta goes first: from then on the item no longer exists, whatever follows.
+        for what in _SUFFIXES:
+            with contextlib.suppress(FileNotFoundError):
+                self._path(pending_id, what).unlink()
+        paths.fsync_dir(self._folder)
+
+
+def _when(text: str | None) -> datetime | None:
+    if text is None:
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
