@@ -29,6 +29,12 @@ from PIL import ExifTags, Image, ImageOps
 from safehelper.errors import Phrase, SafeHelperError
 from safehelper.paths import describe_os_error
 
+# SafeHelper's own pixel limit (MAX_PIXELS, checked from the header) replaces Pillow's
+# warning; Pillow's hard error still applies. Set once for the process, not per call:
+# files are checked on several threads at once, and warnings.catch_warnings() is not
+# thread-safe.
+warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)
+
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_PIXELS = 100_000_000
 THUMBNAIL_PX = 320
@@ -175,31 +181,28 @@ def examine(data: bytes, name: str = "") -> ImageFacts:
         raise ImageRefused(name, TOO_LARGE_FILE)
     if _is_heif(data):
         raise ImageRefused(name, HEIC)
-    with warnings.catch_warnings():
-        # Our own limit below replaces Pillow's warning; its hard error still applies.
-        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+    try:
+        image = Image.open(io.BytesIO(data), formats=list(MEDIA_TYPES))
+    except Image.DecompressionBombError as exc:
+        raise ImageRefused(name, TOO_MANY_PIXELS) from exc
+    except Exception as exc:  # Pillow raises many types for hostile headers
+        raise ImageRefused(name, NOT_A_PICTURE) from exc
+    with image:
+        width, height = image.size
+        if width <= 0 or height <= 0:
+            raise ImageRefused(name, DAMAGED)
+        if width * height > MAX_PIXELS:
+            raise ImageRefused(name, TOO_MANY_PIXELS)
+        media_type = MEDIA_TYPES[str(image.format)]
         try:
-            image = Image.open(io.BytesIO(data), formats=list(MEDIA_TYPES))
-        except Image.DecompressionBombError as exc:
-            raise ImageRefused(name, TOO_MANY_PIXELS) from exc
-        except Exception as exc:  # Pillow raises many types for hostile headers
-            raise ImageRefused(name, NOT_A_PICTURE) from exc
-        with image:
-            width, height = image.size
-            if width <= 0 or height <= 0:
-                raise ImageRefused(name, DAMAGED)
-            if width * height > MAX_PIXELS:
-                raise ImageRefused(name, TOO_MANY_PIXELS)
-            media_type = MEDIA_TYPES[str(image.format)]
-            try:
-                # verify() checks what decoding does not, such as every PNG chunk's CRC.
-                with Image.open(io.BytesIO(data), formats=[str(image.format)]) as checked:
-                    checked.verify()
-                thumbnail = _thumbnail(image)
-            except Exception as exc:  # truncated, bad checksums, broken streams: all "damaged"
-                raise ImageRefused(name, DAMAGED) from exc
-            # After decoding: a PNG's EXIF may follow its pixels, and is then already read.
-            exif_date = _exif_date(image)
+            # verify() checks what decoding does not, such as every PNG chunk's CRC.
+            with Image.open(io.BytesIO(data), formats=[str(image.format)]) as checked:
+                checked.verify()
+            thumbnail = _thumbnail(image)
+        except Exception as exc:  # truncated, bad checksums, broken streams: all "damaged"
+            raise ImageRefused(name, DAMAGED) from exc
+        # After decoding: a PNG's EXIF may follow its pixels, and is then already read.
+        exif_date = _exif_date(image)
     return ImageFacts(
         media_type=media_type,
         width=width,
