@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safehelper.pdf_document import save_pdf
-
 from .error_text import describe
 from .jobs import Job, JobRegistry
 
@@ -176,6 +174,10 @@ def save_pdf_as(
     ``report`` gets one line on the GUI thread: "Saved: <path>" or the calm
     reason it could not be saved. Returns the job, or ``None`` if cancelled.
     """
+    # fpdf2 (with fontTools, Pillow and cryptography) takes longer to import than the whole
+    # first window takes to appear: imported when a PDF is saved, never on the way there.
+    from safehelper.pdf_document import save_pdf
+
     path = ask(parent, title, str(documents_folder() / file_name))
     if not path:
         return None
