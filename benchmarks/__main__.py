@@ -20,6 +20,7 @@ MODULES = (
     "export",
     "phone",
     "timestamps",
+    "bundle",
 )
 
 

@@ -3,6 +3,8 @@
 Runs ``python -X importtime`` in fresh processes and reports the total time to
 import the app's entry modules, against importing PySide6's widgets alone, and
 lists the heaviest modules so nothing heavy creeps into start-up unnoticed.
+It also times ``safehelper --version`` and ``--help`` from launch to exit against
+``python -c pass``: a command that only prints should cost little more than Python.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import os
 import subprocess
 import sys
 
-from benchmarks.harness import Figure, median_of, print_table
+from benchmarks.harness import Figure, median_of, print_table, timed
 
 
 def import_profile(statement: str) -> tuple[float, list[tuple[int, str]]]:
@@ -36,6 +38,33 @@ def import_profile(statement: str) -> tuple[float, list[tuple[int, str]]]:
     return sum(us for us, _ in top_level) / 1e6, rows
 
 
+def run_seconds(*args: str) -> float:
+    """Wall seconds of one fresh ``python ARGS`` from launch to exit."""
+    return timed(
+        lambda: subprocess.run(
+            [sys.executable, *args], capture_output=True, timeout=120, check=True
+        )
+    )
+
+
+def command_figures(runs: int) -> list[Figure]:
+    """``safehelper --version`` and ``--help`` against a bare ``python -c pass``."""
+    bare = median_of(runs, lambda: run_seconds("-c", "pass"))
+
+    def figure(flag: str) -> Figure:
+        seconds = median_of(runs, lambda: run_seconds("-m", "safehelper", flag))
+        return Figure(
+            f"command line: safehelper {flag}",
+            "s",
+            seconds,
+            "python -c pass",
+            bare,
+            "<= baseline + 0.15 s",
+        )
+
+    return [figure("--version"), figure("--help")]
+
+
 def main(argv: list[str] | None = None) -> list[Figure]:
     """Measure and print import figures, and the ten heaviest imports of the GUI path."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -57,6 +86,7 @@ def main(argv: list[str] | None = None) -> list[Figure]:
             "s",
             median_of(args.runs, lambda: import_profile(core)[0]),
         ),
+        *command_figures(max(args.runs, 7)),
     ]
     print_table(figures)
     _total, rows = import_profile(gui)

@@ -100,18 +100,20 @@ def bench_add(root: Path, runs: int) -> list[Figure]:
     ]
 
 
-def bench_import(root: Path, runs: int, files: int, size: tuple[int, int]) -> Figure:
+def bench_import(root: Path, runs: int, files: int, size: tuple[int, int]) -> list[Figure]:
+    """Importing a folder on every core, against one core and against plain copies."""
     source = root / "screenshots"
     source.mkdir()
     for i in range(files):
         (source / f"Screenshot {i:04d}.png").write_bytes(screenshot(*size, seed=1000 + i))
     total = sum(p.stat().st_size for p in source.iterdir())
     print(f"{files} screenshots of {size[0]}x{size[1]}: {total / files / 1024:.0f} KB each")
+    cores = os.cpu_count() or 1
 
-    def one_import() -> float:
+    def one_import(workers: int) -> float:
         folder = Path(tempfile.mkdtemp(dir=root))
         with Locker.create(folder / "locker", passphrase=PASS, use_device=False) as locker:
-            seconds = timed(lambda: locker.import_files([source]))
+            seconds = timed(lambda: locker.import_files([source], workers=workers))
             assert locker.count() == files
         return files / seconds
 
@@ -126,13 +128,23 @@ def bench_import(root: Path, runs: int, files: int, size: tuple[int, int]) -> Fi
         seconds = timed(copy_all)
         return files / seconds
 
-    return Figure(
-        f"locker: import {files} screenshots",
-        "files/s",
-        median_of(runs, one_import),
-        "read + write + fsync",
-        median_of(runs, one_copy),
-    )
+    one_core = median_of(runs, lambda: one_import(1))
+    return [
+        Figure(
+            f"locker: import {files} screenshots ({cores} cores)",
+            "files/s",
+            median_of(runs, lambda: one_import(cores)),
+            "the same on 1 core",
+            one_core,
+        ),
+        Figure(
+            f"locker: import {files} screenshots (1 core)",
+            "files/s",
+            one_core,
+            "read + write + fsync",
+            median_of(runs, one_copy),
+        ),
+    ]
 
 
 def bench_verify(root: Path, runs: int, items: int) -> Figure:
@@ -173,7 +185,7 @@ def main(argv: list[str] | None = None) -> list[Figure]:
         os.environ["SAFEHELPER_HOME"] = str(root / "home")
         figures = [
             *bench_add(root, max(args.runs, 5)),
-            bench_import(root, args.runs, args.files, (width, height)),
+            *bench_import(root, args.runs, args.files, (width, height)),
             bench_verify(root, args.runs, args.items),
         ]
     print_table(figures)

@@ -17,9 +17,8 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from safehelper import alert, autostart, keychain, keyslots
+from safehelper import autostart
 from safehelper.errors import SafeHelperError
-from safehelper.locker import LockerSession
 from safehelper.paths import HOME_ENV, cache_dir, config_dir, data_dir, describe_os_error
 
 log = logging.getLogger(__name__)
@@ -42,6 +41,10 @@ def keyring_entries() -> list[str]:
     The locker's device key is named after the locker's id, which is read from
     the locker itself; a damaged locker cannot name it, and is deleted anyway.
     """
+    # Imported here, not at the top: `safehelper --help` shows this module's confirm word.
+    from safehelper import alert, keyslots
+    from safehelper.locker import LockerSession
+
     names = [alert.KEYRING_ENTRY]
     with LockerSession() as session:
         if not session.exists():
@@ -113,6 +116,8 @@ def remove_all() -> RemovalReport:
     use on Windows), what is left can no longer be opened with the device key.
     Raises a plain error naming what could not be removed.
     """
+    from safehelper import keychain
+
     report = RemovalReport()
     for name in keyring_entries():
         keychain.delete_secret(name)

@@ -31,7 +31,9 @@ import logging
 import os
 import sys
 import zipfile
+from collections import deque
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -411,6 +413,45 @@ def export_pack(
     return ExportResult(destination, len(entries), size, cancelled=False)
 
 
+class _ReportPictures:
+    """The report's small pictures, shrunk on a worker thread a few rows ahead of the PDF.
+
+    Pillow lets go of the interpreter while it decodes and encodes, and laying out the PDF
+    is pure Python, so on a second core the two overlap. The locker is read on the calling
+    thread only (its database connection belongs to that thread), each item's stored
+    thumbnail rather than the full picture, and at most ``AHEAD`` pictures wait in memory.
+    """
+
+    AHEAD = 8
+
+    def __init__(
+        self, source: ExportSource, entries: Sequence[PackEntry], pool: ThreadPoolExecutor
+    ) -> None:
+        self._source = source
+        self._upcoming = iter(entries)
+        self._pool = pool
+        self._waiting: deque[tuple[int, Future[bytes | None]]] = deque()
+
+    def _read(self, entry: PackEntry) -> bytes:
+        try:
+            return self._source.read_thumbnail(entry.item.id)
+        except SafeHelperError:
+            return self._source.read_image(entry.item.id)
+
+    def next(self, row: report.ReportRow) -> bytes | None:
+        """The JPEG for ``row``; rows are asked for in order, once each."""
+        while len(self._waiting) < self.AHEAD:
+            entry = next(self._upcoming, None)
+            if entry is None:
+                break
+            picture = self._read(entry)
+            self._waiting.append((entry.number, self._pool.submit(report.thumbnail_jpeg, picture)))
+        number, shrunk = self._waiting.popleft()
+        if number != row.number:
+            raise RuntimeError("report rows were asked for out of order")
+        return shrunk.result()
+
+
 def _write_zip(
     handle: Any,
     source: ExportSource,
@@ -426,9 +467,11 @@ def _write_zip(
     hashes: list[tuple[str, str]] = []
     archive = zipfile.ZipFile(handle, "w", allowZip64=True)
 
-    def add(name: str, data: bytes | bytearray, when: datetime, *, stored: bool) -> None:
+    def add(
+        name: str, data: bytes | bytearray, when: datetime, *, stored: bool, digest: str = ""
+    ) -> None:
         archive.writestr(_zip_info(name, when, stored=stored), data)
-        hashes.append((name, hashlib.sha256(data).hexdigest()))
+        hashes.append((name, digest or hashlib.sha256(data).hexdigest()))
 
     try:
         add(
@@ -447,21 +490,15 @@ def _write_zip(
             if hashlib.sha256(data).hexdigest() != entry.item.sha256:
                 raise SafeHelperError("export.fingerprint_mismatch", number=entry.number)
             # Pictures are already compressed: stored as they are, which is faster and exact.
-            add(entry.file_name, data, entry.item.captured_at, stored=True)
+            # Their SHA-256 was just checked against the record: no need to hash them twice.
+            when = entry.item.captured_at
+            add(entry.file_name, data, when, stored=True, digest=entry.item.sha256)
             del data
             step()
         stamped = [(e.file_name, e.stamp) for e in entries if e.stamp is not None]
         record_pairs = sorted(stamped_records.items())
         for name, token in timestamps_pack.pack_files(stamped, record_pairs):
             add(name, token, exported_at, stored=False)
-
-        def thumbnail(row: report.ReportRow) -> bytes | None:
-            entry = entries[row.number - 1]
-            try:
-                picture = source.read_thumbnail(entry.item.id)
-            except SafeHelperError:
-                picture = source.read_image(entry.item.id)
-            return report.thumbnail_jpeg(picture)
 
         header = report.ReportHeader(
             app_version=__version__,
@@ -472,7 +509,9 @@ def _write_zip(
             item_count=len(entries),
             chain_head=records[-1].entry_hash if records else "0" * 64,
         )
-        pdf = report.build_report(header, details, _report_rows(entries), thumbnail, step)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="report-pictures") as pool:
+            pictures = _ReportPictures(source, entries, pool)
+            pdf = report.build_report(header, details, _report_rows(entries), pictures.next, step)
         add(REPORT_NAME, pdf, exported_at, stored=False)
         del pdf
         data = json.dumps(

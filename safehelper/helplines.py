@@ -28,18 +28,21 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import holidays
-
-from safehelper import schema, signature
+from safehelper import schema
 from safehelper.errors import Phrase, SafeHelperError
 from safehelper.paths import data_dir
 from safehelper.resources import read_text
 
 log = logging.getLogger(__name__)
+
+# The holiday calendars and the signature check (cryptography) are imported where they are
+# used: `safehelper --help` and the first window do not need them.
+if TYPE_CHECKING:
+    import holidays
 
 INTERNATIONAL = "ALL"
 LOCAL_FILE = "helplines-update.json"
@@ -359,6 +362,8 @@ def local_envelope(directory_bytes: bytes, raw_signature: bytes) -> bytes:
     Keeping both in one file means one atomic write, so a crash can never leave
     a directory beside the wrong signature.
     """
+    from safehelper import signature
+
     envelope = {
         "format": LOCAL_FORMAT,
         "signature": signature.encode_signature(raw_signature),
@@ -369,6 +374,8 @@ def local_envelope(directory_bytes: bytes, raw_signature: bytes) -> bytes:
 
 def read_local(path: Path | None = None) -> Directory:
     """Read, re-verify and validate the local copy; raises SafeHelperError if any step fails."""
+    from safehelper import signature
+
     path = path or local_path()
     try:
         envelope = json.loads(path.read_text(encoding="utf-8"))
@@ -450,6 +457,8 @@ def is_public_holiday(country: str, day: date) -> bool:
 
 @cache
 def _holiday_calendar(country: str) -> holidays.HolidayBase:
+    import holidays
+
     try:
         return holidays.country_holidays(country)
     except NotImplementedError:

@@ -29,6 +29,12 @@ from PIL import ExifTags, Image, ImageOps
 from safehelper.errors import Phrase, SafeHelperError
 from safehelper.paths import describe_os_error
 
+# SafeHelper's own pixel limit (MAX_PIXELS, checked from the header) replaces Pillow's
+# warning; Pillow's hard error still applies. Set once for the process, not per call:
+# files are checked on several threads at once, and warnings.catch_warnings() is not
+# thread-safe.
+warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)
+
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_PIXELS = 100_000_000
 THUMBNAIL_PX = 320
@@ -194,31 +200,28 @@ def examine(data: bytes, name: str = "") -> ImageFacts:
         raise ImageRefused(name, TOO_LARGE_FILE)
     if _is_heif(data):
         raise ImageRefused(name, HEIC)
-    with warnings.catch_warnings():
-        # Our own limit below replaces Pillow's warning; its hard error still applies.
-        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+    try:
+        image = Image.open(io.BytesIO(data), formats=list(MEDIA_TYPES))
+    except Image.DecompressionBombError as exc:
+        raise ImageRefused(name, TOO_MANY_PIXELS) from exc
+    except Exception as exc:  # Pillow raises many types for hostile headers
+        raise ImageRefused(name, NOT_A_PICTURE) from exc
+    with image:
+        width, height = image.size
+        if width <= 0 or height <= 0:
+            raise ImageRefused(name, DAMAGED)
+        if width * height > MAX_PIXELS:
+            raise ImageRefused(name, TOO_MANY_PIXELS)
+        media_type = MEDIA_TYPES[str(image.format)]
         try:
-            image = Image.open(io.BytesIO(data), formats=list(MEDIA_TYPES))
-        except Image.DecompressionBombError as exc:
-            raise ImageRefused(name, TOO_MANY_PIXELS) from exc
-        except Exception as exc:  # Pillow raises many types for hostile headers
-            raise ImageRefused(name, NOT_A_PICTURE) from exc
-        with image:
-            width, height = image.size
-            if width <= 0 or height <= 0:
-                raise ImageRefused(name, DAMAGED)
-            if width * height > MAX_PIXELS:
-                raise ImageRefused(name, TOO_MANY_PIXELS)
-            media_type = MEDIA_TYPES[str(image.format)]
-            try:
-                # verify() checks what decoding does not, such as every PNG chunk's CRC.
-                with Image.open(io.BytesIO(data), formats=[str(image.format)]) as checked:
-                    checked.verify()
-                thumbnail = _thumbnail(image)
-            except Exception as exc:  # truncated, bad checksums, broken streams: all "damaged"
-                raise ImageRefused(name, DAMAGED) from exc
-            # After decoding: a PNG's EXIF may follow its pixels, and is then already read.
-            exif_date = _exif_date(image)
+            # verify() checks what decoding does not, such as every PNG chunk's CRC.
+            with Image.open(io.BytesIO(data), formats=[str(image.format)]) as checked:
+                checked.verify()
+            thumbnail = _thumbnail(image)
+        except Exception as exc:  # truncated, bad checksums, broken streams: all "damaged"
+            raise ImageRefused(name, DAMAGED) from exc
+        # After decoding: a PNG's EXIF may follow its pixels, and is then already read.
+        exif_date = _exif_date(image)
     return ImageFacts(
         media_type=media_type,
         width=width,
@@ -238,7 +241,9 @@ def _thumbnail(image: Image.Image) -> bytes:
     # are, so skip the full-size copy that turning makes unless it is needed.
     turned = image.getexif().get(ExifTags.Base.Orientation, 1) not in (0, 1)
     frame = ImageOps.exif_transpose(image) if turned else image
-    frame.thumbnail((THUMBNAIL_PX, THUMBNAIL_PX), Image.Resampling.LANCZOS)
+    # reducing_gap=1: halve by whole steps first (a box filter, fast), then Lanczos for the
+    # rest. Half the time of Lanczos from full size, and no visible difference at 320 px.
+    frame.thumbnail((THUMBNAIL_PX, THUMBNAIL_PX), Image.Resampling.LANCZOS, reducing_gap=1.0)
     has_alpha = frame.mode in ("RGBA", "LA", "PA") or (
         frame.mode == "P" and "transparency" in frame.info
     )

@@ -24,18 +24,17 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import cast
 
-from fpdf.fonts import FontFace
-from fpdf.util import Padding
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from safehelper import APP_NAME
 from safehelper.incident import OWN_WORDS, Incident, summary_lines
 from safehelper.pdf_document import CODE_POINT_NOTE, FONT, PdfDocument
+from safehelper.pdf_table import Column, LineTable, Picture
 
-# Thumbnails are drawn on a canvas of this shape (width x height, in pixels).
-CANVAS_PX = (240, 300)
+# Thumbnails fit a box of this shape (width x height, in pixels): about 190 dpi at the
+# 21.6 mm the table gives them, sharp on paper.
+CANVAS_PX = (160, 200)
 SOURCE_WORDS = {
     "screen": "Screenshot",
     "file": "Added from a file",
@@ -67,9 +66,6 @@ _COLUMN_TITLES = (
 )
 _PADDING = 1.2
 _LINE = 4
-# No cell grows past this many lines, so every row fits on a page whatever was typed.
-_MAX_CELL_LINES = 12
-_CUT = "… continued in full after the table"
 
 
 @dataclass(frozen=True)
@@ -104,13 +100,16 @@ class ReportHeader:
 
 
 def thumbnail_jpeg(data: bytes) -> bytes | None:
-    """A small JPEG of a picture, centred on a fixed-shape white canvas, made in memory.
+    """A small JPEG of a picture, at most :data:`CANVAS_PX`, made in memory.
 
-    ``None`` if the bytes cannot be read as a picture (the report then says so
-    in the cell instead of failing the whole export).
+    The table fits it into a box of the canvas's shape, centred, so a tall phone
+    screenshot and a wide desktop one take the same space. ``None`` if the bytes
+    cannot be read as a picture (the report then says so in the cell instead of
+    failing the whole export).
     """
     try:
         with Image.open(io.BytesIO(data)) as image:
+            image.draft("RGB", CANVAS_PX)  # a JPEG decodes straight at a reduced scale
             image.load()
             picture = ImageOps.exif_transpose(image) or image
             if picture.mode not in ("RGB", "L"):
@@ -119,15 +118,11 @@ def thumbnail_jpeg(data: bytes) -> bytes | None:
                 background.paste(rgba, mask=rgba.getchannel("A"))
                 picture = background
             picture = picture.convert("RGB")
-            picture.thumbnail(CANVAS_PX, Image.Resampling.LANCZOS)
+            picture.thumbnail(CANVAS_PX)
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
         return None
-    canvas = Image.new("RGB", CANVAS_PX, "white")
-    canvas.paste(
-        picture, ((CANVAS_PX[0] - picture.width) // 2, (CANVAS_PX[1] - picture.height) // 2)
-    )
     out = io.BytesIO()
-    canvas.save(out, format="JPEG", quality=82, optimize=True)
+    picture.save(out, format="JPEG", quality=80)
     return out.getvalue()
 
 
@@ -226,45 +221,6 @@ def _typed_text(header: ReportHeader, incident: Incident, rows: Sequence[ReportR
     return texts
 
 
-def _in_cell(pdf: PdfDocument, text: str, width: float) -> tuple[str, bool]:
-    """What a table cell ``width`` mm wide shows of ``text``, and whether it was cut.
-
-    Measured with the cell's own font and padding, so the lines kept are the
-    lines the table draws. Most cells are short, and measuring every one
-    would slow a 500-item report by half, so a quick bound comes first: word
-    wrapping fills any two neighbouring lines past the width (else the second
-    line's first word would have fitted on the first), so a paragraph ``w`` mm
-    wide takes at most ``2 * w / width + 1`` lines.
-    """
-    usable = width - 2 * (_PADDING + pdf.c_margin)
-    most = sum(2 * pdf.get_string_width(part) / usable + 1 for part in text.split("\n"))
-    if most <= _MAX_CELL_LINES:
-        return text, False
-    measured = pdf.multi_cell(
-        width, _LINE, text, padding=Padding(*[_PADDING] * 4), dry_run=True, output="LINES"
-    )
-    lines = cast(list[str], measured)  # output="LINES" returns the lines alone
-    if len(lines) <= _MAX_CELL_LINES:
-        return text, False
-    return "\n".join([*lines[: _MAX_CELL_LINES - 2], _CUT]), True
-
-
-def _in_full(pdf: PdfDocument, cut: Sequence[tuple[int, str, str]]) -> None:
-    """The whole text of every cell the table had to cut, by item number."""
-    pdf.add_page(orientation="P")
-    _section(pdf, "Long text in full")
-    pdf.text_block(
-        "These cells were too long for the table of saved pictures. Here is each in full.",
-        line_height=5,
-    )
-    pdf.ln(1)
-    for number, title, text in cut:
-        pdf.keep_together(17)
-        pdf.text_block(f"Item {number}: {title}", style="B", line_height=5.5)
-        pdf.text_block(text, line_height=5.5, indent=5)
-        pdf.ln(2)
-
-
 def build_report(
     header: ReportHeader,
     incident: Incident,
@@ -294,42 +250,29 @@ def build_report(
         line_height=5,
     )
     pdf.ln(1)
-    cut: list[tuple[int, str, str]] = []  # (item number, column, whole text)
     if not rows:
         pdf.text_block("No pictures are in this pack.")
     else:
         pdf.set_font(FONT, "", 8)
-        headings = FontFace(emphasis="BOLD", fill_color=_HEADING_FILL)
-        with pdf.table(
-            col_widths=_COLUMNS,
-            headings_style=headings,
+        table = LineTable(
+            pdf,
+            [Column(w, "C" if n < 2 else "L") for n, w in enumerate(_COLUMNS)],
+            _COLUMN_TITLES,
+            font=FONT,
+            size=8,
             line_height=_LINE,
             padding=_PADDING,
-            v_align="TOP",
-            repeat_headings=1,
-            text_align=("CENTER", "CENTER", "LEFT", "LEFT", "LEFT", "LEFT"),
-        ) as table:
-            head = table.row()
-            for title in _COLUMN_TITLES:
-                head.cell(title)
-            for entry in rows:
-                jpeg = thumbnail(entry)
-                row = table.row()
-                row.cell(str(entry.number))
-                if jpeg is None:
-                    row.cell("(picture could not be shown)")
-                else:
-                    row.cell(img=io.BytesIO(jpeg), img_fill_width=True)
-                for column, text in enumerate(_row_texts(entry), start=2):
-                    shown, was_cut = _in_cell(pdf, text, _COLUMNS[column])
-                    row.cell(shown)
-                    if was_cut:
-                        cut.append((entry.number, _COLUMN_TITLES[column], text))
-                if progress is not None:
-                    progress()
-        del table  # its rows hold a second copy of every thumbnail; the PDF has its own now
-    if cut:
-        _in_full(pdf, cut)
+            heading_fill=_HEADING_FILL,
+        )
+        picture_mm = (_COLUMNS[1] - 2 * _PADDING) * CANVAS_PX[1] / CANVAS_PX[0]
+        for entry in rows:
+            jpeg = thumbnail(entry)
+            picture: str | Picture = (
+                "(picture could not be shown)" if jpeg is None else Picture(jpeg, picture_mm)
+            )
+            table.row((str(entry.number), picture, *_row_texts(entry)))
+            if progress is not None:
+                progress()
     return pdf.output()  # a bytearray: no second copy of a report that can be megabytes
 
 

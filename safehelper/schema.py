@@ -15,14 +15,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from safehelper.errors import Phrase, SafeHelperError
 from safehelper.resources import read_json
 
 log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:  # imported when a file is first checked: `safehelper --help` skips it
+    import jsonschema
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,8 @@ Location = Sequence[str | int]
 
 @cache
 def _validator(schema_name: str) -> jsonschema.Draft202012Validator:
+    import jsonschema
+
     return jsonschema.Draft202012Validator(read_json("schemas", LAYOUTS[schema_name].schema_file))
 
 
@@ -93,6 +96,8 @@ def problem(
 def _deepest(error: jsonschema.ValidationError) -> jsonschema.ValidationError:
     # "oneOf" failures hide the useful message in their context; name the
     # innermost field so the person fixing the file knows where to look.
+    import jsonschema.exceptions
+
     while error.context:
         error = jsonschema.exceptions.best_match(error.context)
     return error
@@ -103,6 +108,8 @@ def validate(data: Any, schema_name: str, file_name: str) -> None:
     errors = list(_validator(schema_name).iter_errors(data))
     if not errors:
         return
+    import jsonschema.exceptions
+
     error = _deepest(jsonschema.exceptions.best_match(errors))
     where: list[str | int] = list(error.absolute_path)
     if error.validator == "required" and isinstance(error.validator_value, list):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 from pathlib import Path
@@ -42,6 +43,7 @@ def test_frozen_self_test_passes_offscreen_without_a_screen() -> None:
     )
     assert "ok   resources:" in result.stdout and str(BUNDLE) in result.stdout
     assert "ok   qt: Qt" in result.stdout
+    assert "ok   pictures: the locker reads PNG, JPEG, WebP, GIF, BMP" in result.stdout
     if HAS_KEYRING:
         assert "ok   keyring: keyring.backends.SecretService.Keyring: secure" in result.stdout
         assert result.returncode == 0, result.stdout + result.stderr
@@ -128,3 +130,87 @@ def test_frozen_cli_keeps_and_exports_evidence(tmp_path: Path, safehelper_home: 
         ["pdffonts", str(unpacked / "report.pdf")], capture_output=True, text=True, timeout=60
     ).stdout
     assert "DejaVu" in fonts
+
+
+@pytest.mark.screen
+def test_frozen_qt_grabs_the_real_screen_and_reads_every_picture_format(
+    safehelper_home: Path,
+) -> None:
+    """The capture path (xcb screen grab) and Qt's image plugins, on the X screen."""
+    env = {**os.environ, "SAFEHELPER_HOME": str(safehelper_home)}
+    env.pop("QT_QPA_PLATFORM", None)
+    result = subprocess.run(
+        [str(APP), "_qt-probe"], capture_output=True, text=True, timeout=180, env=env
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert " on xcb: main window painted" in result.stdout
+    assert re.search(r"screen grab \d+x\d+;", result.stdout), result.stdout
+    assert "reads PNG, JPEG, WebP, GIF, BMP" in result.stdout
+
+
+@pytest.mark.screen
+@pytest.mark.skipif(not HAS_KEYRING, reason="needs a session bus: scripts/with-desktop")
+def test_frozen_app_puts_its_icon_in_the_tray(qtbot, safehelper_home: Path) -> None:
+    from tray_host import TrayHost
+
+    host = TrayHost()
+    env = {**os.environ, "SAFEHELPER_HOME": str(safehelper_home)}
+    env.pop("QT_QPA_PLATFORM", None)
+    proc = subprocess.Popen([str(APP)], env=env)
+    try:
+        qtbot.waitUntil(lambda: len(host.registered) == 1, timeout=60000)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=60) == 0
+    finally:
+        host.close()
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=30)
+
+
+def test_release_zip_holds_what_its_readme_tells_parents_to_run(tmp_path: Path) -> None:
+    """Unpack the ZIP as the release workflow builds it, and follow the README's Linux steps."""
+    archive = tmp_path / "SafeHelper-Linux.zip"
+    subprocess.run([str(REPO / "scripts" / "zip-bundle"), str(archive)], check=True, timeout=900)
+    unpacked = tmp_path / "Downloads"
+    subprocess.run(["unzip", "-q", str(archive), "-d", str(unpacked)], check=True, timeout=300)
+    folder = unpacked / "SafeHelper"
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    assert "unzip anywhere you like, then run `SafeHelper/install-desktop-entry`" in readme
+
+    data = tmp_path / "share"
+    env = {**os.environ, "XDG_DATA_HOME": str(data)}
+    installed = subprocess.run(
+        [str(folder / "install-desktop-entry")],
+        cwd=unpacked,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert installed.returncode == 0, installed.stderr
+    entry = (data / "applications" / "nz.safehelper.SafeHelper.desktop").read_text()
+    program = re.search(r'^Exec="(.+)"$', entry, re.MULTILINE)
+    assert program is not None and Path(program.group(1)) == (folder / "SafeHelper").resolve()
+    assert (data / "icons" / "hicolor" / "256x256" / "apps" / "nz.safehelper.SafeHelper.png").stat()
+
+    from safehelper import __version__
+
+    version = subprocess.run(
+        [program.group(1), "--version"], capture_output=True, text=True, timeout=120
+    )
+    assert version.stdout.strip() == f"SafeHelper {__version__}"
+    checked = subprocess.run(
+        [str(folder / "safehelper-cli"), "self-test"],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={**env, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert f"data files load from {folder}" in checked.stdout
+    assert "ok   qt: Qt" in checked.stdout
+    removed = subprocess.run(
+        [str(folder / "install-desktop-entry"), "--remove"], env=env, timeout=60, check=True
+    )
+    assert removed.returncode == 0
+    assert not (data / "applications" / "nz.safehelper.SafeHelper.desktop").exists()

@@ -36,6 +36,33 @@ def test_help_explains_every_command() -> None:
     assert "self-test" in result.stdout
 
 
+# What --version and --help must not load: each costs tenths of a second at every call.
+HEAVY = {"cryptography", "PIL", "jsonschema", "fpdf", "fontTools", "requests", "PySide6"}
+LOADED_AFTER = """
+import sys
+from safehelper.cli import main
+try:
+    main([{flag!r}])
+except SystemExit:
+    pass
+print("LOADED", *sorted({{name.split(".")[0] for name in sys.modules}}))
+"""
+
+
+@pytest.mark.parametrize("flag", ["--version", "--help"])
+def test_version_and_help_load_no_crypto_pictures_schemas_or_pdf(flag: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", LOADED_AFTER.format(flag=flag)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    loaded = set(result.stdout.splitlines()[-1].split()[1:])
+    assert "safehelper" in loaded
+    assert not loaded & HEAVY
+
+
 def test_no_display_gives_one_plain_line_not_a_qt_abort() -> None:
     env = {
         k: v

@@ -307,3 +307,21 @@ def test_clean_name_rules() -> None:
     assert imports.display_name("") == "(no name)"
     assert len(imports.display_name("x" * 500)) == 60
     assert len(imports.clean_name("y" * 500)) == imports.MAX_NAME_CHARS
+
+
+def test_many_files_are_checked_together_and_stored_in_their_order(
+    box: Locker, tmp_path: Path
+) -> None:
+    """The checks run on a pool of threads; the saves still follow the files' order."""
+    files = []
+    for i in range(24):
+        files.append(tmp_path / f"{i:02d}.png")
+        files[-1].write_bytes(encode(noisy(64 + i, 48, seed=i), "PNG"))
+    files.insert(7, tmp_path / "broken.png")
+    files[7].write_bytes(encode(noisy(64, 48), "PNG")[:300])
+    result = box.import_files(files, workers=4)
+    assert [item.original_name for item in result.saved] == [f"{i:02d}.png" for i in range(24)]
+    assert [r.name for r in result.refused] == ["broken.png"]
+    oldest_first = list(reversed(box.items()))  # newest first: by time, then by save order
+    assert [item.width for item in oldest_first] == [64 + i for i in range(24)]
+    assert box.verify().ok

@@ -8,8 +8,8 @@ exit.
 
 from __future__ import annotations
 
-import hashlib
 import os
+import zlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
@@ -25,9 +25,11 @@ CONNECT_TIMEOUT_MS = 1000
 
 def _server_name() -> str:
     # One name per user and per data folder, so a portable copy can run beside an installed one.
+    # A checksum, not a cryptographic hash: the name only has to differ between folders, and
+    # hashlib would load OpenSSL before the first paint for nothing else.
     folder = str(cache_dir().resolve()).encode("utf-8")
     user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
-    return f"safehelper-{user}-{hashlib.sha256(folder).hexdigest()[:16]}"
+    return f"safehelper-{user}-{zlib.crc32(folder):08x}{zlib.adler32(folder):08x}"
 
 
 class SingleInstance(QObject):

@@ -234,6 +234,9 @@ def save_pdf_as(
     ``report`` gets one line on the GUI thread: "Saved: <path>" or the calm
     reason it could not be saved. Returns the job, or ``None`` if cancelled.
     """
+    # fpdf2 (with fontTools, Pillow and cryptography) takes longer to import than the whole
+    # first window takes to appear: imported when a PDF is saved, never on the way there.
+
     path = ask(parent, title, str(documents_folder() / file_name))
     if not path:
         return None

@@ -4,52 +4,57 @@
 <context>
     <name>AdultCard</name>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="47"/>
-        <source>Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="47"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="49"/>
         <source>Call {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="48"/>
-        <source>Text</source>
+        <location filename="../../ui/trusted_adults_panel.py" line="49"/>
+        <source>Call with this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="48"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="50"/>
         <source>Send {name} a text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="49"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="50"/>
+        <source>Text with this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trusted_adults_panel.py" line="51"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="49"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="51"/>
         <source>Email {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="59"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="63"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="60"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="64"/>
         <source>Copy {name}&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="61"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="65"/>
         <source>Copy the name, number and email, to paste somewhere else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="70"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="76"/>
+        <source>This computer could not open that. Call or text {name} from any phone: {phone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trusted_adults_panel.py" line="84"/>
         <source>Copied {name}&apos;s details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -57,22 +62,22 @@
 <context>
     <name>AdultRow</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="208"/>
+        <location filename="../../ui/trusted_adults_editor.py" line="50"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="209"/>
+        <location filename="../../ui/trusted_adults_editor.py" line="51"/>
         <source>Edit {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="211"/>
+        <location filename="../../ui/trusted_adults_editor.py" line="53"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="212"/>
+        <location filename="../../ui/trusted_adults_editor.py" line="54"/>
         <source>Remove {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -80,127 +85,127 @@
 <context>
     <name>AlertChannelEditor</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="372"/>
+        <location filename="../../ui/alert_channel_editor.py" line="48"/>
         <source>If you connect an alert, the young person gets a button that sends you one short message. It is only sent when they press it and confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="380"/>
+        <location filename="../../ui/alert_channel_editor.py" line="56"/>
         <source>The young person&apos;s first name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="384"/>
+        <location filename="../../ui/alert_channel_editor.py" line="60"/>
         <source>For example: Mum and Dad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="387"/>
+        <location filename="../../ui/alert_channel_editor.py" line="63"/>
         <source>Who gets the alert:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="389"/>
+        <location filename="../../ui/alert_channel_editor.py" line="65"/>
         <source>The young person sees this before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="396"/>
+        <location filename="../../ui/alert_channel_editor.py" line="72"/>
         <source>No alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="397"/>
+        <location filename="../../ui/alert_channel_editor.py" line="73"/>
         <source>ntfy (a free phone app for alerts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="398"/>
+        <location filename="../../ui/alert_channel_editor.py" line="74"/>
         <source>A web address that accepts messages (webhook)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="408"/>
+        <location filename="../../ui/alert_channel_editor.py" line="84"/>
         <source>Install the ntfy app on your phone and subscribe to a long topic name that nobody could guess: anyone who knows the name can read the alerts. Paste the topic address here, for example https://ntfy.sh/your-long-secret-name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="416"/>
+        <location filename="../../ui/alert_channel_editor.py" line="92"/>
         <source>SafeHelper sends the message as {&quot;text&quot;: &quot;...&quot;} to this address. Chat apps call this an incoming webhook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="426"/>
+        <location filename="../../ui/alert_channel_editor.py" line="102"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="428"/>
+        <location filename="../../ui/alert_channel_editor.py" line="104"/>
         <source>Kept in this computer&apos;s keyring, not in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="433"/>
+        <location filename="../../ui/alert_channel_editor.py" line="109"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="434"/>
+        <location filename="../../ui/alert_channel_editor.py" line="110"/>
         <source>Save the alert settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="436"/>
+        <location filename="../../ui/alert_channel_editor.py" line="112"/>
         <source>Send a test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="437"/>
+        <location filename="../../ui/alert_channel_editor.py" line="113"/>
         <source>Send a test alert now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="438"/>
+        <location filename="../../ui/alert_channel_editor.py" line="114"/>
         <source>Sends a test message that says nobody needs help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="476"/>
+        <location filename="../../ui/alert_channel_editor.py" line="152"/>
         <source>Saved. Paste a new address to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="489"/>
+        <location filename="../../ui/alert_channel_editor.py" line="165"/>
         <source>(name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="490"/>
+        <location filename="../../ui/alert_channel_editor.py" line="166"/>
         <source>The alert says exactly: “{message}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="521"/>
+        <location filename="../../ui/alert_channel_editor.py" line="197"/>
         <source>Saved. Nothing has been sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="530"/>
+        <location filename="../../ui/alert_channel_editor.py" line="206"/>
         <source>Please choose ntfy or a webhook first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="533"/>
+        <location filename="../../ui/alert_channel_editor.py" line="209"/>
         <source>Sending a test…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="542"/>
+        <location filename="../../ui/alert_channel_editor.py" line="218"/>
         <source>Test sent. Check that it arrived on the phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="547"/>
+        <location filename="../../ui/alert_channel_editor.py" line="223"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,103 +213,128 @@
 <context>
     <name>AlertDialog</name>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="63"/>
+        <location filename="../../ui/alert_dialog.py" line="73"/>
         <source>Your child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="66"/>
+        <location filename="../../ui/alert_dialog.py" line="76"/>
         <source>Tell my trusted adult now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="72"/>
+        <location filename="../../ui/alert_dialog.py" line="85"/>
         <source>Send this message now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="75"/>
+        <location filename="../../ui/alert_dialog.py" line="88"/>
         <source>Choose the words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="79"/>
+        <location filename="../../ui/alert_dialog.py" line="92"/>
         <source>I need help. Please talk to me soon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="80"/>
+        <location filename="../../ui/alert_dialog.py" line="93"/>
         <source>I need help right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="88"/>
+        <location filename="../../ui/alert_dialog.py" line="101"/>
         <source>These exact words will be sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="91"/>
+        <location filename="../../ui/alert_dialog.py" line="104"/>
         <source>the person who set up this alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="93"/>
+        <location filename="../../ui/alert_dialog.py" line="106"/>
         <source>To: {who}, through {server}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="98"/>
+        <location filename="../../ui/alert_dialog.py" line="111"/>
         <source>Nothing else is sent: not your evidence, and not what you looked at.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="108"/>
+        <location filename="../../ui/alert_dialog.py" line="121"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="109"/>
+        <location filename="../../ui/alert_dialog.py" line="122"/>
         <source>Cancel: do not send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="112"/>
+        <location filename="../../ui/alert_dialog.py" line="125"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="114"/>
+        <location filename="../../ui/alert_dialog.py" line="127"/>
         <source>Send this message now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="140"/>
+        <location filename="../../ui/alert_dialog.py" line="189"/>
+        <source>It is too late to stop it: the message has already left this computer. This window will tell you when it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_dialog.py" line="200"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="149"/>
+        <location filename="../../ui/alert_dialog.py" line="212"/>
+        <source>Already sent: the message arrived before it could be stopped. They should come and talk to you soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_dialog.py" line="218"/>
         <source>Sent. They should come and talk to you soon. You did the right thing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="151"/>
-        <location filename="../../ui/alert_dialog.py" line="152"/>
+        <location filename="../../ui/alert_dialog.py" line="222"/>
+        <location filename="../../ui/alert_dialog.py" line="223"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="158"/>
+        <location filename="../../ui/alert_dialog.py" line="233"/>
+        <source>If you send it again, they may get it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_dialog.py" line="234"/>
         <source>You can also call or text them yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="160"/>
+        <location filename="../../ui/alert_dialog.py" line="238"/>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_dialog.py" line="240"/>
+        <source>Send again: they may get the message twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_dialog.py" line="243"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_dialog.py" line="161"/>
+        <location filename="../../ui/alert_dialog.py" line="244"/>
         <source>Try sending again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -312,52 +342,52 @@
 <context>
     <name>AppearanceForm</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="83"/>
+        <location filename="../../ui/family_forms.py" line="72"/>
         <source>Country:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="85"/>
+        <location filename="../../ui/family_forms.py" line="74"/>
         <source>This chooses the emergency number and helplines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="95"/>
+        <location filename="../../ui/family_forms.py" line="84"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="97"/>
+        <location filename="../../ui/family_forms.py" line="86"/>
         <source>A new language shows the next time SafeHelper opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="103"/>
+        <location filename="../../ui/family_forms.py" line="92"/>
         <source>{percent} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="104"/>
+        <location filename="../../ui/family_forms.py" line="93"/>
         <source>Text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="108"/>
+        <location filename="../../ui/family_forms.py" line="97"/>
         <source>Same as this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="109"/>
+        <location filename="../../ui/family_forms.py" line="98"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="110"/>
+        <location filename="../../ui/family_forms.py" line="99"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="114"/>
+        <location filename="../../ui/family_forms.py" line="103"/>
         <source>Colours:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,14 +395,19 @@
 <context>
     <name>AutostartForm</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="154"/>
-        <location filename="../../ui/family_forms.py" line="155"/>
+        <location filename="../../ui/family_forms.py" line="152"/>
+        <location filename="../../ui/family_forms.py" line="153"/>
         <source>Start SafeHelper when this computer starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="160"/>
-        <source>It opens when you sign in, so it is ready if it is needed. You can turn this off here at any time.</source>
+        <location filename="../../ui/family_forms.py" line="158"/>
+        <source>When you sign in, it starts hidden, as a small icon in the system tray, so it is ready if it is needed. No window opens. You can turn this off here at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/family_forms.py" line="184"/>
+        <source>This desktop has no system tray for SafeHelper to wait in, so it cannot start by itself when you sign in. Open SafeHelper from the app menu when it is needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -475,168 +510,201 @@
 <context>
     <name>CoverEditor</name>
     <message>
-        <location filename="../../ui/cover_editor.py" line="88"/>
-        <location filename="../../ui/cover_editor.py" line="259"/>
+        <location filename="../../ui/cover_editor.py" line="97"/>
+        <location filename="../../ui/cover_editor.py" line="291"/>
         <source>Drag a box over anything you do not want to keep, like a private picture or a friend&apos;s name. It will be covered in solid black.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="96"/>
+        <location filename="../../ui/cover_editor.py" line="105"/>
         <source>Cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="99"/>
+        <location filename="../../ui/cover_editor.py" line="108"/>
         <source>Cover mode: drag to cover part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="100"/>
+        <location filename="../../ui/cover_editor.py" line="109"/>
         <source>Drag boxes to cover parts (C switches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="101"/>
+        <location filename="../../ui/cover_editor.py" line="110"/>
         <source>Crop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="103"/>
+        <location filename="../../ui/cover_editor.py" line="112"/>
         <source>Crop mode: drag to keep only one part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="105"/>
+        <location filename="../../ui/cover_editor.py" line="114"/>
         <source>Drag to keep only one part of the picture (C switches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="107"/>
+        <location filename="../../ui/cover_editor.py" line="116"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="108"/>
+        <location filename="../../ui/cover_editor.py" line="117"/>
         <source>Undo the last box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="109"/>
+        <location filename="../../ui/cover_editor.py" line="118"/>
         <source>Remove the last box (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="112"/>
+        <location filename="../../ui/cover_editor.py" line="121"/>
+        <location filename="../../ui/cover_editor.py" line="250"/>
         <source>Don&apos;t save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="113"/>
+        <location filename="../../ui/cover_editor.py" line="122"/>
+        <location filename="../../ui/cover_editor.py" line="251"/>
         <source>Don&apos;t save this picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="114"/>
+        <location filename="../../ui/cover_editor.py" line="123"/>
+        <location filename="../../ui/cover_editor.py" line="252"/>
         <source>Throw this picture away without saving it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="115"/>
+        <location filename="../../ui/cover_editor.py" line="124"/>
+        <source>Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cover_editor.py" line="125"/>
+        <source>Back to the waiting pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cover_editor.py" line="127"/>
+        <source>Back to the waiting pictures. This one keeps waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cover_editor.py" line="131"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="118"/>
+        <location filename="../../ui/cover_editor.py" line="134"/>
         <source>Save this picture in the locker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="119"/>
+        <location filename="../../ui/cover_editor.py" line="135"/>
         <source>Save this picture in the locker (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="133"/>
+        <location filename="../../ui/cover_editor.py" line="150"/>
         <source>(not sure or skip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="136"/>
+        <location filename="../../ui/cover_editor.py" line="153"/>
         <source>Which app or site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="138"/>
+        <location filename="../../ui/cover_editor.py" line="155"/>
         <source>Name of the app or site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="139"/>
+        <location filename="../../ui/cover_editor.py" line="156"/>
         <source>Name of the other app or site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="145"/>
+        <location filename="../../ui/cover_editor.py" line="162"/>
         <source>Their username or a link to their page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="146"/>
+        <location filename="../../ui/cover_editor.py" line="163"/>
         <source>Their username or profile link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="148"/>
+        <location filename="../../ui/cover_editor.py" line="165"/>
         <source>Anything you want to remember about this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="149"/>
+        <location filename="../../ui/cover_editor.py" line="166"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="152"/>
+        <location filename="../../ui/cover_editor.py" line="169"/>
         <source>App or site:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="154"/>
+        <location filename="../../ui/cover_editor.py" line="171"/>
         <source>Who:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="156"/>
+        <location filename="../../ui/cover_editor.py" line="173"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="165"/>
+        <location filename="../../ui/cover_editor.py" line="182"/>
         <source>Saving status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="263"/>
+        <location filename="../../ui/cover_editor.py" line="244"/>
+        <source>Don&apos;t keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cover_editor.py" line="245"/>
+        <source>Don&apos;t keep this picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cover_editor.py" line="247"/>
+        <source>Remove this picture for good, without saving it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cover_editor.py" line="295"/>
         <source>Drag over the part you want to keep. Everything outside it is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="276"/>
+        <location filename="../../ui/cover_editor.py" line="308"/>
         <source>1 part covered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="278"/>
+        <location filename="../../ui/cover_editor.py" line="310"/>
         <source>{count} parts covered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="281"/>
+        <location filename="../../ui/cover_editor.py" line="313"/>
         <source>Cropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cover_editor.py" line="296"/>
+        <location filename="../../ui/cover_editor.py" line="330"/>
         <source>Saving...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -943,11 +1011,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="191"/>
-        <source>The alert service did not answer in time, so SafeHelper can&apos;t tell if the message arrived. Press Try again, or call or text them yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/error_text.py" line="196"/>
         <source>SafeHelper could not reach the alert service. Check that this computer is online, then press Try again.</source>
         <translation type="unfinished"></translation>
@@ -960,11 +1023,6 @@
     <message>
         <location filename="../../ui/error_text.py" line="206"/>
         <source>The alert service did not accept the address (error {status}), so nothing was sent. Ask the person who set it up to check it in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="211"/>
-        <source>The alert service has a problem right now (error {status}), so nothing was sent. Press Try again in a minute, or call or text them yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1065,6 +1123,16 @@
     <message>
         <location filename="../../ui/error_text.py" line="182"/>
         <source>That is not a web address SafeHelper can use. It should start with https:// and have no spaces, backslashes or user name in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="191"/>
+        <source>The alert service did not answer in time, so SafeHelper can&apos;t tell if the message arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="211"/>
+        <source>The alert service has a problem right now (error {status}), so nothing was sent. Press Try again in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1563,262 +1631,307 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="566"/>
-        <source>This computer does not seem to be on a home network (Wi-Fi or cable), so a phone cannot reach it. Connect it to the same Wi-Fi as the phone, or send the screenshots to the computer another way and add them as files.</source>
+        <location filename="../../ui/error_text.py" line="565"/>
+        <source>The passphrase was not removed: this computer&apos;s key does not open the locker right now (the keyring may be locked or reset, or the locker came from another computer or account). Without the passphrase you could not open it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="572"/>
-        <source>{host} is not a network address like 192.168.1.20, so nothing was started.</source>
+        <location filename="../../ui/error_text.py" line="571"/>
+        <source>This computer&apos;s key was not removed: that passphrase does not open the locker, so without this computer&apos;s key you could not open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="575"/>
-        <source>{address} is not a home-network address. SafeHelper only listens on the home network (addresses such as 192.168.x.x, 10.x.x.x or 172.16-31.x.x).</source>
+        <location filename="../../ui/error_text.py" line="576"/>
+        <source>Another SafeHelper window changed the ways to open the locker just now. Nothing was changed; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="580"/>
-        <source>SafeHelper could not listen on {host}: {reason} Try again, or add the screenshots as files.</source>
+        <location filename="../../ui/error_text.py" line="581"/>
+        <source>The locker&apos;s index is older than the newest record SafeHelper saved: it may have been replaced by an older copy or rolled back, so the newest items may be missing. Check the locker to find out more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="585"/>
-        <source>That picture is not waiting for review (it may already be saved or removed).</source>
+        <location filename="../../ui/error_text.py" line="587"/>
+        <source>{count} record(s) in the locker are damaged and were left out. Check the locker to see which.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="588"/>
-        <source>A picture waiting for review could not be opened: its file is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="591"/>
-        <source>A picture waiting for review could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="594"/>
-        <source>Name the pictures by their ids, or give --all (not both).</source>
+        <location filename="../../ui/error_text.py" line="592"/>
+        <source>its record in the index has a {field} that makes no sense (the index was edited or damaged).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="597"/>
-        <source>SafeHelper could not prepare the picture for saving.</source>
+        <source>{count} picture(s) have no record: the index may have been replaced or rolled back. They are kept, still encrypted, in the locker&apos;s quarantine folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="600"/>
-        <source>Something went wrong. Nothing you saved is lost. Please try again.</source>
+        <location filename="../../ui/error_text.py" line="602"/>
+        <source>The copy of the newest record kept outside the index was changed or belongs to another locker: the index may have been replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="603"/>
-        <source>The disk is full, so the locker could not save. Free some space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="606"/>
-        <source>The locker is busy in another SafeHelper window. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="609"/>
-        <source>The locker is on a read-only disk, so nothing can be saved.</source>
+        <location filename="../../ui/error_text.py" line="607"/>
+        <source>The index is older than the newest record SafeHelper saved: it may have been replaced by an older copy or rolled back, so the newest items may be missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="612"/>
-        <source>The locker&apos;s index file is damaged or is not a SafeHelper locker.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="615"/>
-        <source>The locker&apos;s index could not be read or saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="618"/>
-        <source>The locker&apos;s index file is damaged.</source>
+        <source>The disk is full, so the evidence locker could not be opened or saved. Nothing in it was lost. Free some space (empty the recycle bin, or move big files such as videos to another disk), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="619"/>
-        <source>This locker was saved by a newer SafeHelper. Please update SafeHelper to open it.</source>
+        <source>This computer does not seem to be on a home network (Wi-Fi or cable), so a phone cannot reach it. Connect it to the same Wi-Fi as the phone, or send the screenshots to the computer another way and add them as files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="623"/>
-        <source>This locker is too old or damaged for this SafeHelper.</source>
+        <location filename="../../ui/error_text.py" line="625"/>
+        <source>{host} is not a network address like 192.168.1.20, so nothing was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="626"/>
-        <source>The evidence locker could not be opened: its files are damaged or unreadable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="629"/>
-        <source>The evidence locker is not open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="630"/>
-        <source>There is already an evidence locker here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="631"/>
-        <source>There is no evidence locker here yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="632"/>
-        <source>The locker is locked. Open it first.</source>
+        <location filename="../../ui/error_text.py" line="628"/>
+        <source>{address} is not a home-network address. SafeHelper only listens on the home network (addresses such as 192.168.x.x, 10.x.x.x or 172.16-31.x.x).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="633"/>
-        <source>This locker does not open with this computer&apos;s key. Use your passphrase.</source>
+        <source>SafeHelper could not listen on {host}: {reason} Try again, or add the screenshots as files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="636"/>
-        <source>This locker has no passphrase. It opens with this computer&apos;s key.</source>
+        <location filename="../../ui/error_text.py" line="638"/>
+        <source>That picture is not waiting for review (it may already be saved or removed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="639"/>
-        <source>This is the only way left to open the locker, so it cannot be removed. Add another way first (a passphrase, or this computer&apos;s key).</source>
+        <location filename="../../ui/error_text.py" line="641"/>
+        <source>A picture waiting for review could not be opened: its file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="644"/>
-        <source>Please choose a passphrase to protect the locker.</source>
+        <source>A picture waiting for review could not be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="647"/>
-        <source>The locker&apos;s folder could not be made: {reason}</source>
+        <source>Name the pictures by their ids, or give --all (not both).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="650"/>
-        <source>The locker could not be made: {reason}</source>
+        <source>SafeHelper could not prepare the picture for saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="651"/>
-        <source>That item is not in the locker.</source>
+        <location filename="../../ui/error_text.py" line="653"/>
+        <source>Something went wrong. Nothing you saved is lost. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="652"/>
-        <source>The picture for this item was changed or damaged, so it cannot be shown.</source>
+        <location filename="../../ui/error_text.py" line="656"/>
+        <source>The locker is busy in another SafeHelper window. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="655"/>
-        <source>The picture could not be saved: {reason}</source>
+        <location filename="../../ui/error_text.py" line="659"/>
+        <source>The locker is on a read-only disk, so nothing can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="658"/>
-        <source>The picture for this item is missing from the locker.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="661"/>
-        <source>The picture could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="664"/>
-        <source>That is too much text to save in one go.</source>
+        <location filename="../../ui/error_text.py" line="662"/>
+        <source>The locker&apos;s index file is damaged or is not a SafeHelper locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="665"/>
-        <source>The saved details were changed or damaged and cannot be read.</source>
+        <source>The locker&apos;s index could not be read or saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="668"/>
-        <source>The check found a problem. {problem}</source>
+        <source>The locker&apos;s index file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="669"/>
-        <source>Item {item}, saved {time}: {reason}</source>
+        <source>This locker was saved by a newer SafeHelper. Please update SafeHelper to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="670"/>
-        <source>at an unknown time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="671"/>
-        <source>a record before this one is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="672"/>
-        <source>its record in the index was changed after it was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="675"/>
-        <source>the index belongs to a different locker.</source>
+        <location filename="../../ui/error_text.py" line="673"/>
+        <source>This locker is too old or damaged for this SafeHelper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="676"/>
-        <source>its note or names were changed or damaged.</source>
+        <source>The evidence locker could not be opened: its files are damaged or unreadable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="679"/>
-        <source>its record does not name a picture the locker could hold.</source>
+        <source>The evidence locker is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="680"/>
+        <source>There is already an evidence locker here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="681"/>
+        <source>There is no evidence locker here yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="682"/>
-        <source>its picture file is missing.</source>
+        <source>The locker is locked. Open it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="683"/>
-        <source>its picture file could not be read ({reason})</source>
+        <source>This locker does not open with this computer&apos;s key. Use your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="686"/>
-        <source>its picture file was changed or damaged.</source>
+        <source>This locker has no passphrase. It opens with this computer&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="689"/>
-        <source>its picture does not match the fingerprint (SHA-256) saved with it.</source>
+        <source>This is the only way left to open the locker, so it cannot be removed. Add another way first (a passphrase, or this computer&apos;s key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="692"/>
-        <source>The locker&apos;s index has no records at all.</source>
+        <location filename="../../ui/error_text.py" line="694"/>
+        <source>Please choose a passphrase to protect the locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="693"/>
-        <source>The newest records of the locker are missing or were rebuilt (the last one found is for item {item}, {time}).</source>
+        <location filename="../../ui/error_text.py" line="697"/>
+        <source>The locker&apos;s folder could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="698"/>
-        <source>This computer has no safe place for keys (no system keyring was found).</source>
+        <location filename="../../ui/error_text.py" line="700"/>
+        <source>The locker could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="701"/>
+        <source>That item is not in the locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="702"/>
+        <source>The picture for this item was changed or damaged, so it cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="705"/>
+        <source>The picture could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="708"/>
+        <source>The picture for this item is missing from the locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="711"/>
+        <source>The picture could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="714"/>
+        <source>That is too much text to save in one go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="715"/>
+        <source>The saved details were changed or damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="718"/>
+        <source>The check found a problem. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="719"/>
+        <source>Item {item}, saved {time}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="720"/>
+        <source>at an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="721"/>
+        <source>a record before this one is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="722"/>
+        <source>its record in the index was changed after it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="725"/>
+        <source>the index belongs to a different locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="726"/>
+        <source>its note or names were changed or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="729"/>
+        <source>its record does not name a picture the locker could hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="732"/>
+        <source>its picture file is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="733"/>
+        <source>its picture file could not be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="736"/>
+        <source>its picture file was changed or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="739"/>
+        <source>its picture does not match the fingerprint (SHA-256) saved with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="742"/>
+        <source>The locker&apos;s index has no records at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="743"/>
+        <source>The newest records of the locker are missing or were rebuilt (the last one found is for item {item}, {time}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="748"/>
+        <source>This computer has no safe place for keys (no system keyring was found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="751"/>
         <source>The system keyring is available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1826,22 +1939,22 @@
 <context>
     <name>EvidenceGuide</name>
     <message>
-        <location filename="../../ui/locker_panels.py" line="59"/>
+        <location filename="../../ui/locker_panels.py" line="61"/>
         <source>What should I save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="69"/>
+        <location filename="../../ui/locker_panels.py" line="71"/>
         <source>Got it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="70"/>
+        <location filename="../../ui/locker_panels.py" line="72"/>
         <source>Got it: hide this advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="71"/>
+        <location filename="../../ui/locker_panels.py" line="73"/>
         <source>Hide this advice. &quot;What should I save?&quot; brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1969,11 +2082,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="302"/>
-        <source>Saved: {path}. Keep it safe, and give it only to the police or someone helping you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/export_dialog.py" line="225"/>
         <source>Save it there anyway</source>
         <translation type="unfinished"></translation>
@@ -2004,6 +2112,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/export_dialog.py" line="302"/>
+        <source>Saved: {path}. The pack is not encrypted: keep it safe, and give it only to the police or someone helping you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/export_dialog.py" line="307"/>
         <source>Save another copy…</source>
         <translation type="unfinished"></translation>
@@ -2017,53 +2130,53 @@
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../../ui/family_page.py" line="22"/>
+        <location filename="../../ui/family_page.py" line="23"/>
         <source>Get SafeHelper ready for your family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_page.py" line="26"/>
+        <location filename="../../ui/family_page.py" line="27"/>
         <source>Set it up now, before anything happens, so that on a bad day it is already here and points to people your child trusts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_page.py" line="35"/>
+        <location filename="../../ui/family_page.py" line="36"/>
         <source>All settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_page.py" line="36"/>
+        <location filename="../../ui/family_page.py" line="37"/>
         <source>Open all settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_page.py" line="49"/>
+        <location filename="../../ui/family_page.py" line="50"/>
         <source>If your child tells you something has happened: stay calm, thank them for telling you, and follow the steps together. The person who did this is to blame, not your child.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_page.py" line="56"/>
         <location filename="../../ui/family_page.py" line="57"/>
+        <location filename="../../ui/family_page.py" line="58"/>
         <source>Read the parents&apos; guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_page.py" line="62"/>
+        <location filename="../../ui/family_page.py" line="63"/>
         <source>Trusted adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_page.py" line="65"/>
+        <location filename="../../ui/family_page.py" line="66"/>
         <source>Your child sees these people with buttons to call, text or email them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_page.py" line="82"/>
+        <location filename="../../ui/family_page.py" line="83"/>
         <source>Run setup again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_page.py" line="82"/>
+        <location filename="../../ui/family_page.py" line="83"/>
         <source>Start setup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2071,162 +2184,202 @@
 <context>
     <name>GridPanel</name>
     <message>
-        <location filename="../../ui/locker_grid.py" line="49"/>
+        <location filename="../../ui/locker_grid.py" line="53"/>
         <source>Nothing is saved yet. When you save a screenshot, it shows up here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="75"/>
-        <source>Save a screenshot</source>
+        <location filename="../../ui/locker_grid.py" line="80"/>
+        <source>Look at them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="76"/>
-        <source>Save a screenshot of the whole screen</source>
+        <location filename="../../ui/locker_grid.py" line="81"/>
+        <source>Look at the pictures waiting for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="78"/>
-        <source>SafeHelper hides, takes a picture of the screen, and comes back (Ctrl+Shift+S)</source>
+        <location filename="../../ui/locker_grid.py" line="82"/>
+        <source>Cover and save, or don&apos;t keep, each picture that came in (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="83"/>
-        <source>Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_grid.py" line="84"/>
-        <source>In 3 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_grid.py" line="85"/>
-        <source>In 10 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_grid.py" line="86"/>
-        <source>When to take the screenshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_grid.py" line="87"/>
-        <source>Wait a little, so you can bring the chat to the front</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_grid.py" line="89"/>
-        <source>Paste a picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_grid.py" line="90"/>
-        <source>Paste a picture you copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_grid.py" line="92"/>
-        <source>Save a screenshot you copied with your computer&apos;s screenshot tool ({keys})</source>
+        <location filename="../../ui/locker_grid.py" line="93"/>
+        <source>1 picture is waiting for you to look at it. It is not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/locker_grid.py" line="96"/>
-        <source>Choose files</source>
+        <source>{count} pictures are waiting for you to look at them. They are not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="97"/>
-        <source>Choose picture files to add</source>
+        <location filename="../../ui/locker_grid.py" line="108"/>
+        <source>Save a screenshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="99"/>
-        <source>Add screenshots saved as files, for example from your phone ({keys}). You can also drag files or a folder here.</source>
+        <location filename="../../ui/locker_grid.py" line="109"/>
+        <source>Save a screenshot of the whole screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="111"/>
+        <source>SafeHelper hides, takes a picture of the screen, and comes back (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="116"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="117"/>
+        <source>In 3 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="118"/>
+        <source>In 10 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="119"/>
+        <source>When to take the screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="120"/>
+        <source>Wait a little, so you can bring the chat to the front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="122"/>
+        <source>Paste a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="123"/>
+        <source>Paste a picture you copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="125"/>
+        <source>Save a screenshot you copied with your computer&apos;s screenshot tool ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/locker_grid.py" line="129"/>
-        <source>Saved pictures, newest first</source>
+        <source>Choose files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/locker_grid.py" line="130"/>
-        <source>Press Enter to open the picture</source>
+        <source>Choose picture files to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="139"/>
-        <source>What should I save?</source>
+        <location filename="../../ui/locker_grid.py" line="132"/>
+        <source>Add screenshots saved as files, for example from your phone ({keys}). You can also drag files or a folder here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="137"/>
+        <source>Add from my phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="138"/>
+        <source>Add screenshots from my phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/locker_grid.py" line="140"/>
+        <source>Send screenshots from your phone over your home Wi-Fi: scan a code with the phone&apos;s camera (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="177"/>
+        <source>Saved pictures, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="178"/>
+        <source>Press Enter to open the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="187"/>
+        <source>What should I save?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_grid.py" line="188"/>
         <source>What should I save? Show the advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="141"/>
+        <location filename="../../ui/locker_grid.py" line="189"/>
         <source>What to save, and what never to save (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="145"/>
+        <location filename="../../ui/locker_grid.py" line="193"/>
         <source>Check everything is intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="146"/>
+        <location filename="../../ui/locker_grid.py" line="194"/>
         <source>Check everything in the locker is intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="147"/>
+        <location filename="../../ui/locker_grid.py" line="195"/>
         <source>Check that no saved picture was changed or damaged (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="150"/>
+        <location filename="../../ui/locker_grid.py" line="198"/>
         <source>Incident details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="151"/>
+        <location filename="../../ui/locker_grid.py" line="199"/>
         <source>Write down the incident details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="152"/>
+        <location filename="../../ui/locker_grid.py" line="200"/>
         <source>Write down what happened, who, and when (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="155"/>
+        <location filename="../../ui/locker_grid.py" line="203"/>
         <source>Export for police</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="156"/>
+        <location filename="../../ui/locker_grid.py" line="204"/>
         <source>Export the evidence for the police</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="157"/>
+        <location filename="../../ui/locker_grid.py" line="205"/>
         <source>Make a pack of your evidence to give to the police (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="159"/>
+        <location filename="../../ui/locker_grid.py" line="207"/>
         <source>Show deleted pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="160"/>
+        <location filename="../../ui/locker_grid.py" line="208"/>
         <source>Show deleted pictures too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="162"/>
+        <location filename="../../ui/locker_grid.py" line="210"/>
         <source>Show pictures you deleted, so you can bring them back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,57 +2455,57 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home.py" line="57"/>
+        <location filename="../../ui/home.py" line="69"/>
         <source>Choose what you need right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="60"/>
+        <location filename="../../ui/home.py" line="72"/>
         <source>You are not in trouble. This is not your fault. You can hide this app at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="71"/>
+        <location filename="../../ui/home.py" line="83"/>
         <source>Someone is threatening me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="72"/>
+        <location filename="../../ui/home.py" line="84"/>
         <source>We&apos;ll go through what to do, one step at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="76"/>
+        <location filename="../../ui/home.py" line="88"/>
         <source>Save evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="77"/>
+        <location filename="../../ui/home.py" line="89"/>
         <source>Keep proof of the threats, safe and private on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="79"/>
+        <location filename="../../ui/home.py" line="91"/>
         <source>Get help now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="79"/>
+        <location filename="../../ui/home.py" line="91"/>
         <source>Talk to a helpline or the police, today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="82"/>
+        <location filename="../../ui/home.py" line="94"/>
         <source>Set up for my family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="83"/>
+        <location filename="../../ui/home.py" line="95"/>
         <source>For parents and carers: get SafeHelper ready before it&apos;s needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="97"/>
+        <location filename="../../ui/home.py" line="109"/>
         <source>Everything stays on this computer. Nothing is sent anywhere unless you press a button that says so.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2360,406 +2513,385 @@
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../ui/incident_form.py" line="95"/>
+        <location filename="../../ui/incident_form.py" line="54"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="103"/>
+        <location filename="../../ui/incident_form.py" line="62"/>
         <source>Write down what happened, as much as you can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="120"/>
+        <location filename="../../ui/incident_form.py" line="79"/>
         <source>Every question is optional. Skip anything you don&apos;t know or don&apos;t want to write. It stays locked in your evidence locker on this computer. It is only shared if you export a pack for the police.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="144"/>
-        <location filename="../../ui/incident_form.py" line="175"/>
-        <source>Help me remember: show questions police ask</source>
+        <location filename="../../ui/incident_form.py" line="88"/>
+        <source>Some answers are filled in from the steps you went through. Change anything that is not right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="146"/>
-        <source>Help me remember</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="147"/>
-        <source>Show or hide the list of questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="158"/>
-        <source>Go to the question this is about</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="173"/>
-        <source>Hide the questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_form.py" line="195"/>
+        <location filename="../../ui/incident_form.py" line="119"/>
         <source>I&apos;d rather not say, or skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="196"/>
+        <location filename="../../ui/incident_form.py" line="120"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="197"/>
+        <location filename="../../ui/incident_form.py" line="121"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="198"/>
+        <location filename="../../ui/incident_form.py" line="122"/>
         <source>I&apos;m not sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="219"/>
+        <location filename="../../ui/incident_form.py" line="143"/>
         <source>Where and who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="222"/>
+        <location filename="../../ui/incident_form.py" line="146"/>
         <source>Apps or websites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="222"/>
+        <location filename="../../ui/incident_form.py" line="146"/>
         <source>For example: Instagram, then Snapchat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="224"/>
+        <location filename="../../ui/incident_form.py" line="148"/>
         <source>Which apps or websites? (one on each line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="226"/>
+        <location filename="../../ui/incident_form.py" line="150"/>
         <source>Their usernames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="226"/>
+        <location filename="../../ui/incident_form.py" line="150"/>
         <source>Copy it exactly, letter by letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="228"/>
+        <location filename="../../ui/incident_form.py" line="152"/>
         <source>Their usernames (one on each line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="229"/>
+        <location filename="../../ui/incident_form.py" line="153"/>
         <source>Links to their profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="230"/>
+        <location filename="../../ui/incident_form.py" line="154"/>
         <source>Links to their profile pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="231"/>
+        <location filename="../../ui/incident_form.py" line="155"/>
         <source>Other accounts, phone numbers or emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="233"/>
+        <location filename="../../ui/incident_form.py" line="157"/>
         <source>Any other accounts, phone numbers or emails they used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="236"/>
+        <location filename="../../ui/incident_form.py" line="160"/>
         <source>When contact started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="236"/>
+        <location filename="../../ui/incident_form.py" line="160"/>
         <source>For example: 20 November, about 9 pm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="238"/>
+        <location filename="../../ui/incident_form.py" line="162"/>
         <source>When did they first contact you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="240"/>
+        <location filename="../../ui/incident_form.py" line="164"/>
         <source>What they asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="242"/>
-        <location filename="../../ui/incident_form.py" line="243"/>
+        <location filename="../../ui/incident_form.py" line="166"/>
+        <location filename="../../ui/incident_form.py" line="167"/>
         <source>Did they ask for money?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="245"/>
+        <location filename="../../ui/incident_form.py" line="169"/>
         <source>How much money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="245"/>
+        <location filename="../../ui/incident_form.py" line="169"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="246"/>
+        <location filename="../../ui/incident_form.py" line="170"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="246"/>
+        <location filename="../../ui/incident_form.py" line="170"/>
         <source>Currency, like NZD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="249"/>
-        <location filename="../../ui/incident_form.py" line="301"/>
+        <location filename="../../ui/incident_form.py" line="173"/>
+        <location filename="../../ui/incident_form.py" line="225"/>
         <source>How much?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="255"/>
+        <location filename="../../ui/incident_form.py" line="179"/>
         <source>Bank transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="256"/>
+        <location filename="../../ui/incident_form.py" line="180"/>
         <source>Gift cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="257"/>
+        <location filename="../../ui/incident_form.py" line="181"/>
         <source>Cryptocurrency (like Bitcoin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="258"/>
+        <location filename="../../ui/incident_form.py" line="182"/>
         <source>A payment app (like PayPal or Cash App)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="259"/>
+        <location filename="../../ui/incident_form.py" line="183"/>
         <source>Something else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="266"/>
+        <location filename="../../ui/incident_form.py" line="190"/>
         <source>How did they want it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="268"/>
-        <location filename="../../ui/incident_form.py" line="270"/>
+        <location filename="../../ui/incident_form.py" line="192"/>
+        <location filename="../../ui/incident_form.py" line="194"/>
         <source>Bank account details they gave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="268"/>
+        <location filename="../../ui/incident_form.py" line="192"/>
         <source>Account name and number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="272"/>
-        <location filename="../../ui/incident_form.py" line="274"/>
+        <location filename="../../ui/incident_form.py" line="196"/>
+        <location filename="../../ui/incident_form.py" line="198"/>
         <source>Gift cards they asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="272"/>
+        <location filename="../../ui/incident_form.py" line="196"/>
         <source>Which cards, and how much</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="276"/>
+        <location filename="../../ui/incident_form.py" line="200"/>
         <source>Crypto wallet addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="276"/>
+        <location filename="../../ui/incident_form.py" line="200"/>
         <source>Copy and paste the whole address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="278"/>
+        <location filename="../../ui/incident_form.py" line="202"/>
         <source>Crypto wallet addresses (one on each line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="280"/>
-        <location filename="../../ui/incident_form.py" line="283"/>
+        <location filename="../../ui/incident_form.py" line="204"/>
+        <location filename="../../ui/incident_form.py" line="207"/>
         <source>Payment app names or handles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="281"/>
+        <location filename="../../ui/incident_form.py" line="205"/>
         <source>For example: PayPal, name@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="285"/>
-        <location filename="../../ui/incident_form.py" line="287"/>
+        <location filename="../../ui/incident_form.py" line="209"/>
+        <location filename="../../ui/incident_form.py" line="211"/>
         <source>Did they ask for more pictures or videos?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="288"/>
+        <location filename="../../ui/incident_form.py" line="212"/>
         <source>Anything else they asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="289"/>
+        <location filename="../../ui/incident_form.py" line="213"/>
         <source>Anything else they asked for?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="291"/>
+        <location filename="../../ui/incident_form.py" line="215"/>
         <source>What has happened since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="295"/>
+        <location filename="../../ui/incident_form.py" line="219"/>
         <source>It is OK if you paid or sent something. You are not in trouble.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="298"/>
-        <location filename="../../ui/incident_form.py" line="299"/>
+        <location filename="../../ui/incident_form.py" line="222"/>
+        <location filename="../../ui/incident_form.py" line="223"/>
         <source>Did you pay anything?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="300"/>
+        <location filename="../../ui/incident_form.py" line="224"/>
         <source>How much you paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="300"/>
+        <location filename="../../ui/incident_form.py" line="224"/>
         <source>Amount and currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="303"/>
+        <location filename="../../ui/incident_form.py" line="227"/>
         <source>How you paid and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="303"/>
+        <location filename="../../ui/incident_form.py" line="227"/>
         <source>For example: 2 gift cards on 21 November</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="305"/>
+        <location filename="../../ui/incident_form.py" line="229"/>
         <source>How, and when?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="306"/>
+        <location filename="../../ui/incident_form.py" line="230"/>
         <source>Have they shared anything?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="307"/>
+        <location filename="../../ui/incident_form.py" line="231"/>
         <source>Have they shared anything, or said they did?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="309"/>
+        <location filename="../../ui/incident_form.py" line="233"/>
         <source>Where it was shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="309"/>
+        <location filename="../../ui/incident_form.py" line="233"/>
         <source>Where, and who with (links if you have them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="311"/>
+        <location filename="../../ui/incident_form.py" line="235"/>
         <source>Where?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="313"/>
+        <location filename="../../ui/incident_form.py" line="237"/>
         <source>In your own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="315"/>
+        <location filename="../../ui/incident_form.py" line="239"/>
         <source>What happened, in your own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="316"/>
+        <location filename="../../ui/incident_form.py" line="240"/>
         <source>Write what happened, in any order. Short is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="348"/>
+        <location filename="../../ui/incident_form.py" line="272"/>
         <source>Copy a summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="349"/>
+        <location filename="../../ui/incident_form.py" line="273"/>
         <source>Copy a short summary for a police form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="351"/>
+        <location filename="../../ui/incident_form.py" line="275"/>
         <source>Copy the answers as short text, to paste into a police or helpline form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="355"/>
+        <location filename="../../ui/incident_form.py" line="279"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="357"/>
+        <location filename="../../ui/incident_form.py" line="281"/>
         <source>Save what you wrote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="358"/>
+        <location filename="../../ui/incident_form.py" line="282"/>
         <source>Save, locked in your evidence locker (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="361"/>
+        <location filename="../../ui/incident_form.py" line="285"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="362"/>
+        <location filename="../../ui/incident_form.py" line="286"/>
         <source>Save and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="363"/>
+        <location filename="../../ui/incident_form.py" line="287"/>
         <source>Close this form. What you wrote is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="455"/>
-        <location filename="../../ui/incident_form.py" line="462"/>
+        <location filename="../../ui/incident_form.py" line="399"/>
+        <location filename="../../ui/incident_form.py" line="406"/>
         <source>Saved. It is locked in your evidence locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="471"/>
+        <location filename="../../ui/incident_form.py" line="415"/>
         <source>Copied. Paste it into the form with Ctrl+V.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_form.py" line="525"/>
+        <location filename="../../ui/incident_form.py" line="469"/>
         <source>Press Close again to close without saving.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2992,42 +3124,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="59"/>
+        <location filename="../../ui/review_flow.py" line="55"/>
         <source>Choose screenshots to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnail_model.py" line="55"/>
+        <location filename="../../ui/thumbnail_model.py" line="56"/>
         <source>Screenshot saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnail_model.py" line="57"/>
+        <location filename="../../ui/thumbnail_model.py" line="58"/>
         <source>Pasted picture saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnail_model.py" line="60"/>
+        <location filename="../../ui/thumbnail_model.py" line="61"/>
         <source>Picture added {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnail_model.py" line="64"/>
+        <location filename="../../ui/thumbnail_model.py" line="65"/>
         <source>part covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnail_model.py" line="66"/>
+        <location filename="../../ui/thumbnail_model.py" line="67"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnail_model.py" line="243"/>
+        <location filename="../../ui/thumbnail_model.py" line="264"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnail_model.py" line="245"/>
+        <location filename="../../ui/thumbnail_model.py" line="266"/>
         <source>covered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3035,128 +3167,138 @@
 <context>
     <name>LockerPage</name>
     <message>
-        <location filename="../../ui/locker_view.py" line="75"/>
+        <location filename="../../ui/locker_view.py" line="63"/>
         <source>Save proof of the threats, safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="214"/>
-        <source>Save proof of the threats: take a screenshot, paste one, or add files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="224"/>
-        <location filename="../../ui/locker_view.py" line="447"/>
+        <location filename="../../ui/locker_view.py" line="234"/>
+        <location filename="../../ui/locker_view.py" line="465"/>
         <source>Something went wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="232"/>
+        <location filename="../../ui/locker_view.py" line="242"/>
         <source>One saved picture and its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="268"/>
+        <location filename="../../ui/locker_view.py" line="278"/>
         <source>Use your computer&apos;s screenshot tool, then paste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="270"/>
+        <location filename="../../ui/locker_view.py" line="280"/>
         <source>SafeHelper could not take a picture of the screen on this computer: it came out blank. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="276"/>
+        <location filename="../../ui/locker_view.py" line="286"/>
         <source>Then come back here and press Paste a picture ({keys}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="326"/>
+        <location filename="../../ui/locker_view.py" line="352"/>
         <source>Saved in your locker at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="312"/>
+        <location filename="../../ui/locker_view.py" line="323"/>
         <source>Cover anything private, then press Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="346"/>
+        <location filename="../../ui/locker_view.py" line="222"/>
+        <source>Save proof of the threats: take a screenshot, paste one, add files, or add them from your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_view.py" line="383"/>
         <source>There is no picture to paste yet. Take a screenshot with your computer&apos;s tool first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="395"/>
-        <source>Adding your pictures to the locker...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_view.py" line="396"/>
-        <source>Adding pictures. You can keep using SafeHelper.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/locker_panels.py" line="215"/>
+        <location filename="../../ui/locker_panels.py" line="232"/>
         <source>1 picture was saved in your locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="223"/>
+        <location filename="../../ui/locker_panels.py" line="246"/>
         <source>You stopped before the end. The pictures added before that are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="233"/>
+        <location filename="../../ui/locker_panels.py" line="256"/>
         <source>1 file was not added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="240"/>
+        <location filename="../../ui/locker_panels.py" line="265"/>
         <source>Here is what was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="419"/>
+        <location filename="../../ui/locker_view.py" line="437"/>
         <source>Checking every saved picture...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="420"/>
+        <location filename="../../ui/locker_view.py" line="438"/>
         <source>Checking your locker. This takes a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="217"/>
+        <location filename="../../ui/locker_panels.py" line="221"/>
+        <source>1 picture is waiting for you to look at it. Nothing is saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="225"/>
+        <source>{count} pictures are waiting for you to look at them. Nothing is saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="234"/>
         <source>{count} pictures were saved in your locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="235"/>
+        <location filename="../../ui/locker_panels.py" line="241"/>
+        <source>You stopped before the end. The pictures that came in before that are waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="258"/>
         <source>{count} files were not added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="249"/>
+        <location filename="../../ui/locker_panels.py" line="263"/>
+        <source>Here is what came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="274"/>
         <source>Everything is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="251"/>
+        <location filename="../../ui/locker_panels.py" line="276"/>
         <source>Everything is intact. Every saved picture ({count} in all) is exactly as it was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="257"/>
+        <location filename="../../ui/locker_panels.py" line="282"/>
         <source>Something in the locker does not match what was saved:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="263"/>
+        <location filename="../../ui/locker_panels.py" line="288"/>
         <source>This can happen if the locker&apos;s files were changed or damaged on the disk. Don&apos;t delete anything. Tell the person helping you, or the police, when you give them your evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="270"/>
+        <location filename="../../ui/locker_panels.py" line="295"/>
         <source>Something does not match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3232,105 +3374,149 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="116"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <source>Back to the last screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <source>Go back one screen (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Go to the home page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Go back to the start (Alt+Home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Open settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Change text size, colours and setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>I&apos;m not OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>I&apos;m not OK: show crisis lines now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Talk to someone right now (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemoryPrompts</name>
+    <message>
+        <location filename="../../ui/memory_prompts.py" line="40"/>
+        <location filename="../../ui/memory_prompts.py" line="70"/>
+        <source>Help me remember: show questions police ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/memory_prompts.py" line="42"/>
+        <source>Help me remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/memory_prompts.py" line="43"/>
+        <source>Show or hide the list of questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/memory_prompts.py" line="54"/>
+        <source>Go to the question this is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/memory_prompts.py" line="68"/>
+        <source>Hide the questions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NoSurveillancePanel</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="559"/>
+        <location filename="../../ui/family_forms.py" line="214"/>
         <source>What SafeHelper does not do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="564"/>
+        <location filename="../../ui/family_forms.py" line="219"/>
         <source>It does not monitor your child. It does not read their messages or track what they do online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="568"/>
+        <location filename="../../ui/family_forms.py" line="223"/>
         <source>It takes no hidden screenshots and records nothing in secret. It only saves what your child chooses to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="572"/>
+        <location filename="../../ui/family_forms.py" line="227"/>
         <source>It sends you no reports. It never shows you what your child saved, read or did in SafeHelper, unless they choose to share it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="575"/>
+        <location filename="../../ui/family_forms.py" line="230"/>
         <source>The locker passphrase belongs to your child. Please don&apos;t ask for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="577"/>
+        <location filename="../../ui/family_forms.py" line="232"/>
         <source>The alert only sends one short message, and only when your child presses the button and confirms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="581"/>
+        <location filename="../../ui/family_forms.py" line="236"/>
         <source>Young people ask for help sooner when they know they will not be watched or punished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="587"/>
+        <location filename="../../ui/family_forms.py" line="242"/>
         <source>It does not watch you and does not tell anyone what you save, read or do in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="589"/>
+        <location filename="../../ui/family_forms.py" line="244"/>
         <source>It takes no hidden screenshots. It only saves what you choose to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="590"/>
+        <location filename="../../ui/family_forms.py" line="245"/>
         <source>Your passphrase is yours. You don&apos;t have to tell anyone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="591"/>
+        <location filename="../../ui/family_forms.py" line="246"/>
         <source>Nothing is sent anywhere unless you press a button that says so.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3371,83 +3557,83 @@
 <context>
     <name>PhoneWindow</name>
     <message>
-        <location filename="../../ui/phone_window.py" line="52"/>
+        <location filename="../../ui/phone_window.py" line="64"/>
         <source>Add from my phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="57"/>
+        <location filename="../../ui/phone_window.py" line="80"/>
         <source>Scan this code with the phone&apos;s camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="62"/>
+        <location filename="../../ui/phone_window.py" line="85"/>
         <source>Phone and computer on the same Wi-Fi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="66"/>
+        <location filename="../../ui/phone_window.py" line="89"/>
         <source>QR code for the phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="73"/>
+        <location filename="../../ui/phone_window.py" line="96"/>
         <source>The first time, Windows or macOS may ask whether SafeHelper may use the network. Choose Allow (on Windows, for private networks only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="79"/>
+        <location filename="../../ui/phone_window.py" line="102"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="80"/>
+        <location filename="../../ui/phone_window.py" line="103"/>
         <source>Done: stop receiving from the phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="89"/>
+        <location filename="../../ui/phone_window.py" line="123"/>
         <source>Open the locker first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="101"/>
+        <location filename="../../ui/phone_window.py" line="137"/>
         <source>Or type this address in the phone&apos;s browser:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="103"/>
-        <location filename="../../ui/phone_window.py" line="160"/>
+        <location filename="../../ui/phone_window.py" line="139"/>
+        <location filename="../../ui/phone_window.py" line="198"/>
         <source>Waiting for the phone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="153"/>
+        <location filename="../../ui/phone_window.py" line="191"/>
         <source>1 picture is waiting for you to look at in the locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="155"/>
+        <location filename="../../ui/phone_window.py" line="193"/>
         <source>{count} pictures are waiting for you to look at in the locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="158"/>
+        <location filename="../../ui/phone_window.py" line="196"/>
         <source>The phone is connected. Choose the screenshots on the phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="165"/>
+        <location filename="../../ui/phone_window.py" line="203"/>
         <source>This address no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="172"/>
+        <location filename="../../ui/phone_window.py" line="210"/>
         <source>The phone cannot reach this computer right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="178"/>
+        <location filename="../../ui/phone_window.py" line="216"/>
         <source>Another way: on an iPhone, AirDrop the screenshots to a Mac, or connect the phone with its cable and copy them from the Photos or Files app. On Android, connect the phone with a USB cable, choose File transfer on the phone, and copy them from the DCIM/Screenshots folder. Then add them as files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3479,32 +3665,32 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/locker_panels.py" line="127"/>
+        <location filename="../../ui/locker_panels.py" line="129"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="129"/>
+        <location filename="../../ui/locker_panels.py" line="131"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="130"/>
+        <location filename="../../ui/locker_panels.py" line="132"/>
         <source>Cancel adding pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="131"/>
+        <location filename="../../ui/locker_panels.py" line="133"/>
         <source>Stop adding pictures. Those already added stay saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="150"/>
+        <location filename="../../ui/locker_panels.py" line="152"/>
         <source>{done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="154"/>
+        <location filename="../../ui/locker_panels.py" line="156"/>
         <source>Stopping after this picture...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3530,225 +3716,381 @@
 <context>
     <name>RemoveDataDialog</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="63"/>
+        <location filename="../../ui/settings_page.py" line="60"/>
         <source>Remove SafeHelper&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="72"/>
+        <location filename="../../ui/settings_page.py" line="76"/>
         <source>This deletes everything SafeHelper keeps on this computer. It cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="81"/>
+        <location filename="../../ui/settings_page.py" line="85"/>
         <source>That means the evidence locker and every screenshot in it, the trusted adults, the alert, and all settings. The police or a school may still need the evidence, so save an export first if there is any.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87"/>
+        <location filename="../../ui/settings_page.py" line="91"/>
         <source>Save an export first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="88"/>
+        <location filename="../../ui/settings_page.py" line="92"/>
         <source>Save an export of the evidence first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="94"/>
+        <location filename="../../ui/settings_page.py" line="98"/>
         <source>To remove everything, type {word} below:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="102"/>
+        <location filename="../../ui/settings_page.py" line="106"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="103"/>
+        <location filename="../../ui/settings_page.py" line="107"/>
         <source>Cancel: keep everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="105"/>
+        <location filename="../../ui/settings_page.py" line="109"/>
         <source>Remove everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="107"/>
+        <location filename="../../ui/settings_page.py" line="111"/>
         <source>Remove all of SafeHelper&apos;s data now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="129"/>
+        <source>SafeHelper&apos;s data was removed from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="135"/>
+        <source>The evidence locker and its screenshots, the trusted adults, the alert address, start at sign-in and all settings are gone. SafeHelper itself is still installed; uninstall it like any other app if you want it gone too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="143"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="145"/>
+        <source>Close and go to the start page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../ui/review_panel.py" line="57"/>
+        <source>From your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="59"/>
+        <source>Pasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="60"/>
+        <source>From a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="66"/>
+        <source>{where}, arrived {time}, waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../ui/review_panel.py" line="134"/>
+        <source>Only save pictures of the chat. Never save the private pictures themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="140"/>
+        <source>Open each picture to cover anything private, then save it. Nothing here is in your locker yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="165"/>
+        <source>Pictures waiting for you to look at them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="166"/>
+        <source>Press Enter to cover and save the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="169"/>
+        <source>Nothing is waiting. Every picture has been looked at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="174"/>
+        <source>Cover and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="175"/>
+        <source>Open the chosen picture to cover parts and save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="176"/>
+        <source>Open the chosen picture to cover anything private, then save it (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="180"/>
+        <source>Don&apos;t keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="181"/>
+        <source>Don&apos;t keep the chosen picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="182"/>
+        <source>Remove the chosen picture for good, without saving it (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="185"/>
+        <source>Save the rest as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="186"/>
+        <source>Save every waiting picture as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="187"/>
+        <source>Save every picture still waiting, without covering anything (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="190"/>
+        <source>Back to saved pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="191"/>
+        <source>Back to my saved pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="192"/>
+        <source>Back to your saved pictures. These keep waiting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ServiceCard</name>
     <message>
-        <location filename="../../ui/service_card.py" line="30"/>
+        <location filename="../../ui/service_card.py" line="33"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="31"/>
+        <location filename="../../ui/service_card.py" line="34"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="32"/>
+        <location filename="../../ui/service_card.py" line="35"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="33"/>
+        <location filename="../../ui/service_card.py" line="36"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="34"/>
+        <location filename="../../ui/service_card.py" line="37"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="35"/>
+        <location filename="../../ui/service_card.py" line="38"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="36"/>
+        <location filename="../../ui/service_card.py" line="39"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="43"/>
+        <location filename="../../ui/service_card.py" line="46"/>
         <source>closed on public holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="45"/>
+        <location filename="../../ui/service_card.py" line="48"/>
         <source>public holidays {opens}–{closes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="71"/>
+        <location filename="../../ui/service_card.py" line="74"/>
         <source>{hours} ({place} time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="79"/>
+        <location filename="../../ui/service_card.py" line="82"/>
         <source>Text &quot;{keyword}&quot; to {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="83"/>
+        <location filename="../../ui/service_card.py" line="86"/>
         <source>Text {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="100"/>
+        <location filename="../../ui/service_card.py" line="103"/>
         <source>For ages {low} to {high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="104"/>
+        <location filename="../../ui/service_card.py" line="107"/>
         <source>For ages {high} and under</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="108"/>
+        <location filename="../../ui/service_card.py" line="111"/>
         <source>For ages {low} and over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="149"/>
-        <source>{service}: {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_card.py" line="178"/>
-        <source>Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_card.py" line="179"/>
-        <source>Call {name} on {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_card.py" line="224"/>
+        <location filename="../../ui/service_card.py" line="218"/>
         <source>Copy number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="225"/>
+        <location filename="../../ui/service_card.py" line="219"/>
         <source>Copy the number for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="188"/>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_card.py" line="189"/>
-        <source>Send a text to {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_card.py" line="198"/>
+        <location filename="../../ui/service_card.py" line="192"/>
         <source>Write an email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="199"/>
+        <location filename="../../ui/service_card.py" line="193"/>
         <source>Write an email to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="234"/>
+        <location filename="../../ui/service_card.py" line="228"/>
         <source>Copy address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="235"/>
+        <location filename="../../ui/service_card.py" line="229"/>
         <source>Copy the email address for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="206"/>
+        <location filename="../../ui/service_card.py" line="200"/>
         <source>Open chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="207"/>
+        <location filename="../../ui/service_card.py" line="146"/>
+        <source>Call from any phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_card.py" line="148"/>
+        <source>From any phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_card.py" line="161"/>
+        <source>{service}: {how} {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_card.py" line="201"/>
         <source>Open report form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="208"/>
+        <location filename="../../ui/service_card.py" line="202"/>
         <source>Open website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="214"/>
+        <location filename="../../ui/service_card.py" line="208"/>
         <source>{action}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="256"/>
+        <location filename="../../ui/service_card.py" line="252"/>
+        <source>Call with this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_card.py" line="253"/>
+        <source>Call {name} on {number} with this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_card.py" line="262"/>
+        <source>Text with this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_card.py" line="263"/>
+        <source>Send a text to {name} with this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_card.py" line="280"/>
+        <source>This computer could not start a call. Call {number} from any phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_card.py" line="285"/>
+        <source>This computer could not open a text message. Send it from any phone: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_card.py" line="290"/>
+        <source>This computer could not open {where}. Open it on a phone or another device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_card.py" line="303"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="267"/>
+        <location filename="../../ui/service_card.py" line="314"/>
         <source>Open 24/7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="269"/>
+        <location filename="../../ui/service_card.py" line="316"/>
         <source>Open now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/service_card.py" line="271"/>
+        <location filename="../../ui/service_card.py" line="318"/>
         <source>Closed now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3756,125 +4098,125 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="50"/>
+        <location filename="../../ui/settings_page.py" line="47"/>
         <source>Updated the helpline list to version {version} ({services} services).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="148"/>
+        <location filename="../../ui/settings_page.py" line="186"/>
         <source>Change how SafeHelper works on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="155"/>
-        <location filename="../../ui/settings_page.py" line="156"/>
+        <location filename="../../ui/settings_page.py" line="193"/>
+        <location filename="../../ui/settings_page.py" line="194"/>
         <source>Run setup again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="162"/>
+        <location filename="../../ui/settings_page.py" line="200"/>
         <source>Country, language and look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="166"/>
+        <location filename="../../ui/settings_page.py" line="204"/>
         <source>Locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="170"/>
-        <location filename="../../ui/settings_page.py" line="256"/>
+        <location filename="../../ui/settings_page.py" line="208"/>
+        <location filename="../../ui/settings_page.py" line="294"/>
         <source>After {minutes} minutes without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="172"/>
+        <location filename="../../ui/settings_page.py" line="210"/>
         <source>After 1 minute without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="176"/>
+        <location filename="../../ui/settings_page.py" line="214"/>
         <source>Lock the evidence locker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="180"/>
+        <location filename="../../ui/settings_page.py" line="218"/>
         <source>Independent time stamps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="184"/>
+        <location filename="../../ui/settings_page.py" line="222"/>
         <source>Start with the computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="188"/>
+        <location filename="../../ui/settings_page.py" line="226"/>
         <source>Trusted adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="192"/>
+        <location filename="../../ui/settings_page.py" line="230"/>
         <source>Alert to a trusted adult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="196"/>
+        <location filename="../../ui/settings_page.py" line="234"/>
         <source>Helpline list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="200"/>
+        <location filename="../../ui/settings_page.py" line="238"/>
         <source>SafeHelper never checks on its own. A new list is only used if its signature shows it came from SafeHelper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="209"/>
+        <location filename="../../ui/settings_page.py" line="247"/>
         <source>Update address (if you were given one):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="211"/>
+        <location filename="../../ui/settings_page.py" line="249"/>
         <source>Check for helpline updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="212"/>
+        <location filename="../../ui/settings_page.py" line="250"/>
         <source>Check for helpline updates now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="225"/>
-        <location filename="../../ui/settings_page.py" line="238"/>
+        <location filename="../../ui/settings_page.py" line="263"/>
+        <location filename="../../ui/settings_page.py" line="276"/>
         <source>Remove SafeHelper&apos;s data from this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="230"/>
+        <location filename="../../ui/settings_page.py" line="268"/>
         <source>Deletes the evidence locker, the trusted adults, the alert and all settings. It cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="236"/>
+        <location filename="../../ui/settings_page.py" line="274"/>
         <source>Remove SafeHelper&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="273"/>
+        <location filename="../../ui/settings_page.py" line="311"/>
         <source>The locker opens only with your passphrase, asked every time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="276"/>
+        <location filename="../../ui/settings_page.py" line="314"/>
         <source>The locker opens only on this computer account: anyone who can sign in to this account can open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="307"/>
+        <location filename="../../ui/settings_page.py" line="345"/>
         <source>There is no update address yet. The helpline list that came with SafeHelper is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="313"/>
+        <location filename="../../ui/settings_page.py" line="351"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3915,104 +4257,104 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../ui/setup.py" line="108"/>
+        <location filename="../../ui/setup.py" line="104"/>
         <source>Independent time stamps (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="116"/>
+        <location filename="../../ui/setup.py" line="112"/>
         <source>If something happens, SafeHelper shows these people with buttons to call, text or email them. Choose adults the young person trusts and would really talk to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="124"/>
+        <location filename="../../ui/setup.py" line="120"/>
         <source>Who is setting up SafeHelper?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="127"/>
+        <location filename="../../ui/setup.py" line="123"/>
         <source>Choose your country, language and an easy-to-read look.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="130"/>
+        <location filename="../../ui/setup.py" line="126"/>
         <source>Choose how the evidence locker is protected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="133"/>
+        <location filename="../../ui/setup.py" line="129"/>
         <source>Choose whether SafeHelper starts with the computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="136"/>
+        <location filename="../../ui/setup.py" line="132"/>
         <source>Add the adults the young person can turn to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="137"/>
+        <location filename="../../ui/setup.py" line="133"/>
         <source>Connect an alert, if you want one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="140"/>
+        <location filename="../../ui/setup.py" line="136"/>
         <source>Read what SafeHelper does not do, then finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="161"/>
+        <location filename="../../ui/setup.py" line="157"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="162"/>
+        <location filename="../../ui/setup.py" line="158"/>
         <source>Back to the previous step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="164"/>
+        <location filename="../../ui/setup.py" line="160"/>
         <source>Skip setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="165"/>
+        <location filename="../../ui/setup.py" line="161"/>
         <source>Skip setup for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="166"/>
+        <location filename="../../ui/setup.py" line="162"/>
         <source>You can set this up later from Set up for my family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="168"/>
-        <location filename="../../ui/setup.py" line="202"/>
+        <location filename="../../ui/setup.py" line="164"/>
+        <location filename="../../ui/setup.py" line="198"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="170"/>
-        <location filename="../../ui/setup.py" line="204"/>
+        <location filename="../../ui/setup.py" line="166"/>
+        <location filename="../../ui/setup.py" line="200"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="195"/>
+        <location filename="../../ui/setup.py" line="191"/>
         <source>Add adults you trust and could talk to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="198"/>
+        <location filename="../../ui/setup.py" line="194"/>
         <source>Step {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="202"/>
+        <location filename="../../ui/setup.py" line="198"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="204"/>
+        <location filename="../../ui/setup.py" line="200"/>
         <source>Finish setup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4020,37 +4362,37 @@
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../ui/locker_panels.py" line="169"/>
+        <location filename="../../ui/locker_panels.py" line="171"/>
         <source>Files that were not added, and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="172"/>
+        <location filename="../../ui/locker_panels.py" line="174"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="173"/>
+        <location filename="../../ui/locker_panels.py" line="175"/>
         <source>OK, back to my saved pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="174"/>
+        <location filename="../../ui/locker_panels.py" line="176"/>
         <source>Back to your saved pictures (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="178"/>
+        <location filename="../../ui/locker_panels.py" line="180"/>
         <source>Paste a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="179"/>
+        <location filename="../../ui/locker_panels.py" line="181"/>
         <source>Paste a picture you copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="180"/>
+        <location filename="../../ui/locker_panels.py" line="182"/>
         <source>Paste the screenshot you copied ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4129,77 +4471,77 @@
 <context>
     <name>TrustedAdultsEditor</name>
     <message>
-        <location filename="../../ui/family_forms.py" line="236"/>
+        <location filename="../../ui/trusted_adults_editor.py" line="78"/>
         <source>No trusted adults yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="239"/>
-        <location filename="../../ui/family_forms.py" line="316"/>
+        <location filename="../../ui/trusted_adults_editor.py" line="81"/>
+        <location filename="../../ui/trusted_adults_editor.py" line="158"/>
         <source>Add a trusted adult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="243"/>
+        <location filename="../../ui/trusted_adults_editor.py" line="85"/>
         <source>For example: Aunt, coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="250"/>
+        <location filename="../../ui/trusted_adults_editor.py" line="92"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="251"/>
+        <location filename="../../ui/trusted_adults_editor.py" line="93"/>
         <source>Phone (for calls and texts):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="252"/>
+        <location filename="../../ui/trusted_adults_editor.py" line="94"/>
         <source>Who they are:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="253"/>
+        <location filename="../../ui/trusted_adults_editor.py" line="95"/>
         <source>Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="258"/>
-        <location filename="../../ui/family_forms.py" line="259"/>
-        <location filename="../../ui/family_forms.py" line="317"/>
-        <location filename="../../ui/family_forms.py" line="318"/>
+        <location filename="../../ui/trusted_adults_editor.py" line="100"/>
+        <location filename="../../ui/trusted_adults_editor.py" line="101"/>
+        <location filename="../../ui/trusted_adults_editor.py" line="159"/>
+        <location filename="../../ui/trusted_adults_editor.py" line="160"/>
         <source>Add this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="261"/>
+        <location filename="../../ui/trusted_adults_editor.py" line="103"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="262"/>
+        <location filename="../../ui/trusted_adults_editor.py" line="104"/>
         <source>Cancel editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="305"/>
+        <location filename="../../ui/trusted_adults_editor.py" line="147"/>
         <source>Change {name}&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="306"/>
-        <location filename="../../ui/family_forms.py" line="307"/>
+        <location filename="../../ui/trusted_adults_editor.py" line="148"/>
+        <location filename="../../ui/trusted_adults_editor.py" line="149"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="340"/>
+        <location filename="../../ui/trusted_adults_editor.py" line="182"/>
         <source>Saved {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/family_forms.py" line="352"/>
+        <location filename="../../ui/trusted_adults_editor.py" line="194"/>
         <source>Removed {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4207,23 +4549,23 @@
 <context>
     <name>TrustedAdultsPanel</name>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="87"/>
-        <location filename="../../ui/trusted_adults_panel.py" line="89"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="101"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="103"/>
         <source>Tell my trusted adult now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="91"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="105"/>
         <source>Shows you the exact message first. Nothing is sent until you press Send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="100"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="114"/>
         <source>Think of an adult you trust: a parent or carer, an aunt or uncle, a teacher, a coach or a school counsellor. A helpline can help you work out what to say.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trusted_adults_panel.py" line="139"/>
+        <location filename="../../ui/trusted_adults_panel.py" line="153"/>
         <source>The alert is not set up on this computer any more. You can call or text them instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4380,185 +4722,216 @@
 <context>
     <name>WalkthroughPage</name>
     <message>
-        <location filename="../../ui/walkthrough.py" line="69"/>
+        <location filename="../../ui/walkthrough.py" line="76"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="69"/>
+        <location filename="../../ui/walkthrough.py" line="76"/>
         <source>Back to the last screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="70"/>
+        <location filename="../../ui/walkthrough.py" line="77"/>
         <source>Go back one screen (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="76"/>
-        <location filename="../../ui/walkthrough.py" line="339"/>
+        <location filename="../../ui/walkthrough.py" line="83"/>
+        <location filename="../../ui/walkthrough.py" line="403"/>
         <source>Done, next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="76"/>
-        <location filename="../../ui/walkthrough.py" line="340"/>
-        <source>Done, go to the next step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/walkthrough.py" line="78"/>
+        <location filename="../../ui/walkthrough.py" line="85"/>
         <source>Go to the next step (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="259"/>
+        <location filename="../../ui/walkthrough.py" line="277"/>
         <source>Yes, I&apos;m safe right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="260"/>
+        <location filename="../../ui/walkthrough.py" line="278"/>
         <source>Let&apos;s go through the steps together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="262"/>
+        <location filename="../../ui/walkthrough.py" line="280"/>
         <source>No, I&apos;m not safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="262"/>
+        <location filename="../../ui/walkthrough.py" line="280"/>
         <source>Show me who to call right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="265"/>
+        <location filename="../../ui/walkthrough.py" line="283"/>
         <source>I&apos;m thinking about hurting myself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="266"/>
+        <location filename="../../ui/walkthrough.py" line="284"/>
         <source>Talk to someone right now. You matter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="316"/>
-        <location filename="../../ui/walkthrough.py" line="317"/>
+        <location filename="../../ui/walkthrough.py" line="380"/>
+        <location filename="../../ui/walkthrough.py" line="381"/>
         <source>Skip this question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="318"/>
+        <location filename="../../ui/walkthrough.py" line="382"/>
         <source>Question {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="339"/>
-        <source>Done</source>
+        <location filename="../../ui/walkthrough.py" line="83"/>
+        <location filename="../../ui/walkthrough.py" line="404"/>
+        <source>Done, next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="341"/>
+        <location filename="../../ui/walkthrough.py" line="325"/>
+        <source>Emergency: call {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/walkthrough.py" line="336"/>
+        <source>Show me who to talk to now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/walkthrough.py" line="337"/>
+        <source>Show crisis lines and who to talk to now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/walkthrough.py" line="344"/>
+        <location filename="../../ui/walkthrough.py" line="345"/>
+        <source>Continue to the steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/walkthrough.py" line="403"/>
+        <source>Done, finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/walkthrough.py" line="406"/>
+        <source>Done, finish the steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/walkthrough.py" line="407"/>
         <source>Step {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="373"/>
+        <location filename="../../ui/walkthrough.py" line="421"/>
+        <source>Saved in your locker. You can save more there at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/walkthrough.py" line="449"/>
         <source>Your app:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="376"/>
+        <location filename="../../ui/walkthrough.py" line="452"/>
         <source>Choose the app they used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="413"/>
+        <location filename="../../ui/walkthrough.py" line="489"/>
         <source>Open the report page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="415"/>
+        <location filename="../../ui/walkthrough.py" line="491"/>
         <source>Open the help page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="418"/>
+        <location filename="../../ui/walkthrough.py" line="494"/>
         <source>{text} for {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="428"/>
+        <location filename="../../ui/walkthrough.py" line="504"/>
         <source>We could not check an official help page for this one. Look in the app&apos;s menu for Report and Block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="442"/>
+        <location filename="../../ui/walkthrough.py" line="518"/>
         <source>{label}: opens the website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="467"/>
+        <location filename="../../ui/walkthrough.py" line="543"/>
         <source>You can change the words before you copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="473"/>
+        <location filename="../../ui/walkthrough.py" line="549"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="474"/>
+        <location filename="../../ui/walkthrough.py" line="550"/>
         <source>Copy this message: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="487"/>
+        <location filename="../../ui/walkthrough.py" line="563"/>
         <source>Copied. Paste it into a message to send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="497"/>
+        <location filename="../../ui/walkthrough.py" line="573"/>
         <source>I&apos;m not OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="497"/>
+        <location filename="../../ui/walkthrough.py" line="573"/>
         <source>I&apos;m not OK: show who I can talk to right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="503"/>
+        <location filename="../../ui/walkthrough.py" line="579"/>
         <source>Show a parent or carer their guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="504"/>
+        <location filename="../../ui/walkthrough.py" line="580"/>
         <source>Open the guide for parents and carers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="510"/>
+        <location filename="../../ui/walkthrough.py" line="586"/>
         <source>Save these steps as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="510"/>
+        <location filename="../../ui/walkthrough.py" line="586"/>
         <source>Save these steps as a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="515"/>
+        <location filename="../../ui/walkthrough.py" line="591"/>
         <source>Go through the steps again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="515"/>
+        <location filename="../../ui/walkthrough.py" line="591"/>
         <source>Forget my answers and start again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="531"/>
+        <location filename="../../ui/walkthrough.py" line="607"/>
         <source>Save the steps as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4566,17 +4939,17 @@
 <context>
     <name>WhoStep</name>
     <message>
-        <location filename="../../ui/setup.py" line="48"/>
+        <location filename="../../ui/setup.py" line="44"/>
         <source>SafeHelper helps a young person if someone online threatens to share private images of them. Setting it up now means it is ready if that ever happens. It takes about five minutes, and you can skip any step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="55"/>
+        <location filename="../../ui/setup.py" line="51"/>
         <source>I&apos;m a parent or carer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="56"/>
+        <location filename="../../ui/setup.py" line="52"/>
         <source>I&apos;m the young person who will use it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4584,23 +4957,96 @@
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../ui/widgets.py" line="134"/>
+        <location filename="../../ui/widgets.py" line="179"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="195"/>
+        <location filename="../../ui/widgets.py" line="243"/>
         <source>Saving...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="201"/>
+        <location filename="../../ui/widgets.py" line="249"/>
         <source>Saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="212"/>
+        <location filename="../../ui/widgets.py" line="260"/>
         <source>The two passphrases are not the same. Please type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.page</name>
+    <message>
+        <location filename="../../ui/review_flow.py" line="126"/>
+        <source>Look at each picture before it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_flow.py" line="184"/>
+        <source>Cover anything private, then press Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_flow.py" line="199"/>
+        <source>Saved in your locker. Only what you saw in the editor was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_flow.py" line="206"/>
+        <source>Don&apos;t keep this picture?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_flow.py" line="208"/>
+        <source>It will be removed from this computer for good. It is not saved in your locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_flow.py" line="210"/>
+        <source>Don&apos;t keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_flow.py" line="227"/>
+        <source>That picture is gone for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_flow.py" line="243"/>
+        <source>Save the rest as they are?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_flow.py" line="245"/>
+        <source>Only save pictures of the chat. Never save the private pictures themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_flow.py" line="247"/>
+        <source>Save them as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_flow.py" line="250"/>
+        <source>Saving the waiting pictures...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_flow.py" line="251"/>
+        <source>Saving pictures. You can keep using SafeHelper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_flow.py" line="278"/>
+        <source>Bringing your pictures in...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_flow.py" line="279"/>
+        <source>Bringing pictures in. You can keep using SafeHelper.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

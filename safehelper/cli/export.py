@@ -8,6 +8,9 @@ first, else the passphrase (typed, or ``SAFEHELPER_PASSPHRASE`` for
 automation). ``verify-pack`` needs no locker and no key, so the person the
 pack is given to (an officer) can run it; it exits 0 when the pack is intact
 and 1 naming the first problem.
+
+The export's dependencies (the locker, crypto, Pillow, fpdf2) are imported
+when a command runs, not when the parser is built.
 """
 
 from __future__ import annotations
@@ -19,10 +22,7 @@ from typing import Any
 
 from safehelper.cli.locker import unlocked, warn_left_out
 from safehelper.errors import SafeHelperError
-from safehelper.export import export_pack
 from safehelper.log import setup_logging
-from safehelper.pack import verify_pack
-from safehelper.timestamps.pack import verdict as stamp_verdict
 
 
 def register(subparsers: Any) -> None:
@@ -68,6 +68,8 @@ def _progress_printer() -> Any:
 
 def run_export(args: argparse.Namespace) -> int:
     """``export``: unlock the locker and write the pack."""
+    from safehelper.export import export_pack
+
     setup_logging()
     destination: Path = args.pack
     if destination.suffix.lower() != ".zip":
@@ -86,6 +88,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_verify_pack(args: argparse.Namespace) -> int:
     """``verify-pack``: check the pack; problems are raised and printed as one line."""
+    from safehelper.pack import verify_pack
+    from safehelper.timestamps.pack import verdict as stamp_verdict
+
     report = verify_pack(args.pack)
     print(
         f"The pack is intact: {report.items} picture(s) and {report.files} files match "

@@ -12,9 +12,8 @@ import argparse
 import sys
 from typing import Any
 
-from safehelper import guidance, guide_pdf
+from safehelper import guidance
 from safehelper.errors import SafeHelperError
-from safehelper.pdf_document import save_pdf
 
 
 def register(subparsers: Any) -> None:
@@ -53,6 +52,8 @@ def run(args: argparse.Namespace) -> int:
     """Print the walkthrough (or the parents' guide), or save it as a PDF with ``--pdf``."""
     if args.parents:
         if args.pdf:
+            from safehelper import guide_pdf  # fpdf2: only when a PDF is asked for
+
             return _saved(guide_pdf.parents_guide_pdf(), args.pdf)
         sys.stdout.write(guidance.render_parents_guide())
         return 0
@@ -67,6 +68,8 @@ def run(args: argparse.Namespace) -> int:
         )
     answers = guidance.Answers(age=args.age, paid=args.paid, shared=args.shared, platform=platform)
     if args.pdf:
+        from safehelper import guide_pdf
+
         return _saved(guide_pdf.walkthrough_pdf(answers, country or None), args.pdf)
     sys.stdout.write(guidance.render_walkthrough(answers, country or None))
     return 0
@@ -74,5 +77,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _saved(data: bytearray, path: str) -> int:
     """Write the PDF and say where, so a script or a person can find it."""
+    from safehelper.pdf_document import save_pdf
+
     print(f"Saved {save_pdf(data, path)}")
     return 0

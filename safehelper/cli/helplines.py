@@ -9,12 +9,12 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from safehelper import settings as settings_store
-from safehelper.helplines import INTERNATIONAL, Service, describe_hours, is_open, load_directory
-from safehelper.helplines_update import update_directory
-from safehelper.region import current_country
+# The directory brings in jsonschema and the signature check (cryptography): imported by
+# the commands below, so that ``safehelper --help`` does not pay for them.
+if TYPE_CHECKING:
+    from safehelper.helplines import Service
 
 _VERBS = {
     "call": "Call",
@@ -51,6 +51,8 @@ def register(subparsers: Any) -> None:
 
 
 def _service_json(service: Service, now: datetime) -> dict[str, Any]:
+    from safehelper.helplines import describe_hours, is_open
+
     channels = []
     for channel in service.channels:
         entry: dict[str, Any] = {"type": channel.type, "value": channel.value}
@@ -80,6 +82,8 @@ def _service_json(service: Service, now: datetime) -> dict[str, Any]:
 
 
 def _channel_line(service: Service, index: int, now: datetime) -> str:
+    from safehelper.helplines import describe_hours, is_open
+
     channel = service.channels[index]
     value = channel.value
     if channel.keyword:
@@ -93,6 +97,10 @@ def _channel_line(service: Service, index: int, now: datetime) -> str:
 
 def list_services(args: argparse.Namespace) -> int:
     """Print the services for the chosen country, with the international ones last."""
+    from safehelper import settings as settings_store
+    from safehelper.helplines import INTERNATIONAL, load_directory
+    from safehelper.region import current_country
+
     code = (args.country or current_country(settings_store.load()) or "").upper()
     directory = load_directory()
     services = directory.query(country=code)
@@ -114,6 +122,8 @@ def list_services(args: argparse.Namespace) -> int:
 
 def run_update(args: argparse.Namespace) -> int:
     """Fetch and install a newer signed directory; failures are one plain line."""
+    from safehelper.helplines_update import update_directory
+
     result = update_directory(args.url)
     print(
         f"Helpline list updated from version {result.old_version} to {result.new_version} "

@@ -5,6 +5,9 @@ without the window. The locker opens with this computer's key when it has
 one; otherwise with the passphrase, typed at a prompt or, for automation
 only, taken from ``SAFEHELPER_PASSPHRASE`` (an environment variable can be
 read by other programs of the same user, so a person should type it).
+
+The locker, its crypto and Pillow are imported inside the commands that use
+them, so ``safehelper --help`` stays quick.
 """
 
 from __future__ import annotations
@@ -17,15 +20,15 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from safehelper import imports, keychain
 from safehelper.cli import timestamps as timestamps_cli
 from safehelper.errors import SafeHelperError
-from safehelper.locker import Item, Locker, LockerSession
-from safehelper.locker.stamps import ITEM, LockerStamps
 from safehelper.log import setup_logging
 from safehelper.timestamps import retry
+
+if TYPE_CHECKING:
+    from safehelper.locker import Item, Locker, LockerSession
 
 # Names of environment variables, not secrets.
 PASSPHRASE_ENV = "SAFEHELPER_PASSPHRASE"  # noqa: S105
@@ -180,6 +183,8 @@ def unlock(session: LockerSession) -> None:
 
 
 def _create(session: LockerSession, *, want_passphrase: bool, use_device: bool = True) -> Locker:
+    from safehelper import keychain
+
     status = keychain.backend_status()
     passphrase = None
     if want_passphrase or not use_device or not status.secure:
@@ -203,6 +208,8 @@ def _ways(ways: tuple[str, ...]) -> str:
 
 def run_init(args: argparse.Namespace) -> int:
     """``locker init``: create the locker (device key if safe, passphrase if asked or needed)."""
+    from safehelper.locker import LockerSession
+
     setup_logging()
     _tolerant_stdout()
     with LockerSession() as session:
@@ -244,6 +251,8 @@ def run_info(args: argparse.Namespace) -> int:
 @contextlib.contextmanager
 def unlocked(*, create: bool = False) -> Iterator[Locker]:
     """The usual locker, open and unlocked (created first if asked and missing), then closed."""
+    from safehelper.locker import LockerSession
+
     with LockerSession() as session:
         if create and not session.exists():
             yield _create(session, want_passphrase=False)
@@ -254,6 +263,8 @@ def unlocked(*, create: bool = False) -> Iterator[Locker]:
 
 def run_add(args: argparse.Namespace) -> int:
     """``locker add``: save each file, printing one line per file as soon as it is saved."""
+    from safehelper import imports
+
     setup_logging()
     _tolerant_stdout()
     files = imports.collect_files(args.files)
@@ -319,6 +330,8 @@ def run_list(args: argparse.Namespace) -> int:
     """``locker list``: the items, newest first, as lines or as JSON."""
     setup_logging()
     _tolerant_stdout()
+    from safehelper.locker.stamps import ITEM, LockerStamps
+
     with unlocked() as locker:
         items = locker.items()
         warn_left_out(locker)

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from safehelper.cli.locker import unlocked
 from safehelper.errors import SafeHelperError
-from safehelper.locker.review_queue import PendingItem, ReviewQueue
 from safehelper.log import setup_logging
+
+if TYPE_CHECKING:  # the locker is imported when a command runs, not for `--help`
+    from safehelper.locker.review_queue import PendingItem, ReviewQueue
 
 
 def register(actions: Any) -> None:
@@ -54,6 +56,8 @@ def _line(item: PendingItem) -> str:
 def run_list(args: argparse.Namespace) -> int:
     """``locker pending``: the waiting pictures, oldest first, as lines or JSON."""
     setup_logging()
+    from safehelper.locker.review_queue import ReviewQueue
+
     with unlocked() as locker:
         items = ReviewQueue(locker).items()
     if args.json:
@@ -78,6 +82,8 @@ def _chosen(queue: ReviewQueue, args: argparse.Namespace) -> list[str]:
 def run_accept(args: argparse.Namespace) -> int:
     """``pending accept``: save the named waiting pictures into the locker, as they are."""
     setup_logging()
+    from safehelper.locker.review_queue import ReviewQueue
+
     with unlocked() as locker:
         queue = ReviewQueue(locker)
         for pending_id in _chosen(queue, args):
@@ -89,6 +95,8 @@ def run_accept(args: argparse.Namespace) -> int:
 def run_discard(args: argparse.Namespace) -> int:
     """``pending discard``: remove the named waiting pictures for good."""
     setup_logging()
+    from safehelper.locker.review_queue import ReviewQueue
+
     with unlocked() as locker:
         queue = ReviewQueue(locker)
         for pending_id in _chosen(queue, args):

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from safehelper.cli.locker import unlocked
-from safehelper.locker.review_queue import ReviewQueue
 from safehelper.log import setup_logging
-from safehelper.phone import address
-from safehelper.phone.bridge import REFUSALS, Limits, PhoneBridge, PhoneEvent
-from safehelper.phone.sealed_upload import ReceivedPicture
+
+# The phone server, its crypto and the locker are imported when the command runs, so
+# that `safehelper --help` does not pay for them.
+if TYPE_CHECKING:
+    from safehelper.locker.review_queue import ReviewQueue
+    from safehelper.phone.bridge import PhoneEvent
+    from safehelper.phone.sealed_upload import ReceivedPicture
 
 DEFAULT_MINUTES = 10
 MAX_MINUTES = 60
@@ -79,6 +82,8 @@ def describe(picture: ReceivedPicture) -> str:
 
 
 def _hear(event: PhoneEvent) -> None:
+    from safehelper.phone.bridge import REFUSALS
+
     if event.kind == "connected":
         _say("A phone connected.")
     elif event.kind == "refused" and event.code != "wrong_address":
@@ -87,6 +92,9 @@ def _hear(event: PhoneEvent) -> None:
 
 def run_receive(args: argparse.Namespace) -> int:
     """Serve one phone session until time is up, it goes idle, or Ctrl+C."""
+    from safehelper.locker.review_queue import ReviewQueue
+    from safehelper.phone import address
+
     reconfigure = getattr(sys.stdout, "reconfigure", None)
     if reconfigure is not None:  # the QR code's block characters on a cp1252 console
         reconfigure(errors="replace")
@@ -97,6 +105,9 @@ def run_receive(args: argparse.Namespace) -> int:
 
 
 def _serve(queue: ReviewQueue, host: str, args: argparse.Namespace) -> int:
+    from safehelper.phone import address
+    from safehelper.phone.bridge import Limits, PhoneBridge
+
     def keep(picture: ReceivedPicture) -> None:
         waiting = queue.add(
             picture.data,

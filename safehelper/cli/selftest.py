@@ -63,6 +63,30 @@ def _check_keyring() -> str:
     return f"{status.name}: secure"
 
 
+def sample_pictures() -> dict[str, bytes]:
+    """One small picture in each format the locker accepts, made with Pillow."""
+    import io
+
+    from PIL import Image
+
+    samples = {}
+    picture = Image.new("RGB", (32, 24), (20, 120, 200))
+    for name in ("PNG", "JPEG", "WebP", "GIF", "BMP"):
+        out = io.BytesIO()
+        picture.save(out, format=name.upper())
+        samples[name] = out.getvalue()
+    return samples
+
+
+def _check_pictures() -> str:
+    from safehelper.imports import examine
+
+    samples = sample_pictures()
+    for name, data in samples.items():
+        examine(data, f"sample.{name.lower()}")
+    return f"the locker reads {', '.join(samples)}"
+
+
 def _check_qt() -> str:
     command = [sys.executable] if is_frozen() else [sys.executable, "-m", "safehelper"]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -76,10 +100,13 @@ def _check_qt() -> str:
 
 
 def _qt_probe(args: argparse.Namespace) -> int:
-    """Start Qt offscreen in this (child) process and paint the main window once."""
+    """Start Qt in this (child) process: paint the main window, grab the screen, read pictures.
+
+    ``self-test`` runs it offscreen; run directly, it uses the real screen.
+    """
     from safehelper_ui.probe import probe_offscreen
 
-    print(probe_offscreen())
+    print(probe_offscreen(sample_pictures()))
     return 0
 
 
@@ -87,6 +114,7 @@ CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("resources", _check_resources),
     ("crypto", _check_crypto),
     ("keyring", _check_keyring),
+    ("pictures", _check_pictures),
     ("qt", _check_qt),
 )
 

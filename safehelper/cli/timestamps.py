@@ -19,7 +19,6 @@ from typing import Any
 
 from safehelper import settings
 from safehelper.errors import SafeHelperError
-from safehelper.locker.stamps import ITEM, LockerStamps
 from safehelper.log import setup_logging
 from safehelper.timestamps import retry
 from safehelper.timestamps.authorities import (
@@ -59,6 +58,8 @@ def register(actions: Any) -> None:
 
 
 def _label(target: str) -> str:
+    from safehelper.locker.stamps import ITEM
+
     if target.startswith(ITEM):
         return f"item {target.removeprefix(ITEM)}"
     return f"incident details (record {target.split(':', 1)[1]})"
@@ -67,6 +68,7 @@ def _label(target: str) -> str:
 def run_timestamp(args: argparse.Namespace) -> int:
     """``locker timestamp``: queue what is missing, ask the TSA, print one line per target."""
     from safehelper.cli.locker import unlocked  # the locker commands import this module
+    from safehelper.locker.stamps import LockerStamps
 
     setup_logging()
     if args.tsa:

@@ -404,7 +404,11 @@ class Locker:
         Raises :class:`safehelper.imports.ImageRefused` (a :class:`SafeHelperError`)
         with a plain reason when the file is not accepted; nothing is stored then.
         """
-        picture = importing.read_picture(path)
+        return self._store_file(importing.read_picture(path), note, platform, username)
+
+    def _store_file(
+        self, picture: importing.PictureFile, note: str, platform: str, username: str
+    ) -> Item:
         return self._store(
             picture.data,
             picture.facts,
@@ -424,18 +428,22 @@ class Locker:
         note: str = "",
         platform: str = "",
         username: str = "",
+        workers: int | None = None,
     ) -> ImportResult[Item]:
         """Import many files (folders are walked), reporting progress and allowing cancel.
 
         ``progress(done, total)`` is called before the first file and after each
         one; ``cancelled()`` is checked before each file. Everything saved before
         a cancel or an error stays saved. Run it from a worker thread in a window.
+        The files are checked ``workers`` at a time (default: one per core) and
+        saved in their order on the calling thread (see :func:`importing.import_all`).
         """
         return importing.import_all(
             paths_in,
-            lambda path: self.import_file(path, note=note, platform=platform, username=username),
+            lambda picture: self._store_file(picture, note, platform, username),
             progress=progress,
             cancelled=cancelled,
+            workers=workers,
         )
 
     def read_image(self, item_id: str) -> bytes:

@@ -32,7 +32,7 @@ from pathlib import Path
 from safehelper import clock, crypto, imports, paths
 from safehelper.errors import SafeHelperError
 from safehelper.locker.facade import Item, Locker
-from safehelper.locker.importing import ImportResult, import_all, read_picture, store_each
+from safehelper.locker.importing import ImportResult, PictureFile, import_all, store_each
 
 log = logging.getLogger(__name__)
 
@@ -145,8 +145,7 @@ class ReviewQueue:
         Refused files are listed, not fatal; what waits before a cancel keeps waiting.
         """
 
-        def wait(path: Path) -> PendingItem:
-            picture = read_picture(path)
+        def wait(picture: PictureFile) -> PendingItem:
             return self.add(
                 picture.data,
                 source="file",
