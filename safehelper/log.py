@@ -33,6 +33,11 @@ class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
             os.chmod(self.baseFilename, 0o600)
         return stream
 
+    def handleError(self, record: logging.LogRecord) -> None:
+        # The log is best effort: on a full or read-only disk it must stay silent, never
+        # print a traceback over the one plain line the person is being shown.
+        return
+
 
 def log_path() -> Path:
     """Where the log file is written."""

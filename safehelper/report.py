@@ -66,6 +66,10 @@ _COLUMN_TITLES = (
 )
 _PADDING = 1.2
 _LINE = 4
+# No cell grows past this many lines, so a row stays readable whatever was typed; the
+# whole text follows the table (see _in_full), where it reads as one paragraph.
+_MAX_CELL_LINES = 12
+_CUT = "… continued in full after the table"
 
 
 @dataclass(frozen=True)
@@ -221,6 +225,33 @@ def _typed_text(header: ReportHeader, incident: Incident, rows: Sequence[ReportR
     return texts
 
 
+def _in_cell(table: LineTable, text: str, width: float) -> tuple[str, bool]:
+    """What a table cell ``width`` mm wide shows of ``text``, and whether it was cut.
+
+    Wrapped with the table's own measure, so the lines kept are the lines it draws.
+    """
+    lines = table.wrap(text, width - 2 * _PADDING)
+    if len(lines) <= _MAX_CELL_LINES:
+        return text, False
+    return "\n".join([*lines[: _MAX_CELL_LINES - 2], _CUT]), True
+
+
+def _in_full(pdf: PdfDocument, cut: Sequence[tuple[int, str, str]]) -> None:
+    """The whole text of every cell the table had to cut, by item number."""
+    pdf.add_page(orientation="P")
+    _section(pdf, "Long text in full")
+    pdf.text_block(
+        "These cells were too long for the table of saved pictures. Here is each in full.",
+        line_height=5,
+    )
+    pdf.ln(1)
+    for number, title, text in cut:
+        pdf.keep_together(17)
+        pdf.text_block(f"Item {number}: {title}", style="B", line_height=5.5)
+        pdf.text_block(text, line_height=5.5, indent=5)
+        pdf.ln(2)
+
+
 def build_report(
     header: ReportHeader,
     incident: Incident,
@@ -250,6 +281,7 @@ def build_report(
         line_height=5,
     )
     pdf.ln(1)
+    cut: list[tuple[int, str, str]] = []  # (item number, column, whole text)
     if not rows:
         pdf.text_block("No pictures are in this pack.")
     else:
@@ -270,9 +302,17 @@ def build_report(
             picture: str | Picture = (
                 "(picture could not be shown)" if jpeg is None else Picture(jpeg, picture_mm)
             )
-            table.row((str(entry.number), picture, *_row_texts(entry)))
+            shown: list[str] = []
+            for column, text in enumerate(_row_texts(entry), start=2):
+                cell, was_cut = _in_cell(table, text, _COLUMNS[column])
+                shown.append(cell)
+                if was_cut:
+                    cut.append((entry.number, _COLUMN_TITLES[column], text))
+            table.row((str(entry.number), picture, *shown))
             if progress is not None:
                 progress()
+    if cut:
+        _in_full(pdf, cut)
     return pdf.output()  # a bytearray: no second copy of a report that can be megabytes
 
 

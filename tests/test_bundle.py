@@ -63,7 +63,8 @@ def test_frozen_self_test_reports_an_insecure_keyring_honestly() -> None:
 def test_frozen_app_opens_its_window_and_closes_cleanly(
     qapp, qtbot, safehelper_home: Path, tmp_path: Path
 ) -> None:
-    env = {**os.environ, "SAFEHELPER_HOME": str(safehelper_home)}
+    # The debug level adds the start-up and quit events this test watches for.
+    env = {**os.environ, "SAFEHELPER_HOME": str(safehelper_home), "SAFEHELPER_LOG_LEVEL": "debug"}
     env.pop("QT_QPA_PLATFORM", None)
     proc = subprocess.Popen([str(APP)], env=env)
     log = safehelper_home / "cache" / "safehelper.log"
@@ -154,7 +155,8 @@ def test_frozen_app_puts_its_icon_in_the_tray(qtbot, safehelper_home: Path) -> N
     from tray_host import TrayHost
 
     host = TrayHost()
-    env = {**os.environ, "SAFEHELPER_HOME": str(safehelper_home)}
+    # The debug level adds the start-up and quit events this test watches for.
+    env = {**os.environ, "SAFEHELPER_HOME": str(safehelper_home), "SAFEHELPER_LOG_LEVEL": "debug"}
     env.pop("QT_QPA_PLATFORM", None)
     proc = subprocess.Popen([str(APP)], env=env)
     try:

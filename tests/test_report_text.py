@@ -252,7 +252,8 @@ def test_emoji_and_cjk_usernames_are_drawn_or_written_as_code_points(
     assert "@[U+72FC]_wolf😈" in flat
     assert "[U+C190 U+D765 U+BBFC]" in flat
     assert "[U+3055 U+304F U+3089] said: 😀 pay now [U+1F4B8]" in flat
-    assert "[U+30AB U+30AB U+30AA U+30C8 U+30FC U+30AF]" in flat
+    # A long run may wrap in a narrow table cell: each line then brackets its own part.
+    assert "[U+30AB U+30AB U+30AA U+30C8 U+30FC U+30AF]" in flat.replace("] [", " ")
     assert "[U+9001 U+94B1] or else" in flat
     for name in names:
         assert all(shown(character, text) for character in name), name

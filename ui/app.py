@@ -192,6 +192,7 @@ def run(argv: list[str], *, background: bool = False) -> int:
         status = app.exec()
     finally:
         instance.release()
+    log.debug("quit cleanly")
     return status
 
 

@@ -31,8 +31,11 @@ DIALOG_BUTTON_NAME = "dialogHideNow"
 
 
 def hide_now_text() -> str:
-    """The button's words, the same on the top bar and in every dialog."""
-    return QCoreApplication.translate("QuickExit", "Hide now (Esc twice)")
+    """The button's words, the same on the top bar and in every dialog.
+
+    On two lines, so the top bar still fits at 200 % text on a 1280-pixel screen.
+    """
+    return QCoreApplication.translate("QuickExit", "Hide now\n(Esc twice)")
 
 
 def hide_now_tooltip() -> str:

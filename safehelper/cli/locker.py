@@ -212,6 +212,8 @@ def run_init(args: argparse.Namespace) -> int:
 
     setup_logging()
     _tolerant_stdout()
+    from safehelper.locker import LockerSession
+
     with LockerSession() as session:
         if session.exists():
             raise SafeHelperError("locker.already_exists")
@@ -227,6 +229,8 @@ def run_init(args: argparse.Namespace) -> int:
 
 def run_info(args: argparse.Namespace) -> int:
     """``locker info``: the folder, the number of items and the ways it opens, without unlocking."""
+    from safehelper.locker import LockerSession
+
     setup_logging()
     _tolerant_stdout()
     with LockerSession() as session:
@@ -251,6 +255,8 @@ def run_info(args: argparse.Namespace) -> int:
 @contextlib.contextmanager
 def unlocked(*, create: bool = False) -> Iterator[Locker]:
     """The usual locker, open and unlocked (created first if asked and missing), then closed."""
+    from safehelper.locker import LockerSession
+
     from safehelper.locker import LockerSession
 
     with LockerSession() as session:

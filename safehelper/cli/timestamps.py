@@ -21,13 +21,13 @@ from safehelper import settings
 from safehelper.errors import SafeHelperError
 from safehelper.log import setup_logging
 from safehelper.timestamps import retry
+from safehelper.timestamps.address import check_url
 from safehelper.timestamps.authorities import (
     authority_for,
     configured_url,
     load_chain_file,
     trusted_roots,
 )
-from safehelper.timestamps.protocol import check_url
 from safehelper.timestamps.retry import Pending
 
 
