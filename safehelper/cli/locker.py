@@ -212,8 +212,6 @@ def run_init(args: argparse.Namespace) -> int:
 
     setup_logging()
     _tolerant_stdout()
-    from safehelper.locker import LockerSession
-
     with LockerSession() as session:
         if session.exists():
             raise SafeHelperError("locker.already_exists")
@@ -255,8 +253,6 @@ def run_info(args: argparse.Namespace) -> int:
 @contextlib.contextmanager
 def unlocked(*, create: bool = False) -> Iterator[Locker]:
     """The usual locker, open and unlocked (created first if asked and missing), then closed."""
-    from safehelper.locker import LockerSession
-
     from safehelper.locker import LockerSession
 
     with LockerSession() as session:
