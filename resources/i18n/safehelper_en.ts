@@ -3698,17 +3698,18 @@
 <context>
     <name>QuickExit</name>
     <message>
-        <location filename="../../ui/quick_exit.py" line="35"/>
-        <source>Hide now (Esc twice)</source>
+        <location filename="../../ui/quick_exit.py" line="38"/>
+        <source>Hide now
+(Esc twice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_exit.py" line="40"/>
+        <location filename="../../ui/quick_exit.py" line="43"/>
         <source>Hide SafeHelper at once and lock your evidence. Shortcut: press Esc twice quickly. Esc once only closes a window like this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quick_exit.py" line="51"/>
+        <location filename="../../ui/quick_exit.py" line="54"/>
         <source>Hide now: hide SafeHelper at once (or press Esc twice)</source>
         <translation type="unfinished"></translation>
     </message>
