@@ -24,6 +24,7 @@ from .context import AppContext
 from .error_text import describe
 from .jobs import Job
 from .widgets import (
+    checked_key,
     labelled,
     paragraph,
     show_status,
@@ -126,10 +127,7 @@ class AlertChannelEditor(QWidget):
 
     def kind(self) -> str:
         """The channel type chosen on screen ("" for none)."""
-        for kind, button in self.kind_buttons.items():
-            if button.isChecked():
-                return kind
-        return ""
+        return checked_key(self.kind_buttons, "")
 
     def has_changes(self) -> bool:
         """Whether what is on screen differs from what is saved."""

@@ -24,7 +24,14 @@ from safehelper.keyslots import MIN_PASSPHRASE_CHARS
 from .context import AppContext
 from .error_text import describe
 from .jobs import Job
-from .widgets import labelled, paragraph, passphrase_mismatch, show_status, status_label
+from .widgets import (
+    checked_key,
+    labelled,
+    paragraph,
+    passphrase_mismatch,
+    show_status,
+    status_label,
+)
 
 
 class LockerProtectionForm(QWidget):
@@ -189,10 +196,7 @@ class LockerProtectionForm(QWidget):
 
     def choice(self) -> str:
         """ "device", "passphrase" or "later"."""
-        for key, button in self.choices.items():
-            if button.isChecked():
-                return key
-        return "later"
+        return checked_key(self.choices, "later")
 
     def _update(self) -> None:
         wants_passphrase = self.choice() == "passphrase" and not self.locker_exists()

@@ -7,11 +7,12 @@ where to save a file; one check that a new passphrase was typed the same twice.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFileDialog,
     QFrame,
     QLabel,
@@ -156,6 +157,11 @@ def labelled(label_text: str, field: QWidget, help_text: str = "") -> QWidget:
     if not field.accessibleName():
         field.setAccessibleName(label_text.rstrip(":"))
     return box
+
+
+def checked_key(buttons: Mapping[str, QAbstractButton], default: str) -> str:
+    """The key of the checked button in a group of choices, or ``default`` if none is."""
+    return next((key for key, button in buttons.items() if button.isChecked()), default)
 
 
 def discard(widget: QWidget) -> None:
