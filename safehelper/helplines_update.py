@@ -153,8 +153,12 @@ def _read_body(response: requests.Response, limit: int, deadline: float) -> byte
 
 
 def _set_read_timeout(response: requests.Response, seconds: float) -> None:
-    """Bound the next socket read by what is left of the total time."""
-    sock = getattr(getattr(response.raw, "_connection", None), "sock", None)
+    """Bound the next socket read by what is left of the total time.
+
+    ``raw.connection`` is urllib3's public handle on the open connection; when a
+    version lacks it, each read is still bounded by the request's read timeout.
+    """
+    sock = getattr(getattr(response.raw, "connection", None), "sock", None)
     if sock is not None:
         sock.settimeout(seconds)
 
