@@ -44,6 +44,8 @@ def test_frozen_self_test_passes_offscreen_without_a_screen() -> None:
     assert "ok   resources:" in result.stdout and str(BUNDLE) in result.stdout
     assert "ok   qt: Qt" in result.stdout
     assert "ok   pictures: the locker reads PNG, JPEG, WebP, GIF, BMP" in result.stdout
+    # The bundle keeps the holiday calendars of SafeHelper's countries only (build.spec).
+    assert "ok   holidays: public holidays known for NZ, AU, GB, US, CA, IE" in result.stdout
     if HAS_KEYRING:
         assert "ok   keyring: keyring.backends.SecretService.Keyring: secure" in result.stdout
         assert result.returncode == 0, result.stdout + result.stderr

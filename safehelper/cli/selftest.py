@@ -87,6 +87,22 @@ def _check_pictures() -> str:
     return f"the locker reads {', '.join(samples)}"
 
 
+def _check_holidays() -> str:
+    """Each supported country's public holidays are known: helpline hours change on them."""
+    from datetime import date, timedelta
+
+    from safehelper.helplines import is_public_holiday
+    from safehelper.region import countries
+
+    start = date(date.today().year, 1, 1)
+    year = [start + timedelta(days=n) for n in range(365)]
+    codes = list(countries())
+    unknown = [code for code in codes if not any(is_public_holiday(code, day) for day in year)]
+    if unknown:
+        raise RuntimeError(f"no public holidays known for {', '.join(unknown)}")
+    return f"public holidays known for {', '.join(codes)}"
+
+
 def _check_qt() -> str:
     command = [sys.executable] if is_frozen() else [sys.executable, "-m", "safehelper"]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -115,6 +131,7 @@ CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("crypto", _check_crypto),
     ("keyring", _check_keyring),
     ("pictures", _check_pictures),
+    ("holidays", _check_holidays),
     ("qt", _check_qt),
 )
 
