@@ -77,7 +77,7 @@ class LockerPage(Page):
         self.unlock_flow = UnlockFlow(self.holder, self.unlock, self.set_heading, self)
         self.stack.addWidget(self.unlock)
 
-        self.grid_panel = GridPanel(ctx.settings.text_scale)
+        self.grid_panel = GridPanel(ctx.settings.text_scale, ctx.jobs)
         self._connect_grid(self.grid_panel)
         self.stack.addWidget(self.grid_panel)
 
