@@ -18,8 +18,9 @@ under the hidden name is removed by the next export or the app's next start
 (:mod:`safehelper.pack_leftovers`). Pictures are decrypted one at a
 time in memory and never written anywhere but into the pack.
 
-The pack is not encrypted: the window says so before the user chooses where
-to save it.
+What each file holds is :mod:`safehelper.pack_contents`; this module writes
+them. The pack is not encrypted: the window says so before the user chooses
+where to save it (and :mod:`safehelper.synced_folders` warns of a synced folder).
 """
 
 from __future__ import annotations
@@ -28,44 +29,38 @@ import contextlib
 import hashlib
 import json
 import logging
-import os
-import sys
 import zipfile
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from safehelper import APP_NAME, __version__, clock, incident, pack_leftovers, paths, report
+from safehelper import __version__, clock, incident, pack_leftovers, paths, report
 from safehelper.errors import SafeHelperError
 from safehelper.locker import ChainRecord, Item
 from safehelper.locker.stamps import item_stamps, record_stamps
-from safehelper.resources import read_text
+from safehelper.pack_contents import (
+    MANIFEST_NAME,
+    README_NAME,
+    REPORT_NAME,
+    SUMS_NAME,
+    PackEntry,
+    local_time,
+    manifest,
+    parse_offset,
+    plan,
+    readme_text,
+    stamped_files,
+    sums_text,
+)
 from safehelper.timestamps import pack as timestamps_pack
 from safehelper.timestamps.protocol import Stamp
 
 log = logging.getLogger(__name__)
 
-FORMAT = "safehelper-pack/1"
-EVIDENCE_DIR = "evidence"
-README_NAME = "README.txt"
-MANIFEST_NAME = "manifest.json"
-REPORT_NAME = "report.pdf"
-SUMS_NAME = "SHA256SUMS"
-EXTENSIONS = {
-    "image/png": "png",
-    "image/jpeg": "jpg",
-    "image/webp": "webp",
-    "image/gif": "gif",
-    "image/bmp": "bmp",
-}
-CHAIN_RULE = (
-    "entry_hash = SHA-256(bytes of the previous entry_hash || record bytes); "
-    "the first record follows 64 zeros"
-)
 # Files in the pack open as the unzipping user's own (0600): the pack is not encrypted.
 _FILE_MODE = 0o600 << 16
 
@@ -99,17 +94,6 @@ class ExportSource(Protocol):
 
 
 @dataclass(frozen=True)
-class PackEntry:
-    """One item placed in the pack: its number, file name, and its record in the chain."""
-
-    number: int
-    file_name: str
-    item: Item
-    record: ChainRecord
-    stamp: Stamp | None = None
-
-
-@dataclass(frozen=True)
 class ExportResult:
     """What :func:`export_pack` did. ``path`` exists only when not ``cancelled``."""
 
@@ -121,176 +105,6 @@ class ExportResult:
 
 class _Cancelled(Exception):
     pass
-
-
-def utc_text(moment: datetime) -> str:
-    """``2026-11-25T16:53:57Z``: UTC, seconds, the form used throughout the pack."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def parse_offset(text: str) -> timezone:
-    """A fixed zone for an offset like ``+13:00`` (UTC if the text is not one)."""
-    try:
-        sign = -1 if text.startswith("-") else 1
-        hours, minutes = text.lstrip("+-").split(":")
-        return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
-    except ValueError:
-        return UTC
-
-
-def local_time(item: Item) -> datetime:
-    """When the item was saved, in the offset the computer recorded at that instant."""
-    return item.captured_at.astimezone(parse_offset(item.utc_offset))
-
-
-def file_name(number: int, digits: int, item: Item) -> str:
-    """``evidence/0001_2026-11-25T16-53-57Z.png``: sorts by capture time; colons avoided.
-
-    Colons are not allowed in Windows file names, so the time uses hyphens.
-    """
-    stamp = item.captured_at.astimezone(UTC).strftime("%Y-%m-%dT%H-%M-%SZ")
-    extension = EXTENSIONS.get(item.media_type, "bin")
-    return f"{EVIDENCE_DIR}/{number:0{digits}d}_{stamp}.{extension}"
-
-
-def plan(
-    items: Sequence[Item],
-    records: Sequence[ChainRecord],
-    stamps: Mapping[str, Stamp] | None = None,
-) -> list[PackEntry]:
-    """Number the items oldest first; pair each with the record that added it, and its stamp.
-
-    A stored stamp goes with its item only if it signs the item's SHA-256.
-    """
-    stamps = stamps or {}
-    adds = {r.item_id: r for r in records if r.kind == "add"}
-    missing = [item for item in items if item.id not in adds]
-    if missing:
-        raise SafeHelperError("export.records_mismatch")
-    ordered = sorted(items, key=lambda i: (i.captured_at, adds[i.id].seq))
-    digits = max(4, len(str(len(ordered))))
-    return [
-        PackEntry(n, file_name(n, digits, item), item, adds[item.id], _stamp_of(item, stamps))
-        for n, item in enumerate(ordered, start=1)
-    ]
-
-
-def _stamp_of(item: Item, stamps: Mapping[str, Stamp]) -> Stamp | None:
-    stamp = stamps.get(item.id)
-    return stamp if stamp is not None and stamp.digest == item.sha256 else None
-
-
-def manifest_item(entry: PackEntry) -> dict[str, Any]:
-    """One item's entry in ``manifest.json``."""
-    item = entry.item
-    return {
-        "number": entry.number,
-        "file": entry.file_name,
-        "sha256": item.sha256,
-        "size": item.size,
-        "media_type": item.media_type,
-        "width": item.width,
-        "height": item.height,
-        "captured_at_utc": utc_text(item.captured_at),
-        "captured_at_local": local_time(item).isoformat(timespec="seconds"),
-        "local_zone": item.local_zone,
-        "utc_offset": item.utc_offset,
-        "source": item.source,
-        "app_or_site": item.platform,
-        "username": item.username,
-        "note": item.note,
-        "covered": item.covered,
-        "original_name": item.original_name,
-        "file_modified_utc": utc_text(item.file_mtime) if item.file_mtime else None,
-        "exif_date": item.exif_date,
-        "deleted_in_locker": item.deleted,
-        "locker_item_id": item.id,
-        "chain": {
-            "seq": entry.record.seq,
-            "entry_hash": entry.record.entry_hash,
-            "record": entry.record.record.decode("ascii"),
-        },
-        "timestamp": timestamps_pack.manifest_entry(entry.file_name, entry.stamp),
-    }
-
-
-def manifest(
-    entries: Sequence[PackEntry],
-    records: Sequence[ChainRecord],
-    details: incident.Incident,
-    exported_at: datetime,
-    stamped_records: Mapping[int, Stamp] | None = None,
-) -> dict[str, Any]:
-    """The whole ``manifest.json`` as data.
-
-    The chain section lists every record's number, kind and hash (nothing
-    else, so records of items not in the pack reveal no content, apart from
-    the time stamp of a stamped record); each item carries its own full
-    record, so its link can be recomputed without a key.
-    """
-    stamped_records = stamped_records or {}
-    head = records[-1].entry_hash if records else "0" * 64
-    return {
-        "format": FORMAT,
-        "app": APP_NAME,
-        "app_version": __version__,
-        "exported_at_utc": utc_text(exported_at),
-        "item_count": len(entries),
-        "incident": details.to_dict(),
-        "items": [manifest_item(e) for e in entries],
-        "chain": {
-            "rule": CHAIN_RULE,
-            "head": head,
-            "length": len(records),
-            "entries": [
-                {
-                    "seq": r.seq,
-                    "kind": r.kind,
-                    "entry_hash": r.entry_hash,
-                    **_record_stamp(r.seq, stamped_records),
-                }
-                for r in records
-            ],
-        },
-    }
-
-
-def _record_stamp(seq: int, stamped: Mapping[int, Stamp]) -> dict[str, Any]:
-    if seq not in stamped:
-        return {}
-    return {"timestamp": timestamps_pack.manifest_entry("", stamped[seq], seq=seq)}
-
-
-def sums_text(hashes: Sequence[tuple[str, str]]) -> str:
-    """``SHA256SUMS`` lines (``<hex>  <name>``), exactly what ``sha256sum -c`` reads."""
-    return "".join(f"{digest}  {name}\n" for name, digest in hashes)
-
-
-def stamped_files(entries: Sequence[PackEntry]) -> list[str]:
-    """The pack's pictures that carry a time stamp, in pack order."""
-    return [e.file_name for e in entries if e.stamp is not None]
-
-
-def readme_text(
-    count: int,
-    exported_at: datetime,
-    stamped_files: Sequence[str] = (),
-    stamped_records: Sequence[tuple[int, str]] = (),
-) -> str:
-    """``README.txt``, from the template in ``resources/export``.
-
-    ``stamped_files`` are the pictures with a time stamp and ``stamped_records``
-    the ``(number, hash)`` of stamped chain records, each given its exact
-    ``openssl ts -verify`` command.
-    """
-    template = read_text("export", "README.txt")
-    return template.format(
-        app=APP_NAME,
-        version=__version__,
-        count=count,
-        exported=exported_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC"),
-        timestamps=timestamps_pack.readme_section(stamped_files, count, stamped_records),
-    )
 
 
 def _report_rows(entries: Sequence[PackEntry]) -> list[report.ReportRow]:
@@ -531,68 +345,6 @@ def _write_zip(
         with contextlib.suppress(Exception):
             archive.close()
         raise
-
-
-# Folder names that cloud clients sync (lower case), and the service to name in the warning.
-_SYNCED_NAMES = (
-    ("onedrive", "OneDrive"),
-    ("dropbox", "Dropbox"),
-    ("google drive", "Google Drive"),
-    ("googledrive", "Google Drive"),
-    ("my drive", "Google Drive"),
-    ("icloud drive", "iCloud"),
-    ("icloud", "iCloud"),
-    ("mobile documents", "iCloud"),
-    ("nextcloud", "Nextcloud"),
-)
-_ONEDRIVE_ENV = ("OneDrive", "OneDriveConsumer", "OneDriveCommercial")
-
-
-def synced_by(
-    path: Path,
-    *,
-    environ: Mapping[str, str] | None = None,
-    platform: str | None = None,
-    home: Path | None = None,
-) -> str:
-    """The cloud service that syncs ``path`` (``"OneDrive"``, ``"iCloud"``...), or ``""``.
-
-    An unencrypted pack saved into a synced folder is uploaded without anyone
-    deciding to, so the export window warns before using such a folder. Checked:
-    folder names the clients use (``OneDrive - School``, ``Dropbox``, ``Google
-    Drive``/``My Drive``, ``Library/CloudStorage/...``, ``Library/Mobile
-    Documents``), Windows' ``%OneDrive%`` folders (which Documents is often
-    moved into), and on macOS iCloud's "Desktop & Documents" option, which
-    syncs ``~/Documents`` and ``~/Desktop`` in place.
-    """
-    environ = os.environ if environ is None else environ
-    platform = sys.platform if platform is None else platform
-    candidates = [Path(path)]
-    with contextlib.suppress(OSError, RuntimeError):
-        candidates.append(Path(path).resolve())
-    for candidate in candidates:
-        for part in candidate.parts:
-            lowered = part.lower()
-            for name, service in _SYNCED_NAMES:
-                if lowered == name or lowered.startswith((f"{name} -", f"{name}-")):
-                    return service
-        for variable in _ONEDRIVE_ENV:
-            root = environ.get(variable, "").strip()
-            if root and _is_within(candidate, Path(root)):
-                return "OneDrive"
-    if platform == "darwin":
-        home = home if home is not None else Path.home()
-        cloud_docs = home / "Library" / "Mobile Documents" / "com~apple~CloudDocs"
-        for folder in ("Documents", "Desktop"):
-            if _is_within(Path(path), home / folder) and (cloud_docs / folder).is_dir():
-                return "iCloud"
-    return ""
-
-
-def _is_within(path: Path, folder: Path) -> bool:
-    inner = os.path.normcase(os.path.normpath(str(path)))
-    outer = os.path.normcase(os.path.normpath(str(folder)))
-    return inner == outer or inner.startswith(outer.rstrip(os.sep) + os.sep)
 
 
 def _save_error(destination: Path, exc: OSError) -> SafeHelperError:

@@ -58,7 +58,8 @@ from pathlib import Path
 from typing import Any
 
 from safehelper.errors import SafeHelperError
-from safehelper.export import (
+from safehelper.locker import GENESIS, canonical, chain_hash
+from safehelper.pack_contents import (
     EVIDENCE_DIR,
     EXTENSIONS,
     FORMAT,
@@ -67,7 +68,6 @@ from safehelper.export import (
     REPORT_NAME,
     SUMS_NAME,
 )
-from safehelper.locker import GENESIS, canonical, chain_hash
 from safehelper.timestamps.pack import CheckedToken, check_tokens
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")

@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
-from safehelper import export, incident
+from safehelper import export, incident, synced_folders
 from safehelper.cli import main
 from safehelper.errors import SafeHelperError
 from safehelper.locker import Locker
@@ -465,22 +465,25 @@ def test_cli_export_of_chosen_items(
     ],
 )
 def test_synced_folders_are_recognised(path: str, service: str) -> None:
-    assert export.synced_by(Path(path), environ={}, platform="linux") == service
+    assert synced_folders.synced_by(Path(path), environ={}, platform="linux") == service
 
 
 def test_windows_onedrive_documents_and_macos_icloud_desktop(tmp_path: Path) -> None:
     documents = tmp_path / "Documents"
     assert (
-        export.synced_by(
+        synced_folders.synced_by(
             documents / "p.zip", environ={"OneDrive": str(documents)}, platform="win32"
         )
         == "OneDrive"
     )
-    assert export.synced_by(documents / "p.zip", environ={}, platform="darwin", home=tmp_path) == ""
+    assert (
+        synced_folders.synced_by(documents / "p.zip", environ={}, platform="darwin", home=tmp_path)
+        == ""
+    )
     (tmp_path / "Library" / "Mobile Documents" / "com~apple~CloudDocs" / "Documents").mkdir(
         parents=True
     )
     assert (
-        export.synced_by(documents / "p.zip", environ={}, platform="darwin", home=tmp_path)
+        synced_folders.synced_by(documents / "p.zip", environ={}, platform="darwin", home=tmp_path)
         == "iCloud"
     )

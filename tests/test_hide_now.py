@@ -353,7 +353,8 @@ def test_after_hide_now_the_walkthrough_starts_blank(shell: Shell, qtbot) -> Non
     assert shell.window.current_page() == "home"
     qtbot.mouseClick(shell.window.pages["home"].choices["walkthrough"], Qt.MouseButton.LeftButton)
     assert page.position == ("start", 0)
-    assert not page.back_button.isVisible()  # nothing to go back to
+    assert not page.go_back()  # nothing inside the walkthrough to go back to
+    assert shell.window.history == ["home"]  # and the window's Back leads only home
     qtbot.mouseClick(page.choice_buttons["safe"], Qt.MouseButton.LeftButton)
     for _question in range(3):  # each question shows nothing chosen
         assert not any(b.isChecked() for b in page.option_buttons.values())

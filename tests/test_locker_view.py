@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, 
 from PySide6.QtWidgets import QApplication, QListView, QRadioButton
 from safehelper_ui.app import Shell
 from safehelper_ui.context import AppContext, Navigator
+from safehelper_ui.jobs import JobRegistry
 from safehelper_ui.locker_view import LockerPage
 from safehelper_ui.thumbnail_model import ThumbnailModel, describe
 from safehelper_ui.tray import Tray
@@ -498,7 +499,8 @@ def test_thumbnails_are_decrypted_only_for_rows_on_screen(qapp, qtbot) -> None:
         )
         for n in range(2000)
     ]
-    model = ThumbnailModel(read)
+    jobs = JobRegistry()
+    model = ThumbnailModel(jobs, read)
     model.set_items(items)
     view = QListView()
     view.setViewMode(QListView.ViewMode.IconMode)
@@ -512,6 +514,7 @@ def test_thumbnails_are_decrypted_only_for_rows_on_screen(qapp, qtbot) -> None:
     view.show()
     qtbot.waitExposed(view)
     qtbot.waitUntil(lambda: model.decoded > 0)
+    qtbot.waitUntil(jobs.is_idle)
     assert 0 < len(set(reads)) < 60
     assert model.index(0).data(Qt.ItemDataRole.AccessibleTextRole) == describe(items[0])
     assert describe(items[0]).startswith("Screenshot saved 25 Nov 2026")

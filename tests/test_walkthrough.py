@@ -163,10 +163,10 @@ def test_not_safe_gives_the_number_then_the_donts_then_the_steps(nz, qtbot) -> N
     assert page.position == ("not_safe", 0)
     click(qtbot, page.next_button)
     assert page.position == ("question", 0)
-    click(qtbot, page.back_button)
+    click(qtbot, shell.window.back_button)
     assert page.position == ("start", 0)
     click(qtbot, page.choice_buttons["not_safe"])
-    click(qtbot, page.back_button)
+    click(qtbot, shell.window.back_button)
     assert page.position == ("start", 0)
 
 
@@ -239,10 +239,10 @@ def test_back_goes_back_and_answers_can_be_changed(nz, qtbot) -> None:
     shell, _opened = nz
     page = open_walkthrough(shell, qtbot)
     answer_questions(page, qtbot, ["adult", "no", "no", None])
-    click(qtbot, page.back_button)
+    click(qtbot, shell.window.back_button)
     assert page.position == ("question", 3)
     for _ in range(3):
-        click(qtbot, page.back_button)
+        click(qtbot, shell.window.back_button)
     assert page.position == ("question", 0)
     assert page.option_buttons["adult"].isChecked()
     click(qtbot, page.option_buttons["under18"])
@@ -268,18 +268,19 @@ def test_step_4_shows_the_chosen_app_and_another_can_be_picked(nz, qtbot) -> Non
     page = open_walkthrough(shell, qtbot)
     answer_questions(page, qtbot, [None, None, None, "whatsapp"])
     page.go_to("step", 3)
-    box = page.platform_box
-    assert box is not None
+    guide = page.platform_guide
+    assert guide is not None
+    box = guide.box
     assert box.currentData() == "whatsapp"
     assert "Report and block" in visible_text(page)
-    click(qtbot, page.platform_link)
+    click(qtbot, guide.link)
     assert opened.urls[-1].startswith("https://faq.whatsapp.com/")
     box.setCurrentIndex(box.findData("discord"))
     assert page.answers.platform == "discord"
-    click(qtbot, page.platform_link)
+    click(qtbot, guide.link)
     assert opened.urls[-1].startswith("https://discord.com/safety/")
     box.setCurrentIndex(box.findData("telegram"))
-    assert page.platform_link is None
+    assert guide.link is None
     assert "Look in the app's menu for Report and Block" in visible_text(page)
 
 
@@ -343,7 +344,31 @@ def test_hide_now_goes_home_and_returning_starts_again(nz, qtbot) -> None:
     # Someone else may have opened it: the answers and the place are gone.
     assert page.position == ("start", 0)
     assert page.answers.get("paid") is None
-    assert not page.back_button.isVisible()
+    click(qtbot, shell.window.back_button)  # nothing inside to go back to: straight home
+    assert shell.window.current_page() == "home"
+
+
+def test_one_back_button_on_every_screen_and_it_steps_back_through_them(nz, qtbot) -> None:
+    shell, _opened = nz
+    page = open_walkthrough(shell, qtbot)
+    answer_questions(page, qtbot, ["under18", "no", "no", None])
+    page.go_to("step", 7)
+    click(qtbot, page.next_button)
+    assert page.position == ("end", 0)
+    expected = [("step", 7), ("step", 6), ("step", 5), ("step", 4), ("step", 3), ("step", 2)]
+    expected += [("step", 1), ("step", 0), ("question", 3), ("question", 2), ("question", 1)]
+    expected += [("question", 0), ("start", 0)]
+    for screen in expected:
+        backs = [
+            b
+            for b in shell.window.findChildren(QAbstractButton)
+            if b.isVisible() and "Back" in b.text()
+        ]
+        assert backs == [shell.window.back_button], page.position
+        click(qtbot, shell.window.back_button)
+        assert page.position == screen
+    click(qtbot, shell.window.back_button)
+    assert shell.window.current_page() == "home"
 
 
 def test_nothing_about_the_answers_is_written_to_disk(nz, qtbot, safehelper_home: Path) -> None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safehelper import export
+from safehelper import export, synced_folders
 from safehelper.errors import SafeHelperError
 from safehelper.locker import Locker
 
@@ -50,7 +50,7 @@ from .widgets import (
 def default_folder() -> Path:
     """Documents, unless a cloud service syncs it: never pick a synced folder silently."""
     documents = documents_folder()
-    if documents.is_dir() and not export.synced_by(documents):
+    if documents.is_dir() and not synced_folders.synced_by(documents):
         return documents
     return Path.home()
 
@@ -214,7 +214,7 @@ class ExportDialog(QDialog):
         destination = Path(chosen)
         if destination.suffix.lower() != ".zip":
             destination = destination.with_name(destination.name + ".zip")
-        service = export.synced_by(destination.parent)
+        service = synced_folders.synced_by(destination.parent)
         if service and not self.confirm(
             self.tr("This folder uploads to {service}").format(service=service),
             self.tr(

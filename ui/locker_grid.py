@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .jobs import JobRegistry
 from .locker_panels import EvidenceGuide, keys_text, named_button
 from .thumbnail_model import ThumbnailDelegate, ThumbnailModel
 from .widgets import paragraph
@@ -40,7 +41,7 @@ class GridPanel(QWidget):
     item_activated = Signal(int)  # row in the model
     show_deleted_changed = Signal()
 
-    def __init__(self, text_scale: int, parent: QWidget | None = None) -> None:
+    def __init__(self, text_scale: int, jobs: JobRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.guide_dismissed = False
         self.guide_wanted = False
@@ -62,7 +63,7 @@ class GridPanel(QWidget):
         self.notice.setVisible(False)
         column.addWidget(self.notice)
 
-        self.model = ThumbnailModel(parent=self)
+        self.model = ThumbnailModel(jobs, parent=self)
         self.view = self._build_view()
         column.addWidget(self.view, 1)
         # Takes the free space while there is no grid, so the rest stays together at the top.

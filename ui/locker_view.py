@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage, QKeySequence
+from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from safehelper.errors import SafeHelperError
@@ -31,6 +31,7 @@ from .capture import CaptureFlow, os_screenshot_route
 from .context import AppContext
 from .cover_editor import CoverEditor, Details
 from .error_text import describe
+from .incoming_pictures import FileDrop, pasted
 from .item_detail import ItemDetail
 from .jobs import Job, JobControl
 from .locker_grid import GridPanel
@@ -76,7 +77,7 @@ class LockerPage(Page):
         self.unlock_flow = UnlockFlow(self.holder, self.unlock, self.set_heading, self)
         self.stack.addWidget(self.unlock)
 
-        self.grid_panel = GridPanel(ctx.settings.text_scale)
+        self.grid_panel = GridPanel(ctx.settings.text_scale, ctx.jobs)
         self._connect_grid(self.grid_panel)
         self.stack.addWidget(self.grid_panel)
 
@@ -109,7 +110,8 @@ class LockerPage(Page):
 
         self.holder.unlocked.connect(self._opened)
         self.holder.locked.connect(self.lock_and_forget)
-        self.setAcceptDrops(True)
+        # Dropped files and every picture in dropped folders wait for review.
+        self.file_drop = FileDrop(self, self._accepts_files, self.import_paths)
         self.stack.setCurrentWidget(self.unlock)
 
     def _connect_grid(self, grid: GridPanel) -> None:
@@ -366,17 +368,13 @@ class LockerPage(Page):
         files wait for review too."""
         if not self.is_unlocked():
             return
-        mime = QGuiApplication.clipboard().mimeData()
-        if mime is not None and mime.hasImage():
-            image = QGuiApplication.clipboard().image()
-            if not image.isNull():
-                self.review.paste_image(image)
-                return
-        if mime is not None and mime.hasUrls():
-            paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-            if paths:
-                self.import_paths(paths)
-                return
+        content = pasted()
+        if isinstance(content, QImage):
+            self.review.paste_image(content)
+            return
+        if content:
+            self.import_paths(content)
+            return
         self.show_grid()
         self.grid_panel.show_notice(
             self.tr(
@@ -394,24 +392,6 @@ class LockerPage(Page):
         names = self.choose_files_dialog(self)
         if names:
             self.import_paths([Path(name) for name in names])
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        """Accept files and folders dragged in while the locker is open."""
-        mime = event.mimeData()
-        if self._accepts_files() and mime.hasUrls() and any(u.isLocalFile() for u in mime.urls()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        """Dropped files, and every picture in dropped folders, wait for review."""
-        mime = event.mimeData()
-        paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
-        if not paths or not self._accepts_files():
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.import_paths(paths)
 
     def _accepts_files(self) -> bool:
         # Not while a picture waits in the cover editor or other work runs: it would be lost

@@ -70,7 +70,7 @@ class ReviewFlow(QObject):
     def __init__(self, page: LockerPage) -> None:
         super().__init__(page)
         self.page = page
-        self.panel = ReviewPanel()
+        self.panel = ReviewPanel(page.ctx.jobs)
         page.stack.addWidget(self.panel)
         self.phone: PhoneWindow | None = None
         self.phone_host: str | None = None

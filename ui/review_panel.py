@@ -6,13 +6,13 @@ a camera-roll folder may hold the very pictures nobody should keep. They wait
 cover and crop it, save the rest as they are after a clear warning, or don't
 keep one. It only shows and asks; the review flow does the work in jobs.
 
-Thumbnails are decrypted in memory when a row is painted and dropped with
-the model (locking clears it); nothing is written anywhere.
+Thumbnails are asked for when a row is painted, decrypted in memory off the
+GUI thread (:mod:`.thumbnail_loader`) and dropped with the model (locking
+clears it); nothing is written anywhere.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPalette, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,20 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safehelper.errors import SafeHelperError
 from safehelper.locker.review_queue import PendingItem
 
+from .jobs import JobRegistry
 from .locker_panels import named_button
-from .thumbnail_model import (
-    THUMB_SIZE,
-    ModelIndex,
-    PictureRows,
-    local_time_text,
-    thumbnail_pixmap,
-)
+from .thumbnail_loader import ThumbnailLoader
+from .thumbnail_model import THUMB_SIZE, ModelIndex, PictureRows, local_time_text
 from .widgets import paragraph
-
-log = logging.getLogger(__name__)
 
 
 def where_from(item: PendingItem) -> str:
@@ -69,12 +62,16 @@ def spoken(item: PendingItem) -> str:
 
 
 class PendingModel(PictureRows[PendingItem]):
-    """The waiting pictures, oldest first; each thumbnail is decrypted when first painted."""
+    """The waiting pictures, oldest first; each thumbnail is read when first painted."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, jobs: JobRegistry, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.read_thumbnail: Callable[[str], bytes] | None = None
+        self.loader = ThumbnailLoader(jobs, "review: thumbnails", THUMB_SIZE, self._loaded, self)
         self._pixmaps: dict[str, QPixmap | None] = {}
+        # A plain box in the thumbnail's place while it is read (or if it cannot be), so the
+        # captions stay where they are when the pictures come.
+        self.placeholder = QPixmap(THUMB_SIZE)
+        self.placeholder.fill(QGuiApplication.palette().color(QPalette.ColorRole.AlternateBase))
 
     def set_items(self, items: list[PendingItem]) -> None:
         """Show these (thumbnails of pictures still waiting stay decoded)."""
@@ -85,12 +82,16 @@ class PendingModel(PictureRows[PendingItem]):
         self.endResetModel()
 
     def clear(self) -> None:
-        """Forget every picture and thumbnail (locking)."""
+        """Forget every picture and thumbnail, and stop reading them (locking)."""
+        self.loader.forget()
         self.beginResetModel()
         self._items = []
         self._pixmaps = {}
-        self.read_thumbnail = None
         self.endResetModel()
+
+    def cached_count(self) -> int:
+        """How many decoded thumbnails are held in memory now."""
+        return sum(1 for pixmap in self._pixmaps.values() if pixmap is not None)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Where it came from as the caption, a spoken name, and the thumbnail on demand."""
@@ -105,16 +106,18 @@ class PendingModel(PictureRows[PendingItem]):
             return self._thumbnail(item.id)
         return None
 
-    def _thumbnail(self, pending_id: str) -> QPixmap | None:
-        if pending_id in self._pixmaps or self.read_thumbnail is None:
-            return self._pixmaps.get(pending_id)
-        try:
-            pixmap = thumbnail_pixmap(self.read_thumbnail(pending_id))
-        except SafeHelperError:
-            log.warning("review: a waiting thumbnail could not be read")
-            pixmap = None
-        self._pixmaps[pending_id] = pixmap
-        return pixmap
+    def _thumbnail(self, pending_id: str) -> QPixmap:
+        if pending_id not in self._pixmaps:
+            self.loader.request(pending_id)
+        return self._pixmaps.get(pending_id) or self.placeholder
+
+    def _loaded(self, pending_id: str, image: QImage | None) -> None:
+        row = self.row_of(pending_id, lambda item: item.id)
+        if row is None:
+            return  # reviewed meanwhile
+        self._pixmaps[pending_id] = QPixmap.fromImage(image) if image is not None else None
+        index = self.index(row)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
 
 class ReviewPanel(QWidget):
@@ -125,7 +128,7 @@ class ReviewPanel(QWidget):
     save_rest_requested = Signal()
     back_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, jobs: JobRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -146,7 +149,7 @@ class ReviewPanel(QWidget):
         self.notice.setVisible(False)
         column.addWidget(self.notice)
 
-        self.model = PendingModel(self)
+        self.model = PendingModel(jobs, self)
         self.view = QListView()
         self.view.setViewMode(QListView.ViewMode.IconMode)
         self.view.setMovement(QListView.Movement.Static)
@@ -211,7 +214,7 @@ class ReviewPanel(QWidget):
 
     def show_items(self, items: list[PendingItem], read_thumbnail: Callable[[str], bytes]) -> None:
         """Fill the grid, choose the first picture, and say when nothing is left."""
-        self.model.read_thumbnail = read_thumbnail
+        self.model.loader.read = read_thumbnail
         self.model.set_items(items)
         waiting = bool(items)
         self.view.setVisible(waiting)

@@ -2,15 +2,16 @@
 
 A locker can hold thousands of items. Decrypting every thumbnail up front
 would make opening slow and hold hundreds of megabytes of pictures in memory,
-so the model holds only each item's details; a thumbnail is read, decrypted
-and decoded the first time the view paints its row, and kept in a small
-least-recently-used cache. The delegate gives every cell the same size without
-asking for its picture, so the view never touches rows that are off screen.
+so the model holds only each item's details; a thumbnail is asked for the
+first time the view paints its row, read, decrypted and decoded off the GUI
+thread (:mod:`.thumbnail_loader`), and kept in a small least-recently-used
+cache. Until it comes the cell shows a plain placeholder. The delegate gives
+every cell the same size without asking for its picture, so the view never
+touches rows that are off screen.
 """
 
 from __future__ import annotations
 
-import logging
 from collections import OrderedDict
 from collections.abc import Callable
 from datetime import datetime
@@ -31,10 +32,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from safehelper.errors import SafeHelperError
 from safehelper.locker import Item
 
-log = logging.getLogger(__name__)
+from .jobs import JobRegistry
+from .thumbnail_loader import ThumbnailLoader
 
 THUMB_SIZE = QSize(200, 150)
 CACHE_ITEMS = 160  # about 19 MB of decoded thumbnails at most
@@ -68,20 +69,6 @@ def describe(item: Item) -> str:
     return text
 
 
-def thumbnail_pixmap(data: bytes) -> QPixmap | None:
-    """Decrypted thumbnail bytes as a grid-sized picture (``None`` if they do not decode)."""
-    image = QImage.fromData(data)
-    if image.isNull():
-        return None
-    return QPixmap.fromImage(
-        image.scaled(
-            THUMB_SIZE,
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-    )
-
-
 class PictureRows(QAbstractListModel, Generic[R]):
     """A flat list of pictures' details, one per row: what both grids have in common."""
 
@@ -97,6 +84,13 @@ class PictureRows(QAbstractListModel, Generic[R]):
         """Number of pictures (a flat list)."""
         return 0 if parent.isValid() else len(self._items)
 
+    def row_of(self, key: str, key_of: Callable[[R], str]) -> int | None:
+        """The row whose item has ``key`` (``None`` if no row has it now)."""
+        for row, item in enumerate(self._items):
+            if key_of(item) == key:
+                return row
+        return None
+
     def row_item(self, index: ModelIndex) -> R | None:
         """The details at ``index``, or ``None`` for an index that is not a row."""
         if not index.isValid() or not 0 <= index.row() < len(self._items):
@@ -105,21 +99,35 @@ class PictureRows(QAbstractListModel, Generic[R]):
 
 
 class ThumbnailModel(PictureRows[Item]):
-    """Locker items, newest first; ``DecorationRole`` decrypts the thumbnail on demand.
+    """Locker items, newest first; ``DecorationRole`` gives the thumbnail once it is read.
 
     ``read_thumbnail`` is the locker's method (or anything returning the
-    thumbnail bytes for an id). ``decoded`` counts thumbnails decrypted since
-    the last reset, so tests can see that off-screen rows were never touched.
+    thumbnail bytes for an id); it is called in jobs of ``jobs``. ``decoded``
+    counts thumbnails decrypted since the last reset, so tests can see that
+    off-screen rows were never touched.
     """
 
     def __init__(
-        self, read_thumbnail: Callable[[str], bytes] | None = None, parent: QObject | None = None
+        self,
+        jobs: JobRegistry,
+        read_thumbnail: Callable[[str], bytes] | None = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.read_thumbnail = read_thumbnail
+        self.loader = ThumbnailLoader(jobs, "locker: thumbnails", THUMB_SIZE, self._loaded, self)
+        self.loader.read = read_thumbnail
         self._cache: OrderedDict[str, QPixmap] = OrderedDict()
         self._failed: set[str] = set()
         self.decoded = 0
+
+    @property
+    def read_thumbnail(self) -> Callable[[str], bytes] | None:
+        """Where thumbnails are read from (the open locker's ``read_thumbnail``)."""
+        return self.loader.read
+
+    @read_thumbnail.setter
+    def read_thumbnail(self, read: Callable[[str], bytes] | None) -> None:
+        self.loader.read = read
 
     def set_items(self, items: list[Item]) -> None:
         """Replace every row (kept thumbnails of items still there stay cached)."""
@@ -147,7 +155,8 @@ class ThumbnailModel(PictureRows[Item]):
                 return
 
     def clear(self) -> None:
-        """Forget every item and every decrypted thumbnail (locking)."""
+        """Forget every item and every decrypted thumbnail, and stop reading them (locking)."""
+        self.loader.forget()
         self.beginResetModel()
         self._items = []
         self._cache.clear()
@@ -175,29 +184,28 @@ class ThumbnailModel(PictureRows[Item]):
         return None
 
     def thumbnail(self, item_id: str) -> QPixmap | None:
-        """The decoded thumbnail, from the cache or decrypted now (None if unreadable)."""
+        """The decoded thumbnail from the cache; else ``None``, and it is asked for."""
         cached = self._cache.get(item_id)
         if cached is not None:
             self._cache.move_to_end(item_id)
             return cached
-        if self.read_thumbnail is None or item_id in self._failed:
-            return None
-        try:
-            data = self.read_thumbnail(item_id)
-        except SafeHelperError:
+        if item_id not in self._failed:
+            self.loader.request(item_id)
+        return None
+
+    def _loaded(self, item_id: str, image: QImage | None) -> None:
+        row = self.row_of(item_id, lambda item: item.id)
+        if row is None:
+            return  # no longer shown (reloaded meanwhile)
+        if image is None:
             self._failed.add(item_id)
-            log.warning("grid: a thumbnail could not be read")
-            return None
-        pixmap = thumbnail_pixmap(data)
-        del data
-        if pixmap is None:
-            self._failed.add(item_id)
-            return None
-        self.decoded += 1
-        self._cache[item_id] = pixmap
-        while len(self._cache) > CACHE_ITEMS:
-            self._cache.popitem(last=False)
-        return pixmap
+        else:
+            self.decoded += 1
+            self._cache[item_id] = QPixmap.fromImage(image)
+            while len(self._cache) > CACHE_ITEMS:
+                self._cache.popitem(last=False)
+        index = self.index(row)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
 
 class ThumbnailDelegate(QStyledItemDelegate):

@@ -1,11 +1,13 @@
 """ "Someone is threatening me": one calm screen at a time.
 
 First: you're not in trouble, and are you safe right now? Then a few skippable
-questions, then one step per screen with "Done, next" and "Back", and an end
-screen. The position and the answers live only in this page object, in memory,
-and are never written to disk. Going to another page keeps the place; Hide now
-forgets it all, so whoever opens SafeHelper next starts at the first screen
-with nothing chosen and nothing to go back to.
+questions, then one step per screen with "Done, next", and an end screen.
+Back is the window's one Back button (and Alt+Left): it steps back through
+these screens first, then to the page before. The position and the answers
+live only in this page object, in memory, and are never written to disk.
+Going to another page keeps the place; Hide now forgets it all, so whoever
+opens SafeHelper next starts at the first screen with nothing chosen and
+nothing to go back to.
 """
 
 from __future__ import annotations
@@ -14,11 +16,9 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -32,20 +32,16 @@ from safehelper import guidance, guide_pdf
 from safehelper.guidance import Answers, Entry, ShapedStep
 from safehelper.region import current_country, needs_question
 
+from .answer_grid import AnswerGrid
 from .context import AppContext
 from .country_question import CountryQuestion
 from .home import ChoiceButton
+from .message_templates import MessageTemplates
 from .page import Page
+from .platform_guide import PlatformGuide
+from .takedown_panels import TakedownServices, claims_panel
 from .trusted_adults_panel import TrustedAdultsPanel
-from .widgets import (
-    AnswerButton,
-    AskPath,
-    ask_save_path,
-    big_button,
-    panel,
-    paragraph,
-    save_pdf_as,
-)
+from .widgets import AskPath, ask_save_path, big_button, paragraph, save_pdf_as
 
 QUESTION_ORDER = ("age", "paid", "shared", "platform")
 
@@ -73,9 +69,6 @@ class WalkthroughPage(Page):
         nav.setObjectName("walkthroughNav")
         row = QHBoxLayout(nav)
         row.setContentsMargins(24, 10, 24, 14)
-        self.back_button = big_button(self.tr("Back"), self.tr("Back to the last screen"))
-        self.back_button.setToolTip(self.tr("Go back one screen (Alt+Left)"))
-        self.back_button.clicked.connect(self.go_back)
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progress")
         self.progress_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -84,16 +77,14 @@ class WalkthroughPage(Page):
         )
         self.next_button.setToolTip(self.tr("Go to the next step (Alt+Right)"))
         self.next_button.clicked.connect(self.go_next)
-        row.addWidget(self.back_button)
-        row.addStretch(1)
         row.addWidget(self.progress_label)
         row.addStretch(1)
         row.addWidget(self.next_button)
         outer = self.layout()
         if outer is not None:
             outer.addWidget(nav)
-        # A page-wide shortcut (a button's own is lost when its text changes). Alt+Left is
-        # the window's Back, which asks this page first (see go_back).
+        # A page-wide shortcut (a button's own is lost when its text changes). Back (the
+        # window's button and Alt+Left) asks this page first (see go_back).
         shortcut = QShortcut(QKeySequence("Alt+Right"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(
@@ -108,8 +99,7 @@ class WalkthroughPage(Page):
         self.option_buttons: dict[str, QPushButton] = {}
         self.action_button: QPushButton | None = None
         self.service_buttons: dict[str, QPushButton] = {}
-        self.platform_box: QComboBox | None = None
-        self.platform_link: QPushButton | None = None
+        self.platform_guide: PlatformGuide | None = None
         self.message_edits: dict[str, QPlainTextEdit] = {}
         self.copy_buttons: dict[str, QPushButton] = {}
         self.parents_button: QPushButton | None = None
@@ -243,8 +233,7 @@ class WalkthroughPage(Page):
         if scroll is not None:
             scroll.verticalScrollBar().setValue(0)
 
-    def _nav(self, back: bool, next_text: str, next_accessible: str, progress: str) -> None:
-        self.back_button.setVisible(back)
+    def _nav(self, next_text: str, next_accessible: str, progress: str) -> None:
         self.next_button.setVisible(bool(next_text))
         if next_text:
             self.next_button.setText(next_text)
@@ -252,7 +241,7 @@ class WalkthroughPage(Page):
         self.progress_label.setText(progress)
         self.progress_label.setAccessibleName(progress)
         self.progress_label.setVisible(bool(progress))
-        self.nav.setVisible(back or bool(next_text) or bool(progress))
+        self.nav.setVisible(bool(next_text) or bool(progress))
         # Skipping a question is allowed but should not look like the main way on.
         role = "bigButton" if self.position[0] == "question" else "nextButton"
         if self.next_button.objectName() != role:
@@ -294,7 +283,7 @@ class WalkthroughPage(Page):
                 button.clicked.connect(self._go_to_crisis)
             self.choice_buttons[key] = button
             self._add(button)
-        self._nav(back=False, next_text="", next_accessible="", progress="")
+        self._nav(next_text="", next_accessible="", progress="")
 
     def _ask_country(self) -> bool:
         """Where the country is unsure, ask (with the likely emergency numbers); else False."""
@@ -340,7 +329,6 @@ class WalkthroughPage(Page):
         self.not_ok_button = crisis
         self._add(crisis)
         self._nav(
-            back=True,
             next_text=self.tr("Continue to the steps"),
             next_accessible=self.tr("Continue to the steps"),
             progress="",
@@ -355,28 +343,11 @@ class WalkthroughPage(Page):
         options = [(o.value, o.label) for o in entry.options]
         if question_id == "platform":
             options = [(p.id, p.title) for p in guidance.platforms()]
-        grid_holder = QWidget()
-        grid = QGridLayout(grid_holder)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(12)
-        current = self.answers.get(question_id)
-        buttons = []
-        for value, label in options:
-            button = AnswerButton(label)
-            button.setChecked(value == current)
-            button.clicked.connect(lambda _c=False, v=value: self.answer(question_id, v))
-            button.ensurePolished()
-            buttons.append(button)
-            self.option_buttons[value] = button
-        # As many columns as fit: labels never wrap, so big text needs fewer.
-        widest = max(b.sizeHint().width() for b in buttons) + grid.spacing()
-        available = max(self.width() - 2 * 24 - 30, widest)
-        columns = max(1, min(3 if len(buttons) > 4 else 2, available // widest))
-        for position, button in enumerate(buttons):
-            grid.addWidget(button, position // columns, position % columns)
-        self._add(grid_holder)
+        grid = AnswerGrid(options, self.answers.get(question_id), self.width() - 2 * 24 - 30)
+        grid.answered.connect(lambda value: self.answer(question_id, value))
+        self.option_buttons = grid.buttons
+        self._add(grid)
         self._nav(
-            back=True,
             next_text=self.tr("Skip this question"),
             next_accessible=self.tr("Skip this question"),
             progress=self.tr("Question {n} of {total}").format(
@@ -399,7 +370,6 @@ class WalkthroughPage(Page):
             self._text(text)
         self._render_action(step.entry)
         self._nav(
-            back=True,
             next_text=self.tr("Done, next") if index + 1 < len(steps) else self.tr("Done, finish"),
             next_accessible=self.tr("Done, next step")
             if index + 1 < len(steps)
@@ -423,13 +393,23 @@ class WalkthroughPage(Page):
         elif action == "help":
             self._action_button(entry.action_label, lambda: self.ctx.navigator.go("help"))
         elif action == "platform_guide":
-            self._render_platform_picker()
+            self.platform_guide = PlatformGuide(self.answers, self._open_url)
+            self._add(self.platform_guide)
         elif action == "takedown":
-            self._render_services()
-            self._render_claims()
+            services = TakedownServices(self.answers, self.country(), self._open_url)
+            self.service_buttons = services.buttons
+            self._add(services)
+            self._add(claims_panel(self.guidance))
         elif action == "messages":
             self._add(TrustedAdultsPanel(self.ctx))
-            self._render_messages()
+            messages = MessageTemplates(self.guidance)
+            self.message_edits = messages.edits
+            self.copy_buttons = messages.copy_buttons
+            self._add(messages)
+
+    def _open_url(self, url: QUrl) -> None:
+        # Looked up at each click, so the context's opener is the one in use then.
+        self.ctx.open_url(url)
 
     def _save_evidence(self) -> None:
         """Open the locker; once something is saved there it brings the teen back here."""
@@ -441,127 +421,6 @@ class WalkthroughPage(Page):
         button.clicked.connect(slot)
         self.action_button = button
         self._add(button)
-
-    def _render_platform_picker(self) -> None:
-        row_holder = QWidget()
-        row = QHBoxLayout(row_holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(self.tr("Your app:"))
-        box = QComboBox()
-        box.setObjectName("platformBox")
-        box.setAccessibleName(self.tr("Choose the app they used"))
-        for entry in guidance.platforms():
-            box.addItem(entry.title, entry.id)
-        label.setBuddy(box)
-        chosen = guidance.platform_guide(self.answers.platform).id
-        box.setCurrentIndex(max(box.findData(chosen), 0))
-        row.addWidget(label)
-        row.addWidget(box, 1)
-        self._add(row_holder)
-        self.platform_box = box
-        self.guide_holder = QWidget()
-        self.guide_layout = QVBoxLayout(self.guide_holder)
-        self.guide_layout.setContentsMargins(0, 0, 0, 0)
-        self._add(self.guide_holder)
-        self._show_platform_guide()
-        box.currentIndexChanged.connect(self._platform_changed)
-
-    def _platform_changed(self) -> None:
-        if self.platform_box is not None:
-            self.answers.platform = self.platform_box.currentData()
-        self._show_platform_guide()
-
-    def _show_platform_guide(self) -> None:
-        while self.guide_layout.count():
-            item = self.guide_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.setParent(None)
-                widget.deleteLater()
-        box = self.platform_box
-        entry = guidance.platform_guide(box.currentData() if box is not None else None)
-        frame, layout = panel(entry.title)
-        for number, block in enumerate(entry.paragraphs, start=1):
-            layout.addWidget(paragraph(f"{number}. {block.text}"))
-        self.platform_link = None
-        if entry.url:
-            text = (
-                self.tr("Open the report page")
-                if entry.url_kind == "report_page"
-                else self.tr("Open the help page")
-            )
-            link = big_button(
-                text, self.tr("{text} for {app}").format(text=text, app=entry.title), "linkButton"
-            )
-            link.setToolTip(entry.url)
-            link.clicked.connect(lambda _c=False, u=entry.url: self.ctx.open_url(QUrl(u)))
-            layout.addWidget(link)
-            self.platform_link = link
-        else:
-            layout.addWidget(
-                paragraph(
-                    self.tr(
-                        "We could not check an official help page for this one. "
-                        "Look in the app's menu for Report and Block."
-                    ),
-                    "note",
-                )
-            )
-        self.guide_layout.addWidget(frame)
-        frame.show()
-
-    def _render_services(self) -> None:
-        for service in guidance.takedown_services(self.answers, self.country()):
-            frame, layout = panel(service.title)
-            text = service.action_label or service.title
-            button = big_button(
-                text, self.tr("{label}: opens the website").format(label=text), "primaryAction"
-            )
-            button.setToolTip(service.url)
-            button.clicked.connect(lambda _c=False, u=service.url: self.ctx.open_url(QUrl(u)))
-            # Who it is for, then the button, then the details: at 200 % text
-            # the way to act stays near the top.
-            layout.addWidget(paragraph(service.paragraphs[0].text))
-            layout.addWidget(button)
-            for block in service.paragraphs[1:]:
-                layout.addWidget(paragraph(block.text))
-            self.service_buttons[service.id] = button
-            self._add(frame)
-
-    def _render_claims(self) -> None:
-        frame, layout = panel(self.guidance.titles["claims"], "claimsPanel")
-        for claim in self.guidance.claims:
-            layout.addWidget(paragraph(claim.text))
-        self._add(frame)
-
-    def _render_messages(self) -> None:
-        for message in self.guidance.messages:
-            frame, layout = panel(message.title)
-            edit = QPlainTextEdit(message.text)
-            edit.setObjectName("messageEdit")
-            edit.setAccessibleName(message.title)
-            edit.setAccessibleDescription(self.tr("You can change the words before you copy."))
-            edit.setTabChangesFocus(True)
-            edit.ensurePolished()
-            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 16)
-            layout.addWidget(edit)
-            copy = big_button(
-                self.tr("Copy"),
-                self.tr("Copy this message: {title}").format(title=message.title),
-                "copyButton",
-            )
-            status = paragraph("", "note")
-            copy.clicked.connect(lambda _c=False, e=edit, s=status: self._copy(e, s))
-            layout.addWidget(copy)
-            layout.addWidget(status)
-            self.message_edits[message.id] = edit
-            self.copy_buttons[message.id] = copy
-            self._add(frame)
-
-    def _copy(self, edit: QPlainTextEdit, status: QLabel) -> None:
-        QGuiApplication.clipboard().setText(edit.toPlainText())
-        status.setText(self.tr("Copied. Paste it into a message to send it."))
-        status.setAccessibleName(status.text())
 
     def _render_end(self) -> None:
         self._restore_next()
@@ -593,7 +452,7 @@ class WalkthroughPage(Page):
         again.clicked.connect(self.restart)
         self._add(again)
         self.status_label = self._text("", "note")
-        self._nav(back=True, next_text="", next_accessible="", progress="")
+        self._nav(next_text="", next_accessible="", progress="")
 
     def save_pdf(self) -> None:
         """Ask where, then save the walkthrough as a PDF (the same text the CLI prints)."""
@@ -622,7 +481,7 @@ class WalkthroughPage(Page):
             for w in self.content.findChildren(QWidget)
             if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(self)
         ]
-        chain = [self.heading, *focusable, self.back_button, self.next_button]
+        chain = [self.heading, *focusable, self.next_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         # The new screen's heading, never an answer or an action: a second press of

@@ -85,127 +85,127 @@
 <context>
     <name>AlertChannelEditor</name>
     <message>
-        <location filename="../../ui/alert_channel_editor.py" line="48"/>
+        <location filename="../../ui/alert_channel_editor.py" line="49"/>
         <source>If you connect an alert, the young person gets a button that sends you one short message. It is only sent when they press it and confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_channel_editor.py" line="56"/>
+        <location filename="../../ui/alert_channel_editor.py" line="57"/>
         <source>The young person&apos;s first name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_channel_editor.py" line="60"/>
+        <location filename="../../ui/alert_channel_editor.py" line="61"/>
         <source>For example: Mum and Dad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_channel_editor.py" line="63"/>
+        <location filename="../../ui/alert_channel_editor.py" line="64"/>
         <source>Who gets the alert:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_channel_editor.py" line="65"/>
+        <location filename="../../ui/alert_channel_editor.py" line="66"/>
         <source>The young person sees this before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_channel_editor.py" line="72"/>
+        <location filename="../../ui/alert_channel_editor.py" line="73"/>
         <source>No alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_channel_editor.py" line="73"/>
+        <location filename="../../ui/alert_channel_editor.py" line="74"/>
         <source>ntfy (a free phone app for alerts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_channel_editor.py" line="74"/>
+        <location filename="../../ui/alert_channel_editor.py" line="75"/>
         <source>A web address that accepts messages (webhook)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_channel_editor.py" line="84"/>
+        <location filename="../../ui/alert_channel_editor.py" line="85"/>
         <source>Install the ntfy app on your phone and subscribe to a long topic name that nobody could guess: anyone who knows the name can read the alerts. Paste the topic address here, for example https://ntfy.sh/your-long-secret-name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_channel_editor.py" line="92"/>
+        <location filename="../../ui/alert_channel_editor.py" line="93"/>
         <source>SafeHelper sends the message as {&quot;text&quot;: &quot;...&quot;} to this address. Chat apps call this an incoming webhook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_channel_editor.py" line="102"/>
+        <location filename="../../ui/alert_channel_editor.py" line="103"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_channel_editor.py" line="104"/>
+        <location filename="../../ui/alert_channel_editor.py" line="105"/>
         <source>Kept in this computer&apos;s keyring, not in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_channel_editor.py" line="109"/>
+        <location filename="../../ui/alert_channel_editor.py" line="110"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_channel_editor.py" line="110"/>
+        <location filename="../../ui/alert_channel_editor.py" line="111"/>
         <source>Save the alert settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_channel_editor.py" line="112"/>
+        <location filename="../../ui/alert_channel_editor.py" line="113"/>
         <source>Send a test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_channel_editor.py" line="113"/>
+        <location filename="../../ui/alert_channel_editor.py" line="114"/>
         <source>Send a test alert now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_channel_editor.py" line="114"/>
+        <location filename="../../ui/alert_channel_editor.py" line="115"/>
         <source>Sends a test message that says nobody needs help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_channel_editor.py" line="152"/>
+        <location filename="../../ui/alert_channel_editor.py" line="150"/>
         <source>Saved. Paste a new address to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_channel_editor.py" line="165"/>
+        <location filename="../../ui/alert_channel_editor.py" line="163"/>
         <source>(name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_channel_editor.py" line="166"/>
+        <location filename="../../ui/alert_channel_editor.py" line="164"/>
         <source>The alert says exactly: “{message}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_channel_editor.py" line="197"/>
+        <location filename="../../ui/alert_channel_editor.py" line="195"/>
         <source>Saved. Nothing has been sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_channel_editor.py" line="206"/>
+        <location filename="../../ui/alert_channel_editor.py" line="204"/>
         <source>Please choose ntfy or a webhook first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_channel_editor.py" line="209"/>
+        <location filename="../../ui/alert_channel_editor.py" line="207"/>
         <source>Sending a test…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_channel_editor.py" line="218"/>
+        <location filename="../../ui/alert_channel_editor.py" line="216"/>
         <source>Test sent. Check that it arrived on the phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_channel_editor.py" line="223"/>
+        <location filename="../../ui/alert_channel_editor.py" line="221"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2184,202 +2184,202 @@
 <context>
     <name>GridPanel</name>
     <message>
-        <location filename="../../ui/locker_grid.py" line="53"/>
+        <location filename="../../ui/locker_grid.py" line="54"/>
         <source>Nothing is saved yet. When you save a screenshot, it shows up here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="80"/>
+        <location filename="../../ui/locker_grid.py" line="81"/>
         <source>Look at them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="81"/>
+        <location filename="../../ui/locker_grid.py" line="82"/>
         <source>Look at the pictures waiting for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="82"/>
+        <location filename="../../ui/locker_grid.py" line="83"/>
         <source>Cover and save, or don&apos;t keep, each picture that came in (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="93"/>
+        <location filename="../../ui/locker_grid.py" line="94"/>
         <source>1 picture is waiting for you to look at it. It is not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="96"/>
+        <location filename="../../ui/locker_grid.py" line="97"/>
         <source>{count} pictures are waiting for you to look at them. They are not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="108"/>
+        <location filename="../../ui/locker_grid.py" line="109"/>
         <source>Save a screenshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="109"/>
+        <location filename="../../ui/locker_grid.py" line="110"/>
         <source>Save a screenshot of the whole screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="111"/>
+        <location filename="../../ui/locker_grid.py" line="112"/>
         <source>SafeHelper hides, takes a picture of the screen, and comes back (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="116"/>
+        <location filename="../../ui/locker_grid.py" line="117"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="117"/>
+        <location filename="../../ui/locker_grid.py" line="118"/>
         <source>In 3 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="118"/>
+        <location filename="../../ui/locker_grid.py" line="119"/>
         <source>In 10 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="119"/>
+        <location filename="../../ui/locker_grid.py" line="120"/>
         <source>When to take the screenshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="120"/>
+        <location filename="../../ui/locker_grid.py" line="121"/>
         <source>Wait a little, so you can bring the chat to the front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="122"/>
+        <location filename="../../ui/locker_grid.py" line="123"/>
         <source>Paste a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="123"/>
+        <location filename="../../ui/locker_grid.py" line="124"/>
         <source>Paste a picture you copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="125"/>
+        <location filename="../../ui/locker_grid.py" line="126"/>
         <source>Save a screenshot you copied with your computer&apos;s screenshot tool ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="129"/>
+        <location filename="../../ui/locker_grid.py" line="130"/>
         <source>Choose files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="130"/>
+        <location filename="../../ui/locker_grid.py" line="131"/>
         <source>Choose picture files to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="132"/>
+        <location filename="../../ui/locker_grid.py" line="133"/>
         <source>Add screenshots saved as files, for example from your phone ({keys}). You can also drag files or a folder here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="137"/>
+        <location filename="../../ui/locker_grid.py" line="138"/>
         <source>Add from my phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="138"/>
+        <location filename="../../ui/locker_grid.py" line="139"/>
         <source>Add screenshots from my phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="140"/>
+        <location filename="../../ui/locker_grid.py" line="141"/>
         <source>Send screenshots from your phone over your home Wi-Fi: scan a code with the phone&apos;s camera (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="177"/>
+        <location filename="../../ui/locker_grid.py" line="178"/>
         <source>Saved pictures, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="178"/>
+        <location filename="../../ui/locker_grid.py" line="179"/>
         <source>Press Enter to open the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="187"/>
+        <location filename="../../ui/locker_grid.py" line="188"/>
         <source>What should I save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="188"/>
+        <location filename="../../ui/locker_grid.py" line="189"/>
         <source>What should I save? Show the advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="189"/>
+        <location filename="../../ui/locker_grid.py" line="190"/>
         <source>What to save, and what never to save (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="193"/>
+        <location filename="../../ui/locker_grid.py" line="194"/>
         <source>Check everything is intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="194"/>
+        <location filename="../../ui/locker_grid.py" line="195"/>
         <source>Check everything in the locker is intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="195"/>
+        <location filename="../../ui/locker_grid.py" line="196"/>
         <source>Check that no saved picture was changed or damaged (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="198"/>
+        <location filename="../../ui/locker_grid.py" line="199"/>
         <source>Incident details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="199"/>
+        <location filename="../../ui/locker_grid.py" line="200"/>
         <source>Write down the incident details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="200"/>
+        <location filename="../../ui/locker_grid.py" line="201"/>
         <source>Write down what happened, who, and when (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="203"/>
+        <location filename="../../ui/locker_grid.py" line="204"/>
         <source>Export for police</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="204"/>
+        <location filename="../../ui/locker_grid.py" line="205"/>
         <source>Export the evidence for the police</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="205"/>
+        <location filename="../../ui/locker_grid.py" line="206"/>
         <source>Make a pack of your evidence to give to the police (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="207"/>
+        <location filename="../../ui/locker_grid.py" line="208"/>
         <source>Show deleted pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="208"/>
+        <location filename="../../ui/locker_grid.py" line="209"/>
         <source>Show deleted pictures too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_grid.py" line="210"/>
+        <location filename="../../ui/locker_grid.py" line="211"/>
         <source>Show pictures you deleted, so you can bring them back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3129,37 +3129,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnail_model.py" line="56"/>
+        <location filename="../../ui/thumbnail_model.py" line="57"/>
         <source>Screenshot saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnail_model.py" line="58"/>
+        <location filename="../../ui/thumbnail_model.py" line="59"/>
         <source>Pasted picture saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnail_model.py" line="61"/>
+        <location filename="../../ui/thumbnail_model.py" line="62"/>
         <source>Picture added {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnail_model.py" line="65"/>
+        <location filename="../../ui/thumbnail_model.py" line="66"/>
         <source>part covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnail_model.py" line="67"/>
+        <location filename="../../ui/thumbnail_model.py" line="68"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnail_model.py" line="264"/>
+        <location filename="../../ui/thumbnail_model.py" line="272"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnail_model.py" line="266"/>
+        <location filename="../../ui/thumbnail_model.py" line="274"/>
         <source>covered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3167,53 +3167,53 @@
 <context>
     <name>LockerPage</name>
     <message>
-        <location filename="../../ui/locker_view.py" line="63"/>
+        <location filename="../../ui/locker_view.py" line="64"/>
         <source>Save proof of the threats, safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="234"/>
-        <location filename="../../ui/locker_view.py" line="465"/>
+        <location filename="../../ui/locker_view.py" line="236"/>
+        <location filename="../../ui/locker_view.py" line="445"/>
         <source>Something went wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="242"/>
+        <location filename="../../ui/locker_view.py" line="244"/>
         <source>One saved picture and its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="278"/>
+        <location filename="../../ui/locker_view.py" line="280"/>
         <source>Use your computer&apos;s screenshot tool, then paste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="280"/>
+        <location filename="../../ui/locker_view.py" line="282"/>
         <source>SafeHelper could not take a picture of the screen on this computer: it came out blank. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="286"/>
+        <location filename="../../ui/locker_view.py" line="288"/>
         <source>Then come back here and press Paste a picture ({keys}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="352"/>
+        <location filename="../../ui/locker_view.py" line="354"/>
         <source>Saved in your locker at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="323"/>
+        <location filename="../../ui/locker_view.py" line="325"/>
         <source>Cover anything private, then press Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="222"/>
+        <location filename="../../ui/locker_view.py" line="224"/>
         <source>Save proof of the threats: take a screenshot, paste one, add files, or add them from your phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="383"/>
+        <location filename="../../ui/locker_view.py" line="381"/>
         <source>There is no picture to paste yet. Take a screenshot with your computer&apos;s tool first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3238,12 +3238,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="437"/>
+        <location filename="../../ui/locker_view.py" line="417"/>
         <source>Checking every saved picture...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="438"/>
+        <location filename="../../ui/locker_view.py" line="418"/>
         <source>Checking your locker. This takes a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3306,67 +3306,67 @@
 <context>
     <name>LockerProtectionForm</name>
     <message>
-        <location filename="../../ui/locker_protection.py" line="49"/>
+        <location filename="../../ui/locker_protection.py" line="56"/>
         <source>The evidence locker keeps screenshots of threats locked (encrypted) on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="57"/>
+        <location filename="../../ui/locker_protection.py" line="64"/>
         <source>If everyone in the family uses one shared login on this computer, choose a passphrase that the young person keeps to themselves. If each person has their own login, this computer&apos;s keyring is enough: only someone signed in as this user can open the locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="66"/>
+        <location filename="../../ui/locker_protection.py" line="73"/>
         <source>The locker is already set up on this computer. It can be changed on the Save evidence page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="91"/>
+        <location filename="../../ui/locker_protection.py" line="98"/>
         <source>Decide later, when the first evidence is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="108"/>
+        <location filename="../../ui/locker_protection.py" line="115"/>
         <source>Let the young person type it themselves. Don&apos;t ask for it and don&apos;t write it down for them: it is theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="80"/>
+        <location filename="../../ui/locker_protection.py" line="87"/>
         <source>Only on this computer account: anyone who can sign in to this account can open it (fine if each person has their own login)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="87"/>
+        <location filename="../../ui/locker_protection.py" line="94"/>
         <source>Only with the young person&apos;s passphrase: asked every time it opens (the right choice if the family shares one login)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="117"/>
+        <location filename="../../ui/locker_protection.py" line="124"/>
         <source>If the passphrase is forgotten, nobody can open the evidence: not the young person, not you, not us. There is no way to reset it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="130"/>
+        <location filename="../../ui/locker_protection.py" line="137"/>
         <source>Passphrase (at least {count} characters, a short sentence is best):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="135"/>
+        <location filename="../../ui/locker_protection.py" line="142"/>
         <source>Type it again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="181"/>
+        <location filename="../../ui/locker_protection.py" line="188"/>
         <source>This computer has no safe place to keep the locker&apos;s key, so the locker needs a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="221"/>
+        <location filename="../../ui/locker_protection.py" line="225"/>
         <source>Making the locker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_protection.py" line="235"/>
+        <location filename="../../ui/locker_protection.py" line="239"/>
         <source>The locker is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3460,6 +3460,29 @@
     <message>
         <location filename="../../ui/memory_prompts.py" line="68"/>
         <source>Hide the questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplates</name>
+    <message>
+        <location filename="../../ui/message_templates.py" line="34"/>
+        <source>You can change the words before you copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_templates.py" line="40"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_templates.py" line="41"/>
+        <source>Copy this message: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_templates.py" line="54"/>
+        <source>Copied. Paste it into a message to send it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3639,6 +3662,39 @@
     </message>
 </context>
 <context>
+    <name>PlatformGuide</name>
+    <message>
+        <location filename="../../ui/platform_guide.py" line="38"/>
+        <source>Your app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform_guide.py" line="41"/>
+        <source>Choose the app they used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform_guide.py" line="70"/>
+        <source>Open the report page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform_guide.py" line="72"/>
+        <source>Open the help page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform_guide.py" line="75"/>
+        <source>{text} for {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform_guide.py" line="85"/>
+        <source>We could not check an official help page for this one. Look in the app&apos;s menu for Report and Block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PolicePanel</name>
     <message>
         <location filename="../../ui/helplines_page.py" line="70"/>
@@ -3790,22 +3846,22 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="57"/>
+        <location filename="../../ui/review_panel.py" line="50"/>
         <source>From your phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="59"/>
+        <location filename="../../ui/review_panel.py" line="52"/>
         <source>Pasted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="60"/>
+        <location filename="../../ui/review_panel.py" line="53"/>
         <source>From a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="66"/>
+        <location filename="../../ui/review_panel.py" line="59"/>
         <source>{where}, arrived {time}, waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3813,87 +3869,87 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="134"/>
+        <location filename="../../ui/review_panel.py" line="137"/>
         <source>Only save pictures of the chat. Never save the private pictures themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="140"/>
+        <location filename="../../ui/review_panel.py" line="143"/>
         <source>Open each picture to cover anything private, then save it. Nothing here is in your locker yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="165"/>
+        <location filename="../../ui/review_panel.py" line="168"/>
         <source>Pictures waiting for you to look at them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="166"/>
+        <location filename="../../ui/review_panel.py" line="169"/>
         <source>Press Enter to cover and save the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="169"/>
+        <location filename="../../ui/review_panel.py" line="172"/>
         <source>Nothing is waiting. Every picture has been looked at.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="174"/>
+        <location filename="../../ui/review_panel.py" line="177"/>
         <source>Cover and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="175"/>
+        <location filename="../../ui/review_panel.py" line="178"/>
         <source>Open the chosen picture to cover parts and save it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="176"/>
+        <location filename="../../ui/review_panel.py" line="179"/>
         <source>Open the chosen picture to cover anything private, then save it (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="180"/>
+        <location filename="../../ui/review_panel.py" line="183"/>
         <source>Don&apos;t keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="181"/>
+        <location filename="../../ui/review_panel.py" line="184"/>
         <source>Don&apos;t keep the chosen picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="182"/>
+        <location filename="../../ui/review_panel.py" line="185"/>
         <source>Remove the chosen picture for good, without saving it (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="185"/>
+        <location filename="../../ui/review_panel.py" line="188"/>
         <source>Save the rest as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="186"/>
+        <location filename="../../ui/review_panel.py" line="189"/>
         <source>Save every waiting picture as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="187"/>
+        <location filename="../../ui/review_panel.py" line="190"/>
         <source>Save every picture still waiting, without covering anything (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="190"/>
+        <location filename="../../ui/review_panel.py" line="193"/>
         <source>Back to saved pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="191"/>
+        <location filename="../../ui/review_panel.py" line="194"/>
         <source>Back to my saved pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="192"/>
+        <location filename="../../ui/review_panel.py" line="195"/>
         <source>Back to your saved pictures. These keep waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4399,6 +4455,14 @@
     </message>
 </context>
 <context>
+    <name>TakedownServices</name>
+    <message>
+        <location filename="../../ui/takedown_panels.py" line="41"/>
+        <source>{label}: opens the website</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimestampForm</name>
     <message>
         <location filename="../../ui/timestamp_form.py" line="32"/>
@@ -4724,215 +4788,145 @@
     <name>WalkthroughPage</name>
     <message>
         <location filename="../../ui/walkthrough.py" line="76"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/walkthrough.py" line="76"/>
-        <source>Back to the last screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/walkthrough.py" line="77"/>
-        <source>Go back one screen (Alt+Left)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/walkthrough.py" line="83"/>
-        <location filename="../../ui/walkthrough.py" line="403"/>
+        <location filename="../../ui/walkthrough.py" line="373"/>
         <source>Done, next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="85"/>
+        <location filename="../../ui/walkthrough.py" line="78"/>
         <source>Go to the next step (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="277"/>
+        <location filename="../../ui/walkthrough.py" line="266"/>
         <source>Yes, I&apos;m safe right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="278"/>
+        <location filename="../../ui/walkthrough.py" line="267"/>
         <source>Let&apos;s go through the steps together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="280"/>
+        <location filename="../../ui/walkthrough.py" line="269"/>
         <source>No, I&apos;m not safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="280"/>
+        <location filename="../../ui/walkthrough.py" line="269"/>
         <source>Show me who to call right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="283"/>
+        <location filename="../../ui/walkthrough.py" line="272"/>
         <source>I&apos;m thinking about hurting myself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="284"/>
+        <location filename="../../ui/walkthrough.py" line="273"/>
         <source>Talk to someone right now. You matter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="380"/>
-        <location filename="../../ui/walkthrough.py" line="381"/>
+        <location filename="../../ui/walkthrough.py" line="351"/>
+        <location filename="../../ui/walkthrough.py" line="352"/>
         <source>Skip this question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="382"/>
+        <location filename="../../ui/walkthrough.py" line="353"/>
         <source>Question {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="83"/>
-        <location filename="../../ui/walkthrough.py" line="404"/>
+        <location filename="../../ui/walkthrough.py" line="76"/>
+        <location filename="../../ui/walkthrough.py" line="374"/>
         <source>Done, next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="325"/>
+        <location filename="../../ui/walkthrough.py" line="314"/>
         <source>Emergency: call {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="336"/>
+        <location filename="../../ui/walkthrough.py" line="325"/>
         <source>Show me who to talk to now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="337"/>
+        <location filename="../../ui/walkthrough.py" line="326"/>
         <source>Show crisis lines and who to talk to now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="344"/>
-        <location filename="../../ui/walkthrough.py" line="345"/>
+        <location filename="../../ui/walkthrough.py" line="332"/>
+        <location filename="../../ui/walkthrough.py" line="333"/>
         <source>Continue to the steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="403"/>
+        <location filename="../../ui/walkthrough.py" line="373"/>
         <source>Done, finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="406"/>
+        <location filename="../../ui/walkthrough.py" line="376"/>
         <source>Done, finish the steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="407"/>
+        <location filename="../../ui/walkthrough.py" line="377"/>
         <source>Step {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="421"/>
+        <location filename="../../ui/walkthrough.py" line="391"/>
         <source>Saved in your locker. You can save more there at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="449"/>
-        <source>Your app:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/walkthrough.py" line="452"/>
-        <source>Choose the app they used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/walkthrough.py" line="489"/>
-        <source>Open the report page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/walkthrough.py" line="491"/>
-        <source>Open the help page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/walkthrough.py" line="494"/>
-        <source>{text} for {app}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/walkthrough.py" line="504"/>
-        <source>We could not check an official help page for this one. Look in the app&apos;s menu for Report and Block.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/walkthrough.py" line="518"/>
-        <source>{label}: opens the website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/walkthrough.py" line="543"/>
-        <source>You can change the words before you copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/walkthrough.py" line="549"/>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/walkthrough.py" line="550"/>
-        <source>Copy this message: {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/walkthrough.py" line="563"/>
-        <source>Copied. Paste it into a message to send it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/walkthrough.py" line="573"/>
+        <location filename="../../ui/walkthrough.py" line="432"/>
         <source>I&apos;m not OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="573"/>
+        <location filename="../../ui/walkthrough.py" line="432"/>
         <source>I&apos;m not OK: show who I can talk to right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="579"/>
+        <location filename="../../ui/walkthrough.py" line="438"/>
         <source>Show a parent or carer their guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="580"/>
+        <location filename="../../ui/walkthrough.py" line="439"/>
         <source>Open the guide for parents and carers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="586"/>
+        <location filename="../../ui/walkthrough.py" line="445"/>
         <source>Save these steps as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="586"/>
+        <location filename="../../ui/walkthrough.py" line="445"/>
         <source>Save these steps as a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="591"/>
+        <location filename="../../ui/walkthrough.py" line="450"/>
         <source>Go through the steps again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="591"/>
+        <location filename="../../ui/walkthrough.py" line="450"/>
         <source>Forget my answers and start again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="607"/>
+        <location filename="../../ui/walkthrough.py" line="466"/>
         <source>Save the steps as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4958,22 +4952,22 @@
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../ui/widgets.py" line="179"/>
+        <location filename="../../ui/widgets.py" line="185"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="243"/>
+        <location filename="../../ui/widgets.py" line="249"/>
         <source>Saving...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="249"/>
+        <location filename="../../ui/widgets.py" line="255"/>
         <source>Saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="260"/>
+        <location filename="../../ui/widgets.py" line="266"/>
         <source>The two passphrases are not the same. Please type them again.</source>
         <translation type="unfinished"></translation>
     </message>
