@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QSystemTrayIcon
 
@@ -16,9 +16,11 @@ from safehelper.settings import Settings
 from .jobs import JobRegistry
 from .locker_holder import LockerHolder
 
-# The guidance content (and the helpline directory it reads) loads with the walkthrough,
-# not before the first window: see _no_answers.
+# Types only, so their modules load when used, not before the first window: QUrl's class
+# when a link is opened, the guidance content with the walkthrough (see Journey.answers).
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+
     from safehelper.guidance import Answers
 
 
