@@ -5,6 +5,7 @@ import the app's entry modules, against importing PySide6's widgets alone, and
 lists the heaviest modules so nothing heavy creeps into start-up unnoticed.
 It also times ``safehelper --version`` and ``--help`` from launch to exit against
 ``python -c pass``: a command that only prints should cost little more than Python.
+The sources are compiled first, as installing does (see ``compile_sources``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import os
 import subprocess
 import sys
 
-from benchmarks.harness import Figure, median_of, print_table, timed
+from benchmarks.harness import Figure, compile_sources, median_of, print_table, timed
 
 
 def import_profile(statement: str) -> tuple[float, list[tuple[int, str]]]:
@@ -70,6 +71,7 @@ def main(argv: list[str] | None = None) -> list[Figure]:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv)
+    compile_sources()
     gui = "import safehelper_ui.app"
     core = "import safehelper.cli; safehelper.cli.build_parser()"
     bare = "import PySide6.QtWidgets"

@@ -17,7 +17,6 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from safehelper import autostart
 from safehelper.errors import SafeHelperError
 from safehelper.paths import HOME_ENV, cache_dir, config_dir, data_dir, describe_os_error
 
@@ -116,7 +115,7 @@ def remove_all() -> RemovalReport:
     use on Windows), what is left can no longer be opened with the device key.
     Raises a plain error naming what could not be removed.
     """
-    from safehelper import keychain
+    from safehelper import autostart, keychain
 
     report = RemovalReport()
     for name in keyring_entries():

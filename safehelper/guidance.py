@@ -18,12 +18,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from safehelper import helplines, schema
+from safehelper import schema
 from safehelper.errors import Phrase, SafeHelperError
-from safehelper.region import countries
 from safehelper.resources import resource_path
+
+# The helpline directory and the country list load where they are used:
+# `safehelper --help` and the first window do not need them.
+if TYPE_CHECKING:
+    from safehelper import helplines
 
 FORMAT = "safehelper-guidance/1"
 GUIDANCE_DIR = "guidance"
@@ -342,6 +346,8 @@ def platform_guide(platform_id: str | None) -> Entry:
 
 def emergency_number(country: str | None) -> str:
     """The emergency number for a country SafeHelper knows, or a plain fallback."""
+    from safehelper.region import countries
+
     known = countries().get(normalise_country(country))
     return known.emergency if known else "your local emergency number"
 
@@ -449,11 +455,14 @@ def _channel_text(channel: helplines.Channel) -> str:
 
 def _police_lines(country: str | None) -> list[str]:
     """Who to report to, from the helpline directory, so printed steps stand alone."""
+    from safehelper.helplines import load_directory
+    from safehelper.region import countries
+
     code = normalise_country(country)
     if not code:
         return []
     try:
-        directory = helplines.load_directory()
+        directory = load_directory()
     except SafeHelperError:
         return []
     route = directory.police_route(code)

@@ -29,6 +29,25 @@ if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
 HAS_SCREEN = os.environ.get("QT_QPA_PLATFORM", "") != "offscreen"
 HAS_KEYRING = bool(os.environ.get("DBUS_SESSION_BUS_ADDRESS"))
 REPO = Path(__file__).resolve().parent.parent
+# Slow to import and needed only by some commands and pages: never by --help, --version
+# or the first window (tests/test_cli.py, tests/test_startup.py).
+ONLY_WHEN_NEEDED = frozenset(
+    {
+        "cryptography",
+        "PIL",
+        "jsonschema",
+        "fpdf",
+        "fontTools",
+        "requests",
+        "keyring",
+        "holidays",
+        "sqlite3",
+        "ssl",
+        "socket",
+        "subprocess",
+        "zoneinfo",
+    }
+)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

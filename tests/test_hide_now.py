@@ -56,8 +56,8 @@ def shell(qapp: QApplication, qtbot) -> Iterator[Shell]:  # type: ignore[no-unty
     built = Shell(qapp, ctx)
     qtbot.addWidget(built.window)
     built.window.resize(1100, 720)
-    built.window.show()
-    qtbot.waitExposed(built.window)
+    with qtbot.waitSignal(built.started):  # Esc twice works once the window is painted
+        built.window.show()
     yield built
     for widget in qapp.topLevelWidgets():
         widget.hide()

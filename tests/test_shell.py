@@ -18,8 +18,8 @@ def shell(qapp: QApplication, qtbot) -> Iterator[Shell]:  # type: ignore[no-unty
     ctx = AppContext(settings=Settings(country="NZ"), navigator=Navigator())
     built = Shell(qapp, ctx)
     qtbot.addWidget(built.window)
-    built.window.show()
-    qtbot.waitExposed(built.window)
+    with qtbot.waitSignal(built.started):  # Esc twice works once the window is painted
+        built.window.show()
     yield built
     qapp.removeEventFilter(built.quick_exit)
     if built.tray is not None:

@@ -6,12 +6,13 @@ import logging
 import signal
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from safehelper import APP_NAME, __version__, pack_leftovers
+from safehelper import APP_NAME, __version__
 from safehelper import settings as settings_store
 from safehelper.log import setup_logging
 from safehelper.resources import resource_path
@@ -20,12 +21,13 @@ from . import theme
 from .context import AppContext, Navigator
 from .i18n import install_translator
 from .idle_lock import IdleLock
-from .interaction import Interaction
 from .main_window import MainWindow
 from .quick_exit import QuickExit
 from .single_instance import SingleInstance
 from .timestamp_runner import StampRunner
-from .tray import Tray
+
+if TYPE_CHECKING:  # the tray and its menu are made after the first paint
+    from .tray import Tray
 
 log = logging.getLogger(__name__)
 
@@ -42,9 +44,18 @@ class SafeHelperApp(QApplication):
         self.setApplicationVersion(__version__)
         self.setDesktopFileName(DESKTOP_FILE_NAME)
         self.setWindowIcon(app_icon())
-        # Enter presses buttons and the wheel leaves drop-downs alone, in every window.
-        self.interaction = Interaction(self)
-        self.installEventFilter(self.interaction)
+        self._interaction: QObject | None = None
+
+    def add_key_and_wheel_rules(self) -> None:
+        """Enter presses buttons and the wheel leaves drop-downs alone, in every window.
+
+        Once per application; the shell adds them after the first paint.
+        """
+        if self._interaction is None:
+            from .interaction import Interaction  # its Qt classes load after the first paint
+
+            self._interaction = Interaction(self)
+            self.installEventFilter(self._interaction)
 
 
 def app_icon() -> QIcon:
@@ -57,7 +68,13 @@ class Shell(QObject):
 
     The one place that locks the locker (Hide now, idle time, closing, quit) and
     that stops the background jobs: cancels them on Hide now, waits for them at quit.
+
+    Only the window and its Hide now button are made before the first paint;
+    :meth:`finish_starting` does the rest once the window is on screen, and
+    ``started`` says it has.
     """
+
+    started = Signal()
 
     def __init__(self, app: QApplication, ctx: AppContext) -> None:
         super().__init__()
@@ -69,19 +86,41 @@ class Shell(QObject):
         self.window.closing.connect(self.lock)
         self.quick_exit = QuickExit(self.lock, self.forget_answers)
         self.window.hide_button.clicked.connect(self.quick_exit.trigger)
-        app.installEventFilter(self.quick_exit)
         self.idle = IdleLock(lambda: ctx.settings.auto_lock_minutes, self._idle_timeout, self)
-        app.installEventFilter(self.idle)
         ctx.locker.unlocked.connect(self.idle.restart)
         ctx.locker.locked.connect(self.idle.stop)
         # Independent time stamps: only while unlocked and only if turned on.
         self.stamps = StampRunner(ctx, self)
         app.aboutToQuit.connect(self.shut_down)
         self.tray: Tray | None = None
-        # Asking the desktop for a tray takes a D-Bus round trip (~40 ms): after first paint.
-        QTimer.singleShot(0, self, self.add_tray)
+        self._starting = True  # until finish_starting has run, or the shell has shut down
+        # Queued: it runs on the next turn of the event loop, once the pixels are on screen.
+        self.window.first_painted.connect(self.finish_starting, Qt.ConnectionType.QueuedConnection)
         styles = QGuiApplication.styleHints()
         styles.colorSchemeChanged.connect(lambda _scheme: theme.apply(app, ctx.settings))
+
+    def finish_starting(self) -> None:
+        """After the first paint: what the window someone panics into need not wait for.
+
+        The application-wide event filters come first, Esc twice (Hide now) before
+        anything else. They are not installed earlier because the first event a
+        Python filter sees for one of Qt's private objects (the accessibility bridge,
+        the input context) makes PySide load every Qt class it knows, about 40 ms.
+        The tray comes next: asking the desktop for one is a D-Bus round trip.
+        Runs once; in the background (no window) the caller runs it straight away.
+        """
+        if not self._starting:
+            return
+        self._starting = False
+        # The painted window may still wait in the buffer to the window system (X11 sends it
+        # when the event loop next sleeps, which the work below would delay): send it now.
+        QGuiApplication.sync()
+        self.app.installEventFilter(self.quick_exit)
+        if isinstance(self.app, SafeHelperApp):
+            self.app.add_key_and_wheel_rules()
+        self.app.installEventFilter(self.idle)
+        self.add_tray()
+        self.started.emit()
 
     def add_tray(self) -> None:
         """Put SafeHelper in the system tray, where the desktop has one."""
@@ -91,6 +130,8 @@ class Shell(QObject):
 
     def make_tray(self) -> Tray:
         """The tray icon and its menu, wired to this shell (shown only where there is a tray)."""
+        from .tray import Tray
+
         return Tray(
             app_icon(),
             self.window.bring_to_front,
@@ -134,6 +175,7 @@ class Shell(QObject):
 
     def shut_down(self) -> None:
         """Before the app goes: lock, then wait for every job (Qt aborts on a running thread)."""
+        self._starting = False  # a paint still queued must not arm a shell that has gone
         self.lock()
         self.ctx.jobs.wait_all()
 
@@ -179,15 +221,19 @@ def run(argv: list[str], *, background: bool = False) -> int:
     instance.show_requested.connect(shell.window.bring_to_front)
     instance.show_requested.connect(lambda: log.debug("another launch asked to show the window"))
     quit_on_termination(shell)
-    if not background:
-        shell.window.show()
 
     def listen() -> None:  # after first paint: later launches retry until this is up
+        from safehelper import pack_leftovers
+
         instance.listen()
         pack_leftovers.clean_up_after_crash()  # a crashed export's unencrypted partial pack
         log.debug("started %s on %s", __version__, QGuiApplication.platformName())
 
-    QTimer.singleShot(0, shell, listen)
+    shell.started.connect(listen)
+    if background:
+        QTimer.singleShot(0, shell, shell.finish_starting)
+    else:
+        shell.window.show()
     try:
         status = app.exec()
     finally:

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from safehelper import phone_links
 from safehelper import settings as settings_store
-from safehelper.guidance import Answers
 from safehelper.settings import Settings
 
 from .jobs import JobRegistry
 from .locker_holder import LockerHolder
+
+# Types only, so their modules load when used, not before the first window: QUrl's class
+# when a link is opened, the guidance content with the walkthrough (see Journey.answers).
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+
+    from safehelper.guidance import Answers
 
 
 class Navigator(QObject):
@@ -32,6 +38,12 @@ def _open_url(url: QUrl) -> bool:
     return QDesktopServices.openUrl(url)
 
 
+def _has_phone_app(scheme: str) -> bool:
+    from safehelper import phone_links  # asked on the helpline page, not at start-up
+
+    return phone_links.has_handler(scheme)
+
+
 @dataclass
 class Journey:
     """What the young person told the walkthrough, and where to go back to after saving.
@@ -41,13 +53,26 @@ class Journey:
     step after saving. Hide now calls :meth:`reset`, so nothing is left to read.
     """
 
-    answers: Answers = field(default_factory=Answers)
     resume_page: str = ""
     just_saved: bool = False
+    _answers: Answers | None = None
+
+    @property
+    def answers(self) -> Answers:
+        """The answers so far (none yet: an empty set, made when first asked for)."""
+        if self._answers is None:
+            from safehelper.guidance import Answers  # with the walkthrough, not at start-up
+
+            self._answers = Answers()
+        return self._answers
+
+    @answers.setter
+    def answers(self, value: Answers) -> None:
+        self._answers = value
 
     def reset(self) -> None:
         """Forget every answer and the way back."""
-        self.answers = Answers()
+        self._answers = None
         self.resume_page = ""
         self.just_saved = False
 
@@ -76,7 +101,7 @@ class AppContext:
     jobs: JobRegistry = field(default_factory=JobRegistry)
     locker: LockerHolder = field(init=False)
     needs_help_now: bool = False
-    has_phone_app: Callable[[str], bool] = phone_links.has_handler
+    has_phone_app: Callable[[str], bool] = _has_phone_app
     has_tray: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable
     journey: Journey = field(default_factory=Journey)
     _phone_apps: dict[str, bool] = field(default_factory=dict)

@@ -6,7 +6,7 @@ import importlib
 from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -81,9 +81,11 @@ class MainWindow(QMainWindow):
     """Holds every page; Hide now and I'm not OK are in the top bar on all of them.
 
     ``closing`` tells the shell, which locks the locker (the window does not lock it).
+    ``first_painted`` tells it the window is on screen, so the rest can start.
     """
 
     closing = Signal()
+    first_painted = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.pages = LazyPages(ctx, PAGES, self.stack)
+        self._painted = False
         # The pages opened before this one, for Back. Home starts afresh (and Hide now
         # goes home), so Back never brings back a page someone hid.
         self.history: list[str] = []
@@ -199,6 +202,13 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Say once that the window has been painted (the pixels follow in the same pass)."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window locks the locker (the shell listens) before the app goes."""

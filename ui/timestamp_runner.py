@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -25,7 +24,9 @@ from safehelper.errors import SafeHelperError
 from .context import AppContext
 from .jobs import Job, JobControl
 
-if TYPE_CHECKING:  # the protocol code loads only when a round first runs
+if TYPE_CHECKING:  # types only: the protocol code and datetime load when a round first runs
+    from datetime import datetime
+
     from cryptography import x509
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,8 @@ POLL_MS = 60 * 1000
 
 
 def _now() -> datetime:
+    from datetime import UTC, datetime  # the shell makes the runner before the first paint
+
     return datetime.now(UTC)
 
 

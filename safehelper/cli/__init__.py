@@ -7,14 +7,17 @@ printed as one plain line on stderr with exit code 1, never as a traceback.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from safehelper import APP_NAME, __version__
 from safehelper.errors import SafeHelperError
+
+if TYPE_CHECKING:  # opening the window (no arguments) needs no parser
+    import argparse
 
 # Each module adds its subcommands to the one parser; add new groups here.
 COMMAND_MODULES = (
@@ -27,7 +30,7 @@ COMMAND_MODULES = (
     "receive",
 )
 
-Handler = Callable[[argparse.Namespace], int]
+Handler = Callable[["argparse.Namespace"], int]
 
 NO_DISPLAY_MESSAGE = (
     "SafeHelper needs a screen to open its window, and none was found. "
@@ -37,6 +40,8 @@ NO_DISPLAY_MESSAGE = (
 
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser, with every command group registered."""
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="safehelper",
         description=(

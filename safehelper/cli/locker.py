@@ -25,10 +25,10 @@ from typing import TYPE_CHECKING, Any
 from safehelper.cli import timestamps as timestamps_cli
 from safehelper.errors import SafeHelperError
 from safehelper.log import setup_logging
-from safehelper.timestamps import retry
 
 if TYPE_CHECKING:
     from safehelper.locker import Item, Locker, LockerSession
+    from safehelper.timestamps import retry
 
 # Names of environment variables, not secrets.
 PASSPHRASE_ENV = "SAFEHELPER_PASSPHRASE"  # noqa: S105
@@ -299,6 +299,8 @@ def warn_left_out(locker: Locker) -> None:
 
 def item_json(item: Item, stamp: retry.Pending | None = None) -> dict[str, Any]:
     """An item as JSON-safe data (times as ISO 8601 text), with its time stamp's status."""
+    from safehelper.timestamps import retry
+
     return {
         "id": item.id,
         "sha256": item.sha256,

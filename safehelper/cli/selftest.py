@@ -9,12 +9,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 from collections.abc import Callable
 from typing import Any
-
-from safehelper.paths import is_frozen
 
 QT_PROBE = "_qt-probe"
 
@@ -104,6 +101,10 @@ def _check_holidays() -> str:
 
 
 def _check_qt() -> str:
+    import subprocess
+
+    from safehelper.paths import is_frozen
+
     command = [sys.executable] if is_frozen() else [sys.executable, "-m", "safehelper"]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(

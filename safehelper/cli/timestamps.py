@@ -15,20 +15,14 @@ import argparse
 import time
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from safehelper import settings
 from safehelper.errors import SafeHelperError
-from safehelper.log import setup_logging
-from safehelper.timestamps import retry
-from safehelper.timestamps.address import check_url
-from safehelper.timestamps.authorities import (
-    authority_for,
-    configured_url,
-    load_chain_file,
-    trusted_roots,
-)
-from safehelper.timestamps.retry import Pending
+
+# The settings, the TSA list and the retry rules load when the command runs: every
+# `safehelper` command (--help too) registers this one.
+if TYPE_CHECKING:
+    from safehelper.timestamps.retry import Pending
 
 
 def register(actions: Any) -> None:
@@ -67,8 +61,18 @@ def _label(target: str) -> str:
 
 def run_timestamp(args: argparse.Namespace) -> int:
     """``locker timestamp``: queue what is missing, ask the TSA, print one line per target."""
+    from safehelper import settings
     from safehelper.cli.locker import unlocked  # the locker commands import this module
     from safehelper.locker.stamps import LockerStamps
+    from safehelper.log import setup_logging
+    from safehelper.timestamps import retry
+    from safehelper.timestamps.address import check_url
+    from safehelper.timestamps.authorities import (
+        authority_for,
+        configured_url,
+        load_chain_file,
+        trusted_roots,
+    )
 
     setup_logging()
     if args.tsa:

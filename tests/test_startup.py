@@ -1,0 +1,111 @@
+"""Starting SafeHelper: the window someone panics into comes first, the rest after it.
+
+What may be loaded when the first window is painted is written down here, so a
+heavy module cannot creep back onto that path unnoticed. How long it takes is
+measured in ``benchmarks/startup.py``, never here.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from conftest import HAS_SCREEN, ONLY_WHEN_NEEDED, close_shell
+from PySide6.QtWidgets import QApplication
+from safehelper_ui.app import Shell
+from safehelper_ui.context import AppContext, Navigator
+
+from safehelper.settings import Settings
+
+# The real entry point (`python -m safehelper`), watched from inside: at the first paint
+# of the main window it lists every loaded module and stops.
+AT_FIRST_PAINT = r"""
+import os, runpy, sys
+import safehelper_ui.main_window as main_window
+
+build = main_window.MainWindow.__init__
+
+
+def watched(self, *args, **kwargs):
+    build(self, *args, **kwargs)
+
+    def painted():
+        print("LOADED", *sorted(sys.modules), flush=True)
+        os._exit(0)
+
+    self.first_painted.connect(painted)
+
+
+main_window.MainWindow.__init__ = watched
+sys.argv = ["safehelper"]
+runpy.run_module("safehelper", run_name="__main__")
+"""
+
+# Ours, before the first paint: the settings, the home page and what Hide now needs.
+FIRST_WINDOW = {
+    "safehelper",
+    "safehelper.__main__",
+    "safehelper.cli",
+    "safehelper.error_text",
+    "safehelper.errors",
+    "safehelper.log",
+    "safehelper.paths",
+    "safehelper.resources",
+    "safehelper.settings",
+    "safehelper_ui",
+    "safehelper_ui.app",
+    "safehelper_ui.context",
+    "safehelper_ui.error_text",
+    "safehelper_ui.home",
+    "safehelper_ui.i18n",
+    "safehelper_ui.idle_lock",
+    "safehelper_ui.jobs",
+    "safehelper_ui.locker_holder",
+    "safehelper_ui.main_window",
+    "safehelper_ui.page",
+    "safehelper_ui.quick_exit",
+    "safehelper_ui.setup_banner",
+    "safehelper_ui.single_instance",
+    "safehelper_ui.theme",
+    "safehelper_ui.timestamp_runner",
+    "safehelper_ui.widgets",
+}
+# Never before the first paint: each costs milliseconds to tenths of a second, and none
+# is needed to show the four choices, I'm not OK and Hide now.
+NOT_BEFORE_FIRST_PAINT = ONLY_WHEN_NEEDED | {"logging.handlers", "PySide6.QtNetwork"}
+
+
+def test_the_first_window_loads_only_what_it_shows(safehelper_home) -> None:  # type: ignore[no-untyped-def]
+    env = {**os.environ, "SAFEHELPER_HOME": str(safehelper_home)}
+    if not HAS_SCREEN:
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    result = subprocess.run(
+        [sys.executable, "-c", AT_FIRST_PAINT],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    lines = [line for line in result.stdout.splitlines() if line.startswith("LOADED ")]
+    assert lines, result.stdout + result.stderr
+    loaded = set(lines[-1].split()[1:])
+    ours = {name for name in loaded if name.split(".")[0] in ("safehelper", "safehelper_ui")}
+    assert sorted(ours - FIRST_WINDOW) == []
+    assert sorted(loaded & NOT_BEFORE_FIRST_PAINT) == []
+    assert "safehelper_ui.home" in loaded  # the watcher did see the real first window
+
+
+def test_hide_now_works_before_the_rest_has_started(qapp: QApplication, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The button is wired with the window: it does not wait for what starts after the paint."""
+    shell = Shell(qapp, AppContext(settings=Settings(country="NZ"), navigator=Navigator()))
+    qtbot.addWidget(shell.window)
+    try:
+        with qtbot.assertNotEmitted(shell.started):
+            shell.window.show_page("crisis")
+            shell.window.show()
+            shell.window.hide_button.click()
+            assert not shell.window.isVisible()
+            assert shell.window.current_page() == "home"
+    finally:
+        close_shell(qapp, shell)
