@@ -171,7 +171,23 @@ def test_a_swapped_meta_file_does_not_open(box: Locker) -> None:
     pending = box.folder / PENDING_DIR
     (pending / f"{second.id}.meta").write_bytes((pending / f"{first.id}.meta").read_bytes())
     with pytest.raises(SafeHelperError, match="damaged"):
-        queue.items()
+        queue.item(second.id)
+    # The damaged one is named and left out; the rest stay listed and can be saved.
+    assert [item.id for item in queue.items()] == [first.id]
+    assert queue.unreadable() == [second.id]
+    result = queue.accept_all()
+    assert [item.sha256 for item in result.saved] == [first.sha256] and not result.failure
+    assert queue.items() == [] and queue.unreadable() == [second.id]
+
+
+def test_one_unreadable_meta_file_does_not_hide_the_others(box: Locker) -> None:
+    queue = ReviewQueue(box)
+    waiting = [queue.add(picture(seed), source="phone") for seed in (9, 10, 11)]
+    pending = box.folder / PENDING_DIR
+    (pending / f"{waiting[1].id}.meta").write_bytes(b"cut off")
+    assert {item.id for item in queue.items()} == {waiting[0].id, waiting[2].id}
+    assert queue.unreadable() == [waiting[1].id]
+    assert queue.count() == 3  # still waiting, sealed: the app never deletes it on its own
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:

@@ -63,11 +63,6 @@ class PendingItem:
         return asdict(self)
 
 
-def _data_key(locker: Locker) -> bytes:
-    # The queue is part of the locker package and seals with the locker's own data key.
-    return locker._require_key()
-
-
 def _label(pending_id: str, what: str) -> bytes:
     return f"pending:{pending_id}:{what}".encode()
 
@@ -105,7 +100,8 @@ class ReviewQueue:
             raise ValueError(f"unknown source {source!r}")
         if facts is None:
             facts = imports.examine(data, original_name or "picture")
-        key = _data_key(self._locker)
+        if not self._locker.is_unlocked:
+            raise SafeHelperError("locker.locked")
         pending_id = secrets.token_hex(16)
         item = PendingItem(
             id=pending_id,
@@ -124,9 +120,8 @@ class ReviewQueue:
         paths.ensure_private_dir(self._folder)
         # Picture and thumbnail first, meta last: the meta is what makes the item exist.
         for what, plain in (("img", data), ("thumb", facts.thumbnail), ("meta", meta)):
-            paths.atomic_write(
-                self._path(pending_id, what), crypto.seal(key, plain, _label(pending_id, what))
-            )
+            sealed = self._locker.seal(plain, _label(pending_id, what))
+            paths.atomic_write(self._path(pending_id, what), sealed)
         return item
 
     def add_files(
@@ -154,7 +149,13 @@ class ReviewQueue:
                 facts=picture.facts,
             )
 
-        return import_all(paths_in, wait, progress=progress, cancelled=cancelled)
+        return import_all(
+            paths_in,
+            lambda batch: [wait(picture) for picture in batch],
+            prepare=lambda picture: picture,
+            progress=progress,
+            cancelled=cancelled,
+        )
 
     def count(self) -> int:
         """How many pictures wait (the files are counted, nothing is decrypted)."""
@@ -167,22 +168,44 @@ class ReviewQueue:
         )
 
     def items(self) -> list[PendingItem]:
-        """Everything waiting, oldest first."""
-        key = _data_key(self._locker)
+        """Everything waiting whose details can be read, oldest first.
+
+        A waiting picture whose details do not open (a damaged or swapped file) is
+        left out, not fatal: :meth:`unreadable` names it, and the rest stay usable.
+        """
+        readable, _unreadable = self._read_all()
+        return readable
+
+    def unreadable(self) -> list[str]:
+        """Ids of waiting pictures whose details could not be read (left out of :meth:`items`)."""
+        _readable, unreadable = self._read_all()
+        return unreadable
+
+    def _read_all(self) -> tuple[list[PendingItem], list[str]]:
+        if not self._locker.is_unlocked:
+            raise SafeHelperError("locker.locked")
         if not self._folder.is_dir():
-            return []
-        found = []
+            return [], []
+        found, damaged = [], []
         for entry in os.scandir(self._folder):
             stem, _, what = entry.name.partition(".")
             if what == "meta" and _PENDING_ID.fullmatch(stem):
-                found.append(self._read_meta(key, stem))
-        return sorted(found, key=lambda item: (item.received_at, item.id))
+                try:
+                    found.append(self._read_meta(stem))
+                except SafeHelperError as exc:
+                    if exc.code == "locker.locked":
+                        raise
+                    if exc.code != "pending.not_waiting":  # not gone meanwhile: damaged
+                        log.warning("review: a waiting picture's details could not be read")
+                        damaged.append(stem)
+        found.sort(key=lambda item: (item.received_at, item.id))
+        return found, sorted(damaged)
 
     def item(self, pending_id: str) -> PendingItem:
         """One waiting picture's details."""
-        return self._read_meta(_data_key(self._locker), pending_id)
+        return self._read_meta(pending_id)
 
-    def _open(self, key: bytes, pending_id: str, what: str) -> bytes:
+    def _open(self, pending_id: str, what: str) -> bytes:
         try:
             sealed = self._path(pending_id, what).read_bytes()
         except FileNotFoundError as exc:
@@ -191,24 +214,24 @@ class ReviewQueue:
             reason = paths.describe_os_error(exc)
             raise SafeHelperError("pending.unreadable", reason=reason) from exc
         try:
-            return crypto.open_sealed(key, sealed, _label(pending_id, what))
+            return self._locker.unseal(sealed, _label(pending_id, what))
         except crypto.SealError as exc:
             raise SafeHelperError("pending.damaged") from exc
 
-    def _read_meta(self, key: bytes, pending_id: str) -> PendingItem:
+    def _read_meta(self, pending_id: str) -> PendingItem:
         try:
-            fields = json.loads(self._open(key, pending_id, "meta"))
+            fields = json.loads(self._open(pending_id, "meta"))
             return PendingItem(**fields)
         except (TypeError, ValueError) as exc:
             raise SafeHelperError("pending.damaged") from exc
 
     def read_image(self, pending_id: str) -> bytes:
         """The waiting picture's original bytes (in memory only)."""
-        return self._open(_data_key(self._locker), pending_id, "img")
+        return self._open(pending_id, "img")
 
     def read_thumbnail(self, pending_id: str) -> bytes:
         """The waiting picture's thumbnail (in memory only)."""
-        return self._open(_data_key(self._locker), pending_id, "thumb")
+        return self._open(pending_id, "thumb")
 
     def accept(
         self,
