@@ -251,20 +251,23 @@ class Locker(LockerKeys):
         original_name: str = "",
         file_mtime: datetime | None = None,
         covered: bool = False,
+        facts: imports.ImageFacts | None = None,
     ) -> Item:
         """Check, encrypt and save one picture; return the new item.
 
-        ``source`` is ``"screen"``, ``"file"`` or ``"clipboard"``. The bytes are
-        checked like an import (a plain :class:`SafeHelperError` if they are not a
-        complete picture of an accepted kind and size) and stored exactly, so
-        :meth:`read_image` returns the same bytes and their SHA-256 matches.
+        ``source`` is ``"screen"``, ``"file"``, ``"clipboard"`` or ``"phone"``. The
+        bytes are checked like an import (a plain :class:`SafeHelperError` if they
+        are not a complete picture of an accepted kind and size) and stored exactly,
+        so :meth:`read_image` returns the same bytes and their SHA-256 matches.
+        ``facts`` skips the check for bytes that were checked before and kept
+        sealed since (a picture from the review queue, saved as it is).
         ``original_name`` is kept as data only (never used as a path).
         """
         if source not in SOURCES:
             raise ValueError(f"unknown source {source!r}")
-        picture = importing.PictureFile(
-            data, imports.examine(data, original_name or "picture"), original_name, file_mtime
-        )
+        if facts is None:
+            facts = imports.examine(data, original_name or "picture")
+        picture = importing.PictureFile(data, facts, original_name, file_mtime)
         names = {"note": note, "platform": platform, "username": username}
         with self._mutex:
             sealed = importing.seal_picture(

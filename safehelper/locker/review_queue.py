@@ -32,11 +32,20 @@ from pathlib import Path
 from safehelper import clock, crypto, imports, paths
 from safehelper.errors import SafeHelperError
 from safehelper.locker.facade import Item, Locker
-from safehelper.locker.importing import ImportResult, PictureFile, import_all, store_each
+from safehelper.locker.importing import (
+    Batching,
+    ImportResult,
+    PictureFile,
+    import_all,
+    store_each,
+)
 
 log = logging.getLogger(__name__)
 
 PENDING_DIR = "pending"
+# Smaller batches than a locker import's: this is the app's own import, where a person
+# watches the bar and may press Cancel, so the bar moves often and a cancel lands soon.
+QUEUE_BATCHING = Batching(files=8)
 SOURCES = ("phone", "file", "clipboard")
 _SUFFIXES = ("meta", "img", "thumb")
 _PENDING_ID = re.compile(r"[0-9a-f]{32}")
@@ -61,6 +70,14 @@ class PendingItem:
     def to_json(self) -> dict[str, object]:
         """The item as plain JSON values."""
         return asdict(self)
+
+
+@dataclass(frozen=True)
+class _Sealed:
+    """A waiting picture sealed in memory: its details and its three sealed files by kind."""
+
+    item: PendingItem
+    files: dict[str, bytes]
 
 
 def _label(pending_id: str, what: str) -> bytes:
@@ -100,8 +117,27 @@ class ReviewQueue:
             raise ValueError(f"unknown source {source!r}")
         if facts is None:
             facts = imports.examine(data, original_name or "picture")
-        if not self._locker.is_unlocked:
-            raise SafeHelperError("locker.locked")
+        waiting = self._seal(
+            data,
+            facts,
+            source=source,
+            original_name=original_name,
+            phone_modified=phone_modified,
+            received_at=received_at,
+        )
+        return self._write([waiting])[0]
+
+    def _seal(
+        self,
+        data: bytes,
+        facts: imports.ImageFacts,
+        *,
+        source: str,
+        original_name: str,
+        phone_modified: str | None,
+        received_at: str | None,
+    ) -> _Sealed:
+        """A checked picture's three files sealed in memory (an import runs this on its threads)."""
         pending_id = secrets.token_hex(16)
         item = PendingItem(
             id=pending_id,
@@ -117,12 +153,32 @@ class ReviewQueue:
             exif_date=facts.exif_date,
         )
         meta = json.dumps(item.to_json(), sort_keys=True).encode()
+        files = {
+            what: self._locker.seal(plain, _label(pending_id, what))
+            for what, plain in (("img", data), ("thumb", facts.thumbnail), ("meta", meta))
+        }
+        return _Sealed(item, files)
+
+    def _write(self, batch: Sequence[_Sealed]) -> list[PendingItem]:
+        """Put sealed pictures on disk durably: every picture and thumbnail, then every meta.
+
+        The meta is what makes an item exist, so the metas are written only once the
+        pictures' and thumbnails' names are flushed: a crash part-way leaves sealed
+        files that list nothing. One folder flush for each of the two steps.
+        """
         paths.ensure_private_dir(self._folder)
-        # Picture and thumbnail first, meta last: the meta is what makes the item exist.
-        for what, plain in (("img", data), ("thumb", facts.thumbnail), ("meta", meta)):
-            sealed = self._locker.seal(plain, _label(pending_id, what))
-            paths.atomic_write(self._path(pending_id, what), sealed)
-        return item
+        try:
+            for step in (("img", "thumb"), ("meta",)):
+                for waiting in batch:
+                    for what in step:
+                        target = self._path(waiting.item.id, what)
+                        with paths.replacing(target, sync_folder=False) as handle:
+                            handle.write(waiting.files[what])
+                paths.fsync_dir(self._folder)
+        except OSError as exc:
+            reason = paths.describe_os_error(exc)
+            raise SafeHelperError("locker.cannot_save_picture", reason=reason) from exc
+        return [waiting.item for waiting in batch]
 
     def add_files(
         self,
@@ -137,24 +193,29 @@ class ReviewQueue:
         hold the very pictures nobody should keep, so nothing becomes evidence
         before the teen has looked. Each file's last-changed time is kept (as
         ``phone_modified``) and becomes the item's file time when it is accepted.
-        Refused files are listed, not fatal; what waits before a cancel keeps waiting.
+        Files are checked and sealed on every core and written in batches, as an
+        import into the locker is (see :func:`importing.import_all`); a file counts
+        as waiting once its batch is on disk. Refused files are listed, not fatal;
+        what waits before a cancel keeps waiting.
         """
 
-        def wait(picture: PictureFile) -> PendingItem:
-            return self.add(
+        def seal(picture: PictureFile) -> _Sealed:
+            return self._seal(
                 picture.data,
+                picture.facts,
                 source="file",
                 original_name=picture.name,
                 phone_modified=picture.mtime.isoformat() if picture.mtime else None,
-                facts=picture.facts,
+                received_at=None,
             )
 
         return import_all(
             paths_in,
-            lambda batch: [wait(picture) for picture in batch],
-            prepare=lambda picture: picture,
+            self._write,
+            prepare=seal,
             progress=progress,
             cancelled=cancelled,
+            batching=QUEUE_BATCHING,
         )
 
     def count(self) -> int:
@@ -168,20 +229,16 @@ class ReviewQueue:
         )
 
     def items(self) -> list[PendingItem]:
-        """Everything waiting whose details can be read, oldest first.
+        """Everything waiting whose details can be read, oldest first (see :meth:`read_all`)."""
+        return self.read_all()[0]
+
+    def read_all(self) -> tuple[list[PendingItem], list[str]]:
+        """Everything waiting, oldest first, and the ids of pictures whose details do not open.
 
         A waiting picture whose details do not open (a damaged or swapped file) is
-        left out, not fatal: :meth:`unreadable` names it, and the rest stay usable.
+        left out of the list, not fatal: the rest stay usable, and the caller says
+        that some could not be opened. Its sealed files stay where they are.
         """
-        readable, _unreadable = self._read_all()
-        return readable
-
-    def unreadable(self) -> list[str]:
-        """Ids of waiting pictures whose details could not be read (left out of :meth:`items`)."""
-        _readable, unreadable = self._read_all()
-        return unreadable
-
-    def _read_all(self) -> tuple[list[PendingItem], list[str]]:
         if not self._locker.is_unlocked:
             raise SafeHelperError("locker.locked")
         if not self._folder.is_dir():
@@ -252,9 +309,15 @@ class ReviewQueue:
         (an edited picture that was only cropped covers nothing).
         """
         item = self.item(pending_id)
-        data = covered_image if covered_image is not None else self.read_image(pending_id)
+        facts = None  # a covered version is a new picture: the locker checks it
+        if covered_image is None:
+            # Checked when it came in and sealed since: its details and thumbnail still hold.
+            thumbnail = self.read_thumbnail(pending_id)
+            facts = imports.ImageFacts(
+                item.media_type, item.width, item.height, item.exif_date, thumbnail
+            )
         saved = self._locker.add_image(
-            data,
+            covered_image if covered_image is not None else self.read_image(pending_id),
             item.source,
             note=note,
             platform=platform,
@@ -262,6 +325,7 @@ class ReviewQueue:
             original_name=item.original_name,
             file_mtime=_when(item.phone_modified),
             covered=covered_image is not None if covered is None else covered,
+            facts=facts,
         )
         self._remove(pending_id)
         return saved
