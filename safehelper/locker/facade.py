@@ -14,10 +14,10 @@ with a fresh nonce and the item id bound in as associated data.
 
 :class:`Locker` is the one object callers use; each part lives in its own module:
 the index (:mod:`.index`), the chain of records (:mod:`.chain`), the picture files
-and crash safety (:mod:`.blobs`), the data key and who can open it (:mod:`.keys`,
-:mod:`.access`), making one
-(:mod:`.creation`), items (:mod:`.items`), imports (:mod:`.importing`), documents
-(:mod:`.documents`), time stamps (:mod:`.stamp_store`) and the full check (:mod:`.verify`).
+and crash safety (:mod:`.blobs`), the data key (:mod:`.keys`) and who can open it
+(:mod:`.access`), making one (:mod:`.creation`), items (:mod:`.items`), imports
+(:mod:`.importing`), documents (:mod:`.documents`), time stamps (:mod:`.stamp_store`)
+and the full check (:mod:`.verify`).
 
 Decrypted pictures live only in memory. Nothing sensitive is logged.
 """

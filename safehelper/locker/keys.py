@@ -74,12 +74,12 @@ class LockerKeys:
             self._key = access.open_with_passphrase(self._index, self._locker_id, passphrase)
 
     def lock(self) -> None:
-        """Forget the data key and every decrypted field held in memory.
+        """Forget the data key (a :class:`Locker` also drops every decrypted field).
 
         Does not wait for work in progress (Hide now must be instant): an import
-        or verify running in a worker stops at its next item with a plain error.
-        Python cannot wipe memory for certain; dropping every reference is the
-        best it offers.
+        or verify running in a worker stops at its next item or batch with a plain
+        error. Python cannot wipe memory for certain; dropping every reference is
+        the best it offers.
         """
         self._key = None
 
