@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from test_cli_locker import make_pngs
 
-from safehelper.locker import BLOB_DIR, Locker
+from safehelper.locker import BLOB_DIR, Locker, anchor
 from safehelper.locker.blobs import PENDING_SUFFIX
 from safehelper.locker.importing import Batching
 
@@ -85,6 +85,19 @@ def test_a_disk_that_fills_mid_batch_keeps_every_earlier_batch(
         left = sorted(p.name for p in (locker.folder / BLOB_DIR).iterdir())
         assert left == blob_names([i.id for i in result.saved])
         assert not any(name.endswith(PENDING_SUFFIX) for name in left)
+
+
+def test_each_batch_moves_the_anchor_to_its_newest_record(tmp_path: Path) -> None:
+    """One anchor per batch, naming the newest record: a rolled-back index is still noticed."""
+    files = make_pngs(tmp_path / "in", Batching().files + 5)
+    with Locker.create(tmp_path / "locker", passphrase=PASS, use_device=False) as locker:
+        result = locker.import_files(files)
+        assert len(result.saved) == len(files)
+        newest = locker.chain_records()[-1]
+        kept = anchor.read_file(locker.folder)
+        assert kept is not None and (kept.seq, kept.entry_hash) == (newest.seq, newest.entry_hash)
+        assert result.saved[-1].entry_hash == newest.entry_hash
+        assert locker.verify().ok and locker.open_warning is None
 
 
 @pytest.mark.slow
