@@ -236,6 +236,30 @@ def test_saving_as_it_is_keeps_the_checked_details_and_thumbnail(box: Locker) ->
     assert box.verify().ok and queue.count() == 0
 
 
+def test_saving_the_rest_goes_in_batches_and_a_cancel_keeps_the_rest_waiting(
+    box: Locker,
+) -> None:
+    queue = ReviewQueue(box)
+    waiting = [
+        queue.add(picture(20 + n, size=24), source="file", received_at=f"2026-11-30T06:{n:02d}:00")
+        for n in range(2 * QUEUE_BATCHING.files + 3)
+    ]
+    counted: list[int] = []
+    result = queue.accept_all(
+        progress=lambda done, total: counted.append(done),
+        cancelled=lambda: len(counted) > QUEUE_BATCHING.files,  # after the first batch
+    )
+    assert result.cancelled and len(result.saved) == QUEUE_BATCHING.files
+    assert counted == list(range(QUEUE_BATCHING.files + 1))
+    first = waiting[: QUEUE_BATCHING.files]  # oldest first
+    assert [item.sha256 for item in result.saved] == [item.sha256 for item in first]
+    assert [item.id for item in queue.items()] == [item.id for item in waiting[len(first) :]]
+    rest = queue.accept_all()
+    assert len(rest.saved) == len(waiting) - len(first) and not rest.failure
+    assert box.count() == len(waiting) and queue.count() == 0 and box.verify().ok
+    assert list((box.folder / PENDING_DIR).iterdir()) == []
+
+
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "safehelper", "locker", *args],

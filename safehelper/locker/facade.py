@@ -275,6 +275,20 @@ class Locker(LockerKeys):
             )
             return self._save([sealed])[0]
 
+    def add_checked(self, pictures: Sequence[tuple[importing.PictureFile, str]]) -> list[Item]:
+        """Save ``(picture, source)`` pairs checked before and kept sealed since, in one commit.
+
+        For the review queue's "save the rest as they are": no second check, no
+        note or names, and all of them saved or none (a plain error then).
+        """
+        with self._mutex:
+            key = self._require_key()
+            sealed = [
+                importing.seal_picture(key, picture, source=source, names={})
+                for picture, source in pictures
+            ]
+            return self._save(sealed)
+
     def _save(self, batch: Sequence[blobs.NewItem]) -> list[Item]:
         """Commit sealed new items together, stamped with the time they are saved."""
         with self._mutex:

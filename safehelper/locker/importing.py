@@ -247,33 +247,35 @@ def _ready(future: Future[P], deadline: float) -> bool:
     return future.done()
 
 
-def store_each(
+def store_batches(
     things: Sequence[S],
-    store: Callable[[S], T],
+    store: Callable[[list[S]], list[T]],
     *,
+    size: int,
     progress: Callable[[int, int], None] | None,
     cancelled: Callable[[], bool] | None,
 ) -> ImportResult[T]:
-    """Store each of ``things`` in turn (already read), as :func:`import_all` does with files.
+    """Store ``things`` (already checked) ``size`` at a time, as :func:`import_all` saves files.
 
-    A refused picture is listed and skipped; any other plain error ends the
-    batch with what was stored before it.
+    ``store`` saves a whole batch or raises and saves none of it; a plain error
+    ends the run with what earlier batches stored. ``cancelled()`` is checked
+    before each batch, and ``progress(done, total)`` counts each thing once its
+    batch is stored.
     """
     total = len(things)
     saved: list[T] = []
-    refused: list[Refusal] = []
     if progress is not None:
         progress(0, total)
-    for done, thing in enumerate(things, start=1):
+    for start in range(0, total, max(1, size)):
         if cancelled is not None and cancelled():
-            return ImportResult(saved, refused, cancelled=True)
+            return ImportResult(saved, [], cancelled=True)
+        batch = list(things[start : start + max(1, size)])
         try:
-            saved.append(store(thing))
-        except imports.ImageRefused as exc:
-            refused.append(Refusal(exc.name, exc.reason))
+            saved.extend(store(batch))
         except SafeHelperError as exc:
             log.warning("locker: import stopped (%s)", exc.code)
-            return ImportResult(saved, refused, cancelled=False, failure=exc)
+            return ImportResult(saved, [], cancelled=False, failure=exc)
         if progress is not None:
-            progress(done, total)
-    return ImportResult(saved, refused, cancelled=False)
+            for done in range(start + 1, start + len(batch) + 1):
+                progress(done, total)
+    return ImportResult(saved, [], cancelled=False)

@@ -37,7 +37,7 @@ from safehelper.locker.importing import (
     ImportResult,
     PictureFile,
     import_all,
-    store_each,
+    store_batches,
 )
 
 log = logging.getLogger(__name__)
@@ -309,15 +309,13 @@ class ReviewQueue:
         (an edited picture that was only cropped covers nothing).
         """
         item = self.item(pending_id)
-        facts = None  # a covered version is a new picture: the locker checks it
         if covered_image is None:
-            # Checked when it came in and sealed since: its details and thumbnail still hold.
-            thumbnail = self.read_thumbnail(pending_id)
-            facts = imports.ImageFacts(
-                item.media_type, item.width, item.height, item.exif_date, thumbnail
-            )
+            original = self._checked(item)
+            data, facts = original.data, original.facts
+        else:  # a covered version is a new picture: the locker checks it
+            data, facts = covered_image, None
         saved = self._locker.add_image(
-            covered_image if covered_image is not None else self.read_image(pending_id),
+            data,
             item.source,
             note=note,
             platform=platform,
@@ -338,23 +336,52 @@ class ReviewQueue:
     ) -> ImportResult[Item]:
         """Save every waiting picture as it is ("Save the rest as they are"), oldest first.
 
+        They were checked when they came in and stayed sealed, so they are not
+        checked again; they are saved a few at a time, each batch in one commit.
         Progress and cancel work as for an import; what was saved before a
         cancel or an error stays saved, and the rest keeps waiting.
         """
-        waiting = [item.id for item in self.items()]
-        return store_each(waiting, self.accept, progress=progress, cancelled=cancelled)
+        waiting = self.items()
+        return store_batches(
+            waiting,
+            self._accept_as_they_are,
+            size=QUEUE_BATCHING.files,
+            progress=progress,
+            cancelled=cancelled,
+        )
+
+    def _checked(self, item: PendingItem) -> PictureFile:
+        """A waiting picture as it came in: checked then, sealed since, so its details hold."""
+        facts = imports.ImageFacts(
+            item.media_type, item.width, item.height, item.exif_date, self.read_thumbnail(item.id)
+        )
+        return PictureFile(
+            self.read_image(item.id), facts, item.original_name, _when(item.phone_modified)
+        )
+
+    def _accept_as_they_are(self, batch: list[PendingItem]) -> list[Item]:
+        """Save a batch into the locker in one commit, then take it out of the queue."""
+        saved = self._locker.add_checked([(self._checked(item), item.source) for item in batch])
+        try:
+            for item in batch:
+                self._remove(item.id, flush=False)
+            paths.fsync_dir(self._folder)
+        except OSError as exc:  # saved all the same: at worst they are offered again
+            log.warning("review: saved pictures stay listed as waiting (%s)", type(exc).__name__)
+        return saved
 
     def discard(self, pending_id: str) -> None:
         """Remove a waiting picture for good: its sealed files are deleted, nothing is kept."""
         self.item(pending_id)
         self._remove(pending_id)
 
-    def _remove(self, pending_id: str) -> None:
+    def _remove(self, pending_id: str, *, flush: bool = True) -> None:
         # The meta goes first: from then on the item no longer exists, whatever follows.
         for what in _SUFFIXES:
             with contextlib.suppress(FileNotFoundError):
                 self._path(pending_id, what).unlink()
-        paths.fsync_dir(self._folder)
+        if flush:
+            paths.fsync_dir(self._folder)
 
 
 def _when(text: str | None) -> datetime | None:
