@@ -1,12 +1,11 @@
 """The locker's picture files: one encrypted file per picture and one per thumbnail.
 
 They live in ``blobs/`` as ``<item id>.img`` and ``<item id>.thumb``, each sealed
-with the data key and its item id bound in. New pairs are written under temporary
-names, fsynced and renamed into place before their records are committed (an
-import commits a batch of them at once), so a crash leaves complete items or
-none. While they are written each item is marked ``<id>.pending``; files no
-record names are moved to quarantine at the next open (:mod:`.quarantine`),
-never deleted.
+with the data key and its item id bound in. New pairs are written and fsynced
+before their records are committed (an import commits a batch of them at once),
+so a crash leaves complete items or none. While they are written each item is
+marked ``<id>.pending``; files no record names, whole or cut short, are moved to
+quarantine at the next open (:mod:`.quarantine`), never deleted.
 """
 
 from __future__ import annotations
@@ -36,6 +35,7 @@ THUMB_SUFFIX = ".thumb"
 PENDING_SUFFIX = ".pending"
 _ITEM_ID = re.compile(r"[0-9a-f]{32}")
 _IS_POSIX = os.name == "posix"
+_O_BINARY = getattr(os, "O_BINARY", 0)
 
 
 def blob_paths(folder: Path, item_id: str) -> tuple[Path, Path]:
@@ -76,18 +76,37 @@ def seal_new(
 
 
 def write_files(folder: Path, items: Sequence[NewItem]) -> None:
-    """Put the items' sealed files in place durably (each file fsynced, the folder flushed once)."""
+    """Put the items' sealed files in place durably (each file fsynced, the folder flushed once).
+
+    Must run while the items are marked pending (see :func:`save_new`).
+    """
     try:
         for item in items:
             image_path, thumb_path = blob_paths(folder, item.item_id)
-            for path, data in ((image_path, item.sealed_image), (thumb_path, item.sealed_thumb)):
-                with paths.replacing(path, sync_folder=False) as handle:
-                    handle.write(data)
+            _write_new(image_path, item.sealed_image)
+            _write_new(thumb_path, item.sealed_thumb)
         paths.fsync_dir(folder / BLOB_DIR)
     except OSError as exc:
         raise SafeHelperError(
             "locker.cannot_save_picture", reason=paths.describe_os_error(exc)
         ) from exc
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """Create a new item's file under its own name (0600, never an existing one), fsynced.
+
+    No temporary name and rename: the item is marked pending while its files are
+    written, so a file cut short by a crash is one no record names, and the next
+    open puts it in quarantine/unfinished. That saves a rename and a chmod a file.
+    """
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, 0o600)
+    try:
+        written = 0
+        while written < len(data):
+            written += os.write(fd, data[written:])
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def save_new(
