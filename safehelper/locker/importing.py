@@ -128,10 +128,6 @@ class Batching:
     seconds: float = 0.25
 
 
-# One file at a time: each is saved (and reported) before the next is looked at.
-ONE_AT_A_TIME = Batching(files=1)
-
-
 def _size_on_disk(path: Path) -> int:
     """The file's size, to bound how much is read ahead (0 if it cannot be told)."""
     try:
@@ -145,10 +141,10 @@ def import_all(
     save: Callable[[list[P]], list[T]],
     *,
     prepare: Callable[[PictureFile], P],
+    batching: Batching,
     progress: Callable[[int, int], None] | None,
     cancelled: Callable[[], bool] | None,
     workers: int | None = None,
-    batching: Batching = ONE_AT_A_TIME,
 ) -> ImportResult[T]:
     """Check every file (folders are walked) on a pool of threads; save them in batches, in order.
 
