@@ -38,6 +38,8 @@ warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_PIXELS = 100_000_000
 THUMBNAIL_PX = 320
+# Modes whose pixels Image.reduce can average as they are (it premultiplies the alpha ones).
+_AVERAGED_MODES = ("RGB", "RGBA", "L", "LA")
 MAX_NAME_CHARS = 200
 
 # Pillow format name -> media type. Only these are accepted, whatever else Pillow can read.
@@ -232,7 +234,7 @@ def examine(data: bytes, name: str = "") -> ImageFacts:
 
 
 def _thumbnail(image: Image.Image) -> bytes:
-    """Decode the first frame fully (proving the file is whole) and shrink it to ~320 px."""
+    """Decode the first frame fully (proving the file is whole) and shrink it to <= 320 px."""
     if image.format == "JPEG":
         # Decode at a reduced scale: still reads every byte, in a fraction of the memory.
         image.draft("RGB", (THUMBNAIL_PX * 2, THUMBNAIL_PX * 2))
@@ -241,9 +243,15 @@ def _thumbnail(image: Image.Image) -> bytes:
     # are, so skip the full-size copy that turning makes unless it is needed.
     turned = image.getexif().get(ExifTags.Base.Orientation, 1) not in (0, 1)
     frame = ImageOps.exif_transpose(image) if turned else image
-    # reducing_gap=1: halve by whole steps first (a box filter, fast), then Lanczos for the
-    # rest. Half the time of Lanczos from full size, and no visible difference at 320 px.
-    frame.thumbnail((THUMBNAIL_PX, THUMBNAIL_PX), Image.Resampling.LANCZOS, reducing_gap=1.0)
+    if frame.mode in _AVERAGED_MODES:
+        # Shrink by one whole factor with a box filter: each thumbnail pixel is the mean of a
+        # square of the picture's. Sharp, no ringing, and a fifth of the time of Lanczos
+        # (which made thumbnails a third of an import); the long side ends at 160-320 px.
+        factor = -(-max(frame.size) // THUMBNAIL_PX)
+        if factor > 1:
+            frame = frame.reduce(factor)
+    else:  # palettes, 1-bit, 16-bit, CMYK: Pillow converts them as it resizes
+        frame.thumbnail((THUMBNAIL_PX, THUMBNAIL_PX), Image.Resampling.LANCZOS, reducing_gap=1.0)
     has_alpha = frame.mode in ("RGBA", "LA", "PA") or (
         frame.mode == "P" and "transparency" in frame.info
     )

@@ -19,6 +19,7 @@ from PIL import ExifTags, Image
 from safehelper import imports
 from safehelper.errors import SafeHelperError
 from safehelper.locker import BLOB_DIR, Locker
+from safehelper.locker.importing import Batching
 
 PASS = "purple elephants dance at noon"
 
@@ -258,21 +259,33 @@ def test_import_walks_folders_reports_progress_and_refusals(box: Locker, tmp_pat
     assert {i.note for i in box.items()} == {"from the phone"}
 
 
-def test_cancel_keeps_what_was_saved(box: Locker, tmp_path: Path) -> None:
+def batch_and_more(tmp_path: Path) -> list[Path]:
+    """More small pictures than one batch saves, so an import saves at least two batches."""
     files = []
-    for i in range(6):
-        path = tmp_path / f"{i}.png"
-        path.write_bytes(encode(noisy(16, 16, seed=i), "PNG"))
-        files.append(path)
+    for i in range(Batching().files + 8):
+        files.append(tmp_path / f"{i:02d}.png")
+        files[-1].write_bytes(encode(noisy(16, 16, seed=i), "PNG"))
+    return files
+
+
+def test_cancel_keeps_what_was_saved(box: Locker, tmp_path: Path) -> None:
+    files = batch_and_more(tmp_path)
     progress: list[int] = []
     result = box.import_files(
         files,
         progress=lambda done, total: progress.append(done),
-        cancelled=lambda: len(progress) > 2,
+        cancelled=lambda: len(progress) > 1,  # once the first file is counted as saved
     )
-    assert result.cancelled and len(result.saved) == 2
+    assert result.cancelled and 1 <= len(result.saved) < len(files)
+    # Exactly the files counted were saved: the first ones, in order, and nothing else.
+    assert progress == list(range(len(result.saved) + 1))
+    names = [item.original_name for item in result.saved]
+    assert names == [path.name for path in files[: len(names)]]
     assert {i.id for i in box.items()} == {i.id for i in result.saved}
     assert box.verify().ok
+    assert sorted(p.name for p in (box.folder / BLOB_DIR).iterdir()) == sorted(
+        f"{i.id}{suffix}" for i in result.saved for suffix in (".img", ".thumb")
+    )
 
 
 def test_import_stops_plainly_when_the_locker_is_locked(box: Locker, tmp_path: Path) -> None:
@@ -286,19 +299,19 @@ def test_import_stops_plainly_when_the_locker_is_locked(box: Locker, tmp_path: P
 def test_hide_now_during_an_import_stops_it_and_keeps_what_was_saved(
     box: Locker, tmp_path: Path
 ) -> None:
-    files = []
-    for i in range(5):
-        files.append(tmp_path / f"{i}.png")
-        files[-1].write_bytes(encode(noisy(16, 16, seed=i), "PNG"))
+    files = batch_and_more(tmp_path)
+    counted: list[int] = []
 
     def progress(done: int, total: int) -> None:
-        if done == 2:
+        counted.append(done)
+        if done == 1:
             box.lock()  # what Hide now does, from wherever it runs
 
     result = box.import_files(files, progress=progress)
-    assert len(result.saved) == 2 and "locked" in result.error and not result.cancelled
+    assert 1 <= len(result.saved) < len(files) and not result.cancelled
+    assert "locked" in result.error and counted[-1] == len(result.saved)
     box.unlock_with_passphrase(PASS)
-    assert box.count() == 2 and box.verify().ok
+    assert box.count() == len(result.saved) and box.verify().ok
 
 
 def test_clean_name_rules() -> None:

@@ -22,7 +22,9 @@ from PIL import Image
 
 from safehelper.errors import SafeHelperError
 from safehelper.locker import Locker
-from safehelper.locker.review_queue import PENDING_DIR, ReviewQueue
+from safehelper.locker.review_queue import PENDING_DIR, QUEUE_BATCHING, ReviewQueue
+
+SUFFIXES = ("img", "thumb", "meta")
 
 PASS = "purple elephants dance at noon"
 CLI_ENV = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring", "SAFEHELPER_PASSPHRASE": PASS}
@@ -171,7 +173,91 @@ def test_a_swapped_meta_file_does_not_open(box: Locker) -> None:
     pending = box.folder / PENDING_DIR
     (pending / f"{second.id}.meta").write_bytes((pending / f"{first.id}.meta").read_bytes())
     with pytest.raises(SafeHelperError, match="damaged"):
-        queue.items()
+        queue.item(second.id)
+    # The damaged one is named and left out; the rest stay listed and can be saved.
+    assert [item.id for item in queue.items()] == [first.id]
+    assert queue.read_all()[1] == [second.id]
+    result = queue.accept_all()
+    assert [item.sha256 for item in result.saved] == [first.sha256] and not result.failure
+    assert queue.items() == [] and queue.read_all()[1] == [second.id]
+
+
+def test_one_unreadable_meta_file_does_not_hide_the_others(box: Locker) -> None:
+    queue = ReviewQueue(box)
+    waiting = [queue.add(picture(seed), source="phone") for seed in (9, 10, 11)]
+    pending = box.folder / PENDING_DIR
+    (pending / f"{waiting[1].id}.meta").write_bytes(b"cut off")
+    assert {item.id for item in queue.items()} == {waiting[0].id, waiting[2].id}
+    assert queue.read_all()[1] == [waiting[1].id]
+    assert queue.count() == 3  # still waiting, sealed: the app never deletes it on its own
+    listed = run_cli("pending", "--json")
+    assert listed.returncode == 0
+    assert {entry["id"] for entry in json.loads(listed.stdout)} == {waiting[0].id, waiting[2].id}
+    assert listed.stderr.strip().splitlines() == [
+        "safehelper: warning: A picture waiting for review could not be opened: "
+        "its file is damaged. (1)"
+    ]
+
+
+def test_files_wait_in_batches_and_a_cancel_keeps_what_was_counted(
+    box: Locker, tmp_path: Path
+) -> None:
+    queue = ReviewQueue(box)
+    files = []
+    for seed in range(QUEUE_BATCHING.files + 8):  # more than one batch
+        files.append(tmp_path / f"{seed:02d}.png")
+        files[-1].write_bytes(picture(seed, size=24))
+    counted: list[int] = []
+    result = queue.add_files(
+        files,
+        progress=lambda done, total: counted.append(done),
+        cancelled=lambda: len(counted) > 1,  # once the first file is counted as waiting
+    )
+    assert result.cancelled and 1 <= len(result.saved) < len(files)
+    assert counted == list(range(len(result.saved) + 1))
+    assert (
+        sorted(i.original_name for i in queue.items())
+        == [f.name for f in files][: len(result.saved)]
+    )
+    # Every file in the queue's folder belongs to a listed picture: nothing half there.
+    on_disk = sorted(p.name for p in (box.folder / PENDING_DIR).iterdir())
+    assert on_disk == sorted(f"{i.id}.{what}" for i in result.saved for what in SUFFIXES)
+
+
+def test_saving_as_it_is_keeps_the_checked_details_and_thumbnail(box: Locker) -> None:
+    queue = ReviewQueue(box)
+    waiting = queue.add(picture(12), source="phone", original_name="chat.png")
+    thumbnail = queue.read_thumbnail(waiting.id)
+    result = queue.accept_all()
+    [item] = result.saved
+    assert box.read_thumbnail(item.id) == thumbnail
+    assert (item.media_type, item.width, item.height) == ("image/png", 200, 200)
+    assert item.sha256 == waiting.sha256 and item.source == "phone" and not item.covered
+    assert box.verify().ok and queue.count() == 0
+
+
+def test_saving_the_rest_goes_in_batches_and_a_cancel_keeps_the_rest_waiting(
+    box: Locker,
+) -> None:
+    queue = ReviewQueue(box)
+    waiting = [
+        queue.add(picture(20 + n, size=24), source="file", received_at=f"2026-11-30T06:{n:02d}:00")
+        for n in range(2 * QUEUE_BATCHING.files + 3)
+    ]
+    counted: list[int] = []
+    result = queue.accept_all(
+        progress=lambda done, total: counted.append(done),
+        cancelled=lambda: len(counted) > QUEUE_BATCHING.files,  # after the first batch
+    )
+    assert result.cancelled and len(result.saved) == QUEUE_BATCHING.files
+    assert counted == list(range(QUEUE_BATCHING.files + 1))
+    first = waiting[: QUEUE_BATCHING.files]  # oldest first
+    assert [item.sha256 for item in result.saved] == [item.sha256 for item in first]
+    assert [item.id for item in queue.items()] == [item.id for item in waiting[len(first) :]]
+    rest = queue.accept_all()
+    assert len(rest.saved) == len(waiting) - len(first) and not rest.failure
+    assert box.count() == len(waiting) and queue.count() == 0 and box.verify().ok
+    assert list((box.folder / PENDING_DIR).iterdir()) == []
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:

@@ -129,14 +129,16 @@ class ReviewFlow(QObject):
         self.panel.reading()
         self._start(
             "review: list",
-            lambda _control: queue.items(),
-            lambda items: self._listed(queue, items),
+            lambda _control: queue.read_all(),
+            lambda listed: self._listed(queue, *listed),
             self.panel.show_notice,  # not read again: a damaged list would only fail again
         )
 
-    def _listed(self, queue: ReviewQueue, items: list[PendingItem]) -> None:
+    def _listed(self, queue: ReviewQueue, items: list[PendingItem], unreadable: list[str]) -> None:
         self.panel.show_items(items, queue.read_thumbnail)
         self.page.grid_panel.show_waiting(len(items))
+        if unreadable:  # the rest are listed; the damaged ones stay, sealed, and are said
+            self.panel.show_notice(describe(SafeHelperError("pending.damaged")))
 
     def open_row(self, row: int) -> None:
         """Decrypt the chosen picture (in a job, in memory only) and open the cover editor."""

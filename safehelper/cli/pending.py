@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import TYPE_CHECKING, Any
 
 from safehelper.cli.locker import unlocked
@@ -59,7 +60,10 @@ def run_list(args: argparse.Namespace) -> int:
     from safehelper.locker.review_queue import ReviewQueue
 
     with unlocked() as locker:
-        items = ReviewQueue(locker).items()
+        items, unreadable = ReviewQueue(locker).read_all()
+    if unreadable:  # listed without them; their sealed files stay
+        damaged = SafeHelperError("pending.damaged")
+        print(f"safehelper: warning: {damaged} ({len(unreadable)})", file=sys.stderr, flush=True)
     if args.json:
         print(json.dumps([item.to_json() for item in items], indent=2, ensure_ascii=False))
     elif not items:

@@ -1,11 +1,11 @@
 """The locker's picture files: one encrypted file per picture and one per thumbnail.
 
 They live in ``blobs/`` as ``<item id>.img`` and ``<item id>.thumb``, each sealed
-with the data key and its item id bound in. A new pair is written under temporary
-names, fsynced and renamed into place before its record is committed, so a crash
-leaves a complete item or none. While they are written the item is marked
-``<id>.pending``; files no record names are moved to quarantine at the next open
-(:mod:`.quarantine`), never deleted.
+with the data key and its item id bound in. New pairs are written and fsynced
+before their records are committed (an import commits a batch of them at once),
+so a crash leaves complete items or none. While they are written each item is
+marked ``<id>.pending``; files no record names, whole or cut short, are moved to
+quarantine at the next open (:mod:`.quarantine`), never deleted.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ import os
 import re
 import secrets
 import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +35,7 @@ THUMB_SUFFIX = ".thumb"
 PENDING_SUFFIX = ".pending"
 _ITEM_ID = re.compile(r"[0-9a-f]{32}")
 _IS_POSIX = os.name == "posix"
+_O_BINARY = getattr(os, "O_BINARY", 0)
 
 
 def blob_paths(folder: Path, item_id: str) -> tuple[Path, Path]:
@@ -44,54 +47,92 @@ def blob_paths(folder: Path, item_id: str) -> tuple[Path, Path]:
     return blobs / f"{item_id}{IMAGE_SUFFIX}", blobs / f"{item_id}{THUMB_SUFFIX}"
 
 
-def write_pair(folder: Path, item_id: str, sealed_image: bytes, sealed_thumb: bytes) -> None:
-    """Put an item's two sealed files in place durably (the folder is flushed once)."""
-    image_path, thumb_path = blob_paths(folder, item_id)
+@dataclass(frozen=True)
+class NewItem:
+    """A picture ready to be saved: its new id, its two sealed files and its record's fields."""
+
+    item_id: str
+    sealed_image: bytes
+    sealed_thumb: bytes
+    public: dict[str, Any]
+    private: dict[str, str]
+
+
+def seal_new(
+    key: bytes, image: bytes, thumbnail: bytes, public: dict[str, Any], private: dict[str, str]
+) -> NewItem:
+    """A new item id with its picture and thumbnail sealed under it.
+
+    Sealing touches nothing but memory, so an import runs it on its checking threads.
+    """
+    item_id = secrets.token_hex(16)
+    return NewItem(
+        item_id,
+        crypto.seal(key, image, label(item_id, "image")),
+        crypto.seal(key, thumbnail, label(item_id, "thumbnail")),
+        public,
+        private,
+    )
+
+
+def write_files(folder: Path, items: Sequence[NewItem]) -> None:
+    """Put the items' sealed files in place durably (each file fsynced, the folder flushed once).
+
+    Must run while the items are marked pending (see :func:`save_new`).
+    """
     try:
-        for path, data in ((image_path, sealed_image), (thumb_path, sealed_thumb)):
-            with paths.replacing(path, sync_folder=False) as handle:
-                handle.write(data)
-        paths.fsync_dir(image_path.parent)
+        for item in items:
+            image_path, thumb_path = blob_paths(folder, item.item_id)
+            _write_new(image_path, item.sealed_image)
+            _write_new(thumb_path, item.sealed_thumb)
+        paths.fsync_dir(folder / BLOB_DIR)
     except OSError as exc:
         raise SafeHelperError(
             "locker.cannot_save_picture", reason=paths.describe_os_error(exc)
         ) from exc
 
 
-def seal_new(key: bytes, image: bytes, thumbnail: bytes) -> tuple[str, bytes, bytes]:
-    """A new item id with its picture and thumbnail sealed under it."""
-    item_id = secrets.token_hex(16)
-    return (
-        item_id,
-        crypto.seal(key, image, label(item_id, "image")),
-        crypto.seal(key, thumbnail, label(item_id, "thumbnail")),
-    )
+def _write_new(path: Path, data: bytes) -> None:
+    """Create a new item's file under its own name (0600, never an existing one), fsynced.
+
+    No temporary name and rename: the item is marked pending while its files are
+    written, so a file cut short by a crash is one no record names, and the next
+    open puts it in quarantine/unfinished. That saves a rename and a chmod a file.
+    """
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, 0o600)
+    try:
+        written = 0
+        while written < len(data):
+            written += os.write(fd, data[written:])
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def save_new(
-    index: Index,
-    folder: Path,
-    key: bytes,
-    locker_id: str,
-    sealed: tuple[str, bytes, bytes],
-    public: dict[str, Any],
-    private: dict[str, str],
+    index: Index, folder: Path, key: bytes, locker_id: str, items: Sequence[NewItem]
 ) -> None:
-    """Write a new item's sealed files (from :func:`seal_new`), then commit its ``add`` record.
+    """Write new items' files (from :func:`seal_new`), then commit their ``add`` records at once.
 
-    The files are in place before the record is committed, all under SQLite's write
-    lock; if anything fails, files no committed record names are removed again.
+    All or nothing, under SQLite's write lock: every item is marked pending, every
+    file is written and fsynced and the folder flushed, and only then are the records
+    committed in one transaction (one fsync of the index, one anchor). A crash before
+    the commit leaves marked files that the next open moves to quarantine; if anything
+    fails here, files no committed record names are removed again.
     """
-    item_id, sealed_image, sealed_thumb = sealed
     try:
         with index.write():
-            mark_pending(folder, item_id)
-            write_pair(folder, item_id, sealed_image, sealed_thumb)
-            append(index, key, locker_id, "add", item_id, public, private)
+            for item in items:
+                mark_pending(folder, item.item_id)
+            write_files(folder, items)
+            for item in items:
+                append(index, key, locker_id, "add", item.item_id, item.public, item.private)
     except BaseException:
-        _discard_if_unrecorded(index, folder, item_id)
+        for item in items:
+            _discard_if_unrecorded(index, folder, item.item_id)
         raise
-    clear_pending(folder, item_id)
+    for item in items:
+        clear_pending(folder, item.item_id)
 
 
 def _pending_path(folder: Path, item_id: str) -> Path:

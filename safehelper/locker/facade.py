@@ -14,9 +14,10 @@ with a fresh nonce and the item id bound in as associated data.
 
 :class:`Locker` is the one object callers use; each part lives in its own module:
 the index (:mod:`.index`), the chain of records (:mod:`.chain`), the picture files
-and crash safety (:mod:`.blobs`), who can open it (:mod:`.access`), making one
-(:mod:`.creation`), items (:mod:`.items`), imports (:mod:`.importing`), documents
-(:mod:`.documents`), time stamps (:mod:`.stamp_store`) and the full check (:mod:`.verify`).
+and crash safety (:mod:`.blobs`), the data key (:mod:`.keys`) and who can open it
+(:mod:`.access`), making one (:mod:`.creation`), items (:mod:`.items`), imports
+(:mod:`.importing`), documents (:mod:`.documents`), time stamps (:mod:`.stamp_store`)
+and the full check (:mod:`.verify`).
 
 Decrypted pictures live only in memory. Nothing sensitive is logged.
 """
@@ -26,13 +27,13 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from safehelper import imports, keyslots, paths
+from safehelper import imports, paths
 from safehelper.errors import Phrase, SafeHelperError
 from safehelper.locker import (
-    access,
     anchor,
     blobs,
     chain,
@@ -51,10 +52,11 @@ from safehelper.locker.items import (
     Item,
     PlainCache,
     cache_key,
-    new_record_fields,
     private_fields,
+    saved_now,
     to_item,
 )
+from safehelper.locker.keys import LockerKeys
 from safehelper.locker.verify import VerifyReport
 
 log = logging.getLogger(__name__)
@@ -67,12 +69,12 @@ def default_folder() -> Path:
     return paths.data_dir() / "locker"
 
 
-class Locker:
+class Locker(LockerKeys):
     """An evidence locker folder. Get one with :meth:`open` or :meth:`create`.
 
     One object may be used from a worker thread (adds, imports, verify) and the
     GUI thread in turn: methods take the object's lock, and the SQLite
-    connection is shared under it. An import holds it one file at a time and
+    connection is shared under it. An import holds it one batch at a time and
     verify only while reading, so a window can keep listing items meanwhile;
     :meth:`lock` never waits (Hide now). Several processes (the app and the
     command line) may open the same locker; SQLite's write lock keeps their
@@ -81,11 +83,8 @@ class Locker:
 
     def __init__(self, folder: Path, index: Index, locker_id: str) -> None:
         """Private: use :meth:`open` or :meth:`create`."""
+        super().__init__(index, locker_id)
         self.folder = folder
-        self._index = index
-        self._mutex = index.mutex
-        self._locker_id = locker_id
-        self._key: bytes | None = None
         self._replay = Replay()
         self._plain: PlainCache = {}
         # Set by open() when the index looks older than the locker's anchor (see anchor.py).
@@ -173,109 +172,10 @@ class Locker:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # ----------------------------------------------------------------- access
-
-    def has_device_slot(self) -> bool:
-        """Whether this computer's keyring can open the locker (if the keyring is there)."""
-        return access.has_slot(self._index, keyslots.DEVICE)
-
-    def has_passphrase_slot(self) -> bool:
-        """Whether a passphrase can open the locker."""
-        return access.has_slot(self._index, keyslots.PASSPHRASE)
-
-    @property
-    def is_unlocked(self) -> bool:
-        """Whether the data key is in memory (items can be read and added)."""
-        return self._key is not None
-
-    @property
-    def locker_id(self) -> str:
-        """This locker's random id (names its keyring entry; not secret)."""
-        return self._locker_id
-
-    def _require_key(self) -> bytes:
-        if self._key is None:
-            raise SafeHelperError("locker.locked")
-        return self._key
-
-    def unlock_with_device(self) -> None:
-        """Unlock with the key kept in this computer's keyring.
-
-        Plain :class:`SafeHelperError` if there is no device slot, the keyring is
-        locked or missing, or its key does not fit (a locker copied elsewhere).
-        """
-        with self._mutex:
-            self._key = access.open_with_device(self._index, self._locker_id)
-
-    def unlock_delay(self) -> float:
-        """Seconds the next passphrase try will wait (see :func:`access.unlock_delay`)."""
-        return access.unlock_delay(self._index)
-
-    def unlock_with_passphrase(self, passphrase: str) -> None:
-        """Unlock with the passphrase. A wrong one raises a plain error and changes nothing else.
-
-        After repeated wrong tries this waits first (see :meth:`unlock_delay`);
-        call it from a worker thread in a window.
-        """
-        with self._mutex:
-            self._key = access.open_with_passphrase(self._index, self._locker_id, passphrase)
-
     def lock(self) -> None:
-        """Forget the data key and every decrypted field held in memory.
-
-        Does not wait for work in progress (Hide now must be instant): an import
-        or verify running in a worker stops at its next item with a plain error.
-        Python cannot wipe memory for certain; dropping every reference is the
-        best it offers.
-        """
-        self._key = None
+        """Forget the key and every decrypted field (see :meth:`LockerKeys.lock`)."""
+        super().lock()
         self._plain.clear()
-
-    def add_passphrase(self, passphrase: str) -> None:
-        """Add a passphrase slot, or change the passphrase if there is one. Needs it unlocked."""
-        with self._mutex:
-            access.set_passphrase(self._index, self._locker_id, self._require_key(), passphrase)
-
-    def ways_to_open(self) -> tuple[str, ...]:
-        """How the locker opens: ``"device"`` (this computer's keyring), ``"passphrase"``, or both.
-
-        Works while locked. A device slot is listed even when this computer's
-        keyring cannot open it (it may be another computer's): see
-        :meth:`remove_passphrase`.
-        """
-        return access.ways_to_open(self._index)
-
-    def remove_passphrase(self) -> None:
-        """Remove the passphrase slot, once this computer's key has been seen to open the locker.
-
-        Refused plainly when the passphrase is the only slot, or when the device
-        slot does not open the locker here and now (a reset keyring, another
-        account, a copied locker): removing it then would lock the owner out.
-        """
-        with self._mutex:
-            key = self._require_key()
-            access.remove_slot(self._index, self._locker_id, keyslots.PASSPHRASE, key)
-
-    def add_device_slot(self) -> None:
-        """Let this computer's keyring open the locker. Refused plainly if the keyring is unsafe.
-
-        Does nothing if there is a device slot already.
-        """
-        with self._mutex:
-            access.add_device_slot(self._index, self._locker_id, self._require_key())
-
-    def remove_device_slot(self, passphrase: str) -> None:
-        """Stop this computer's keyring opening the locker, once ``passphrase`` has opened it.
-
-        Refused plainly when the device slot is the only one, or when
-        ``passphrase`` does not open the locker (then it would be locked for good).
-        """
-        with self._mutex:
-            key = self._require_key()
-            access.remove_slot(
-                self._index, self._locker_id, keyslots.DEVICE, key, passphrase=passphrase
-            )
-            anchor.forget_keyring(self._locker_id)
 
     # ------------------------------------------------------------------ items
 
@@ -291,8 +191,8 @@ class Locker:
             raise SafeHelperError("locker.no_such_item")
         return state
 
-    def _to_item(self, state: ItemState) -> Item:
-        key = self._require_key()
+    def _to_item(self, state: ItemState, key: bytes | None = None) -> Item:
+        key = key if key is not None else self._require_key()
         where = cache_key(state)
         fields = self._plain.get(where)
         if fields is None:
@@ -351,50 +251,54 @@ class Locker:
         original_name: str = "",
         file_mtime: datetime | None = None,
         covered: bool = False,
+        facts: imports.ImageFacts | None = None,
     ) -> Item:
         """Check, encrypt and save one picture; return the new item.
 
-        ``source`` is ``"screen"``, ``"file"`` or ``"clipboard"``. The bytes are
-        checked like an import (a plain :class:`SafeHelperError` if they are not a
-        complete picture of an accepted kind and size) and stored exactly, so
-        :meth:`read_image` returns the same bytes and their SHA-256 matches.
+        ``source`` is ``"screen"``, ``"file"``, ``"clipboard"`` or ``"phone"``. The
+        bytes are checked like an import (a plain :class:`SafeHelperError` if they
+        are not a complete picture of an accepted kind and size) and stored exactly,
+        so :meth:`read_image` returns the same bytes and their SHA-256 matches.
+        ``facts`` skips the check for bytes that were checked before and kept
+        sealed since (a picture from the review queue, saved as it is).
         ``original_name`` is kept as data only (never used as a path).
         """
         if source not in SOURCES:
             raise ValueError(f"unknown source {source!r}")
-        facts = imports.examine(data, original_name or "picture")
+        if facts is None:
+            facts = imports.examine(data, original_name or "picture")
+        picture = importing.PictureFile(data, facts, original_name, file_mtime)
         names = {"note": note, "platform": platform, "username": username}
-        return self._store(
-            data,
-            facts,
-            source=source,
-            covered=covered,
-            names=names,
-            original_name=original_name,
-            file_mtime=file_mtime,
-        )
+        with self._mutex:
+            sealed = importing.seal_picture(
+                self._require_key(), picture, source=source, covered=covered, names=names
+            )
+            return self._save([sealed])[0]
 
-    def _store(
-        self,
-        data: bytes,
-        facts: imports.ImageFacts,
-        *,
-        source: str,
-        covered: bool,
-        names: dict[str, str],
-        original_name: str,
-        file_mtime: datetime | None,
-    ) -> Item:
-        """Seal and write the picture files, then commit the ``add`` record (or leave none)."""
+    def add_checked(self, pictures: Sequence[tuple[importing.PictureFile, str]]) -> list[Item]:
+        """Save ``(picture, source)`` pairs checked before and kept sealed since, in one commit.
+
+        For the review queue's "save the rest as they are": no second check, no
+        note or names, and all of them saved or none (a plain error then).
+        """
         with self._mutex:
             key = self._require_key()
-            sealed = blobs.seal_new(key, data, facts.thumbnail)
-            public = new_record_fields(
-                data, facts, source=source, covered=covered, file_mtime=file_mtime
-            )
-            private = {**names, "original_name": imports.clean_name(original_name)}
-            blobs.save_new(self._index, self.folder, key, self._locker_id, sealed, public, private)
-            return self._to_item(self._state(sealed[0]))
+            sealed = [
+                importing.seal_picture(key, picture, source=source, names={})
+                for picture, source in pictures
+            ]
+            return self._save(sealed)
+
+    def _save(self, batch: Sequence[blobs.NewItem]) -> list[Item]:
+        """Commit sealed new items together, stamped with the time they are saved."""
+        with self._mutex:
+            key = self._require_key()
+            moment = saved_now()
+            timed = [replace(new, public={**new.public, **moment}) for new in batch]
+            blobs.save_new(self._index, self.folder, key, self._locker_id, timed)
+            self._refresh()
+            # With the key it was saved with: a lock() meanwhile must not hide what was saved.
+            return [self._to_item(self._replay.states[new.item_id], key) for new in timed]
 
     def import_file(
         self, path: Path, *, note: str = "", platform: str = "", username: str = ""
@@ -404,20 +308,10 @@ class Locker:
         Raises :class:`safehelper.imports.ImageRefused` (a :class:`SafeHelperError`)
         with a plain reason when the file is not accepted; nothing is stored then.
         """
-        return self._store_file(importing.read_picture(path), note, platform, username)
-
-    def _store_file(
-        self, picture: importing.PictureFile, note: str, platform: str, username: str
-    ) -> Item:
-        return self._store(
-            picture.data,
-            picture.facts,
-            source="file",
-            covered=False,
-            names={"note": note, "platform": platform, "username": username},
-            original_name=picture.name,
-            file_mtime=picture.mtime,
-        )
+        names = {"note": note, "platform": platform, "username": username}
+        picture = importing.read_picture(path)
+        sealed = importing.seal_picture(self._key, picture, source="file", names=names)
+        return self._save([sealed])[0]
 
     def import_files(
         self,
@@ -432,18 +326,24 @@ class Locker:
     ) -> ImportResult[Item]:
         """Import many files (folders are walked), reporting progress and allowing cancel.
 
-        ``progress(done, total)`` is called before the first file and after each
-        one; ``cancelled()`` is checked before each file. Everything saved before
-        a cancel or an error stays saved. Run it from a worker thread in a window.
-        The files are checked ``workers`` at a time (default: one per core) and
-        saved in their order on the calling thread (see :func:`importing.import_all`).
+        The files are checked and encrypted ``workers`` at a time (default: one per
+        core) and saved in their order, in batches, on the calling thread (see
+        :func:`importing.import_all`): a file is in ``saved``, and counted by
+        ``progress(done, total)``, only once its batch is safely on disk.
+        ``cancelled()`` is checked before each file; everything saved before a
+        cancel or an error stays saved. Run it from a worker thread in a window.
         """
+        names = {"note": note, "platform": platform, "username": username}
         return importing.import_all(
             paths_in,
-            lambda picture: self._store_file(picture, note, platform, username),
+            self._save,
+            prepare=lambda picture: importing.seal_picture(
+                self._key, picture, source="file", names=names
+            ),
             progress=progress,
             cancelled=cancelled,
             workers=workers,
+            batching=importing.Batching(),
         )
 
     def read_image(self, item_id: str) -> bytes:
@@ -457,7 +357,7 @@ class Locker:
             return data
 
     def read_thumbnail(self, item_id: str) -> bytes:
-        """The item's small (about 320 px) PNG or JPEG thumbnail, decrypted in memory only."""
+        """The item's small (at most 320 px) PNG or JPEG thumbnail, decrypted in memory only."""
         with self._mutex:
             key = self._require_key()
             self._state(item_id)

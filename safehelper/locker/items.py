@@ -88,22 +88,31 @@ def new_record_fields(
     covered: bool,
     file_mtime: datetime | None,
 ) -> dict[str, Any]:
-    """The clear fields of a new ``add`` record: fingerprint, size, times, where it came from."""
-    moment = clock.now()
+    """The clear fields of a new ``add`` record that the picture decides: fingerprint, size, kind.
+
+    The time it is saved is added by :func:`saved_now` when it is saved (an import
+    works these out on its checking threads, ahead of saving).
+    """
     return {
         "sha256": hashlib.sha256(data).hexdigest(),
         "size": len(data),
         "width": facts.width,
         "height": facts.height,
         "media_type": facts.media_type,
-        "captured_at": iso(moment.utc),
-        "local_zone": moment.zone,
-        "utc_offset": moment.offset,
         "source": source,
         "file_mtime": iso(file_mtime) if file_mtime is not None else None,
         "exif_date": facts.exif_date,
         "covered": bool(covered),
     }
+
+
+def saved_now() -> dict[str, str]:
+    """The fields saying when an item is saved to the locker: now, with the local zone and offset.
+
+    A batch of an import shares one moment: its items are committed together.
+    """
+    moment = clock.now()
+    return {"captured_at": iso(moment.utc), "local_zone": moment.zone, "utc_offset": moment.offset}
 
 
 def to_item(state: ItemState, private: dict[str, str]) -> Item:
