@@ -85,3 +85,42 @@ def test_a_status_line_at_the_end_of_a_step_scrolls_into_view(qtbot) -> None:
         return top >= 0 and top + status.height() <= viewport.height()
 
     qtbot.waitUntil(in_view)
+
+
+def test_the_window_back_steps_back_through_setup_and_is_the_only_back(qtbot) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QApplication
+    from safehelper_ui.app import Shell
+
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    shell = Shell(qapp, AppContext(settings=Settings(country="NZ"), navigator=Navigator()))
+    qtbot.addWidget(shell.window)
+    shell.window.resize(1366, 768)
+    with qtbot.waitSignal(shell.started):
+        shell.window.show()
+    try:
+        shell.window.show_page("setup")
+        page = shell.window.pages["setup"]
+        assert isinstance(page, SetupPage)
+        click(qtbot, page.who.parent_choice)
+        keys = [page.current_key()]
+        for _ in range(2):
+            click(qtbot, page.next_button)
+            keys.append(page.current_key())
+        assert len(set(keys)) == 3  # three different steps
+        for expected in reversed(keys[:-1]):
+            backs = [
+                b
+                for b in shell.window.findChildren(QAbstractButton)
+                if b.isVisible() and "Back" in b.text()
+            ]
+            assert backs == [shell.window.back_button]
+            click(qtbot, shell.window.back_button)
+            assert page.current_key() == expected
+        assert page.who.parent_choice.isChecked()  # going back loses nothing chosen
+        click(qtbot, shell.window.back_button)  # from the first step: out of setup
+        assert shell.window.current_page() == "home"
+    finally:
+        qapp.removeEventFilter(shell.quick_exit)
+        if shell.tray is not None:
+            shell.tray.hide()

@@ -84,7 +84,11 @@ class Step:
 
 
 class SetupPage(Page):
-    """The setup pages, one at a time, with Back, Skip setup and Next."""
+    """The setup pages, one at a time, with Skip setup and Next.
+
+    Back is the window's one Back button (and Alt+Left), as in the walkthrough: it
+    steps back through the setup steps first, then leaves setup.
+    """
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "", parent)
@@ -154,9 +158,6 @@ class SetupPage(Page):
         bar.setObjectName("setupNav")
         row = QHBoxLayout(bar)
         row.setContentsMargins(24, 10, 24, 12)
-        self.back_button = QPushButton(self.tr("Back"))
-        self.back_button.setAccessibleName(self.tr("Back to the previous step"))
-        self.back_button.clicked.connect(lambda: self.show_step(self.index - 1))
         self.skip_button = QPushButton(self.tr("Skip setup"))
         self.skip_button.setAccessibleName(self.tr("Skip setup for now"))
         self.skip_button.setToolTip(self.tr("You can set this up later from Set up for my family"))
@@ -165,7 +166,6 @@ class SetupPage(Page):
         self.next_button.setObjectName("primary")
         self.next_button.setAccessibleName(self.tr("Next step"))
         self.next_button.clicked.connect(self.next_step)
-        row.addWidget(self.back_button)
         row.addStretch(1)
         row.addWidget(self.skip_button)
         row.addWidget(self.next_button)
@@ -193,7 +193,6 @@ class SetupPage(Page):
         self.progress.setText(
             self.tr("Step {number} of {total}").format(number=self.index + 1, total=len(self.steps))
         )
-        self.back_button.setEnabled(self.index > 0)
         last = self.index == len(self.steps) - 1
         self.next_button.setText(self.tr("Finish") if last else self.tr("Next"))
         self.next_button.setAccessibleName(
@@ -201,6 +200,13 @@ class SetupPage(Page):
         )
         self.skip_button.setVisible(not last)
         step.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def go_back(self) -> bool:
+        """Back one step; nothing chosen is lost. ``False`` on the first step."""
+        if self.index == 0:
+            return False
+        self.show_step(self.index - 1)
+        return True
 
     def next_step(self) -> None:
         """Go on; the locker step first creates the locker as chosen."""

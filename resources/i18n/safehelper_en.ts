@@ -3374,62 +3374,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Back to the last screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Go back one screen (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Go to the home page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Go back to the start (Alt+Home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Open settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Change text size, colours and setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>I&apos;m not OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>I&apos;m not OK: show crisis lines now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Talk to someone right now (F1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4314,84 +4314,74 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../ui/setup.py" line="104"/>
+        <location filename="../../ui/setup.py" line="108"/>
         <source>Independent time stamps (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="112"/>
+        <location filename="../../ui/setup.py" line="116"/>
         <source>If something happens, SafeHelper shows these people with buttons to call, text or email them. Choose adults the young person trusts and would really talk to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="120"/>
+        <location filename="../../ui/setup.py" line="124"/>
         <source>Who is setting up SafeHelper?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="123"/>
+        <location filename="../../ui/setup.py" line="127"/>
         <source>Choose your country, language and an easy-to-read look.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="126"/>
+        <location filename="../../ui/setup.py" line="130"/>
         <source>Choose how the evidence locker is protected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="129"/>
+        <location filename="../../ui/setup.py" line="133"/>
         <source>Choose whether SafeHelper starts with the computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="132"/>
+        <location filename="../../ui/setup.py" line="136"/>
         <source>Add the adults the young person can turn to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="133"/>
+        <location filename="../../ui/setup.py" line="137"/>
         <source>Connect an alert, if you want one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="136"/>
+        <location filename="../../ui/setup.py" line="140"/>
         <source>Read what SafeHelper does not do, then finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="157"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/setup.py" line="158"/>
-        <source>Back to the previous step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/setup.py" line="160"/>
+        <location filename="../../ui/setup.py" line="161"/>
         <source>Skip setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="161"/>
+        <location filename="../../ui/setup.py" line="162"/>
         <source>Skip setup for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="162"/>
+        <location filename="../../ui/setup.py" line="163"/>
         <source>You can set this up later from Set up for my family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="164"/>
-        <location filename="../../ui/setup.py" line="198"/>
+        <location filename="../../ui/setup.py" line="165"/>
+        <location filename="../../ui/setup.py" line="197"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="166"/>
-        <location filename="../../ui/setup.py" line="200"/>
+        <location filename="../../ui/setup.py" line="167"/>
+        <location filename="../../ui/setup.py" line="199"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4406,12 +4396,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="198"/>
+        <location filename="../../ui/setup.py" line="197"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="200"/>
+        <location filename="../../ui/setup.py" line="199"/>
         <source>Finish setup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4980,67 +4970,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_flow.py" line="184"/>
+        <location filename="../../ui/review_flow.py" line="186"/>
         <source>Cover anything private, then press Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_flow.py" line="199"/>
+        <location filename="../../ui/review_flow.py" line="201"/>
         <source>Saved in your locker. Only what you saw in the editor was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_flow.py" line="206"/>
+        <location filename="../../ui/review_flow.py" line="208"/>
         <source>Don&apos;t keep this picture?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_flow.py" line="208"/>
+        <location filename="../../ui/review_flow.py" line="210"/>
         <source>It will be removed from this computer for good. It is not saved in your locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_flow.py" line="210"/>
+        <location filename="../../ui/review_flow.py" line="212"/>
         <source>Don&apos;t keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_flow.py" line="227"/>
+        <location filename="../../ui/review_flow.py" line="229"/>
         <source>That picture is gone for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_flow.py" line="243"/>
+        <location filename="../../ui/review_flow.py" line="245"/>
         <source>Save the rest as they are?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_flow.py" line="245"/>
+        <location filename="../../ui/review_flow.py" line="247"/>
         <source>Only save pictures of the chat. Never save the private pictures themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_flow.py" line="247"/>
+        <location filename="../../ui/review_flow.py" line="249"/>
         <source>Save them as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_flow.py" line="250"/>
+        <location filename="../../ui/review_flow.py" line="252"/>
         <source>Saving the waiting pictures...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_flow.py" line="251"/>
+        <location filename="../../ui/review_flow.py" line="253"/>
         <source>Saving pictures. You can keep using SafeHelper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_flow.py" line="278"/>
+        <location filename="../../ui/review_flow.py" line="280"/>
         <source>Bringing your pictures in...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_flow.py" line="279"/>
+        <location filename="../../ui/review_flow.py" line="281"/>
         <source>Bringing pictures in. You can keep using SafeHelper.</source>
         <translation type="unfinished"></translation>
     </message>
