@@ -403,7 +403,12 @@ ENGLISH: dict[str, str] = {
     ),
     "verify.pictures_without_record": (
         "{count} picture(s) have no record: the index may have been replaced or rolled back. "
-        "They are kept, still encrypted, in the locker's quarantine folder."
+        "They are kept, still encrypted, in the locker's quarantine folder. Run `safehelper "
+        "locker recover` to add them back to the locker."
+    ),
+    "locker.quarantine_not_opened": (
+        "it does not open with this locker's key (it may belong to another locker, or be "
+        "damaged), so it was left in quarantine."
     ),
     "verify.anchor_not_sealed": (
         "The copy of the newest record kept outside the index was changed or belongs to "

@@ -597,7 +597,13 @@ WORDS: dict[str, object] = {
     "verify.pictures_without_record": QT_TRANSLATE_NOOP(
         "Errors",
         "{count} picture(s) have no record: the index may have been replaced or rolled back. "
-        "They are kept, still encrypted, in the locker's quarantine folder.",
+        "They are kept, still encrypted, in the locker's quarantine folder. Choose Recover "
+        "them to add them back to the locker.",
+    ),
+    "locker.quarantine_not_opened": QT_TRANSLATE_NOOP(
+        "Errors",
+        "it does not open with this locker's key (it may belong to another locker, or be "
+        "damaged), so it was left in quarantine.",
     ),
     "verify.anchor_not_sealed": QT_TRANSLATE_NOOP(
         "Errors",

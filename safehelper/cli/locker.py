@@ -36,10 +36,10 @@ NEW_PASSPHRASE_ENV = "SAFEHELPER_NEW_PASSPHRASE"  # noqa: S105
 
 
 def register(subparsers: Any) -> None:
-    """Add ``locker init|add|list|verify|passphrase add|remove``."""
+    """Add ``locker init|add|list|verify|recover|passphrase add|remove``."""
     parser = subparsers.add_parser(
         "locker",
-        help="the evidence locker: init, add, list, verify, passphrase",
+        help="the evidence locker: init, add, list, verify, recover, passphrase",
         description=(
             "The encrypted evidence locker. It opens with this computer's key when it has one, "
             f"otherwise with its passphrase (typed, or from {PASSPHRASE_ENV} for automation "
@@ -108,6 +108,15 @@ def register(subparsers: Any) -> None:
         "verify", help="check every picture and record (exit 1 naming the first problem)"
     )
     verify.set_defaults(handler=run_verify)
+
+    recover = actions.add_parser(
+        "recover",
+        help=(
+            "add back the pictures kept in quarantine because no record named them (exit 1 "
+            "if any could not be opened)"
+        ),
+    )
+    recover.set_defaults(handler=run_recover)
 
     timestamps_cli.register(actions)
 
@@ -371,6 +380,35 @@ def run_verify(args: argparse.Namespace) -> int:
         f"Chain head: {head}"
     )
     return 0
+
+
+def run_recover(args: argparse.Namespace) -> int:
+    """``locker recover``: a line per quarantined picture, a summary; exit 1 if any stayed."""
+    setup_logging()
+    _tolerant_stdout()
+    with unlocked() as locker:
+        report = locker.recover_quarantined()
+    for done in report.recovered:
+        print(f"recovered {done.item.id} from quarantine/{done.name}", flush=True)
+    for name in report.already_there:
+        print(f"already in the locker: quarantine/{name} (moved to quarantine/recovered)")
+    for left in report.left:
+        print(f"safehelper: quarantine/{left.name}: {left.reason}", file=sys.stderr, flush=True)
+    print(_recovery_summary(len(report.recovered), len(report.already_there), len(report.left)))
+    return 0 if report.ok else 1
+
+
+def _recovery_summary(recovered: int, already: int, left: int) -> str:
+    """One sentence saying what a recovery did, in plain words."""
+    if not (recovered or already or left):
+        return "There are no pictures in quarantine to recover."
+    parts = [f"{recovered} picture{'' if recovered == 1 else 's'} recovered"]
+    if already:
+        parts.append(f"{already} already in the locker")
+    if left:
+        verb = "was" if left == 1 else "were"
+        parts.append(f"{left} could not be opened and {verb} left in quarantine")
+    return ", ".join(parts) + "."
 
 
 def run_passphrase_add(args: argparse.Namespace) -> int:

@@ -41,6 +41,7 @@ from safehelper.locker import (
     documents,
     importing,
     quarantine,
+    recovery,
     stamp_store,
     verify,
 )
@@ -57,6 +58,7 @@ from safehelper.locker.items import (
     to_item,
 )
 from safehelper.locker.keys import LockerKeys
+from safehelper.locker.recovery import RecoveryReport
 from safehelper.locker.verify import VerifyReport
 
 log = logging.getLogger(__name__)
@@ -344,6 +346,22 @@ class Locker(LockerKeys):
             cancelled=cancelled,
             workers=workers,
             batching=importing.Batching(),
+        )
+
+    def recover_quarantined(self) -> RecoveryReport:
+        """Add back, through :meth:`add_image`, the quarantined pictures the key opens.
+
+        See :mod:`.recovery`; a file that does not open stays and is reported.
+        """
+        key = self._require_key()
+        known = {item.sha256 for item in self.items(include_deleted=True)}
+        return recovery.recover(
+            self.folder,
+            key,
+            known,
+            lambda data, facts, name, note: self.add_image(
+                data, "file", note=note, original_name=name, facts=facts
+            ),
         )
 
     def read_image(self, item_id: str) -> bytes:

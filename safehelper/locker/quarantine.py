@@ -71,7 +71,7 @@ def sort_out(index: Index, folder: Path) -> None:
                 place = folder / QUARANTINE_DIR
                 if item_id is not None and item_id in pending:
                     place = place / UNFINISHED_DIR
-                _move(Path(entry.path), place)
+                move_into(Path(entry.path), place)
                 moved += 1
         for item_id in pending:
             if item_id is not None:
@@ -81,8 +81,8 @@ def sort_out(index: Index, folder: Path) -> None:
             log.warning("locker: %d file(s) kept in quarantine, %d removed", moved, removed)
 
 
-def _move(path: Path, place: Path) -> None:
-    """Move ``path`` into ``place`` under a name nothing there has yet."""
+def move_into(path: Path, place: Path) -> None:
+    """Move ``path`` into ``place`` (made private) under a name nothing there has yet."""
     paths.ensure_private_dir(place.parent)
     paths.ensure_private_dir(place)
     target = place / path.name
