@@ -1,8 +1,8 @@
 """The locker page's smaller panels: the advice, progress with Cancel, and a plain summary.
 
 Each panel only shows what it is given; the locker page decides what happens.
-:func:`import_summary` and :func:`verify_summary` turn the core's results into
-the words the summary panel shows.
+:func:`import_summary`, :func:`verify_summary` and :func:`recovery_summary` turn
+the core's results into the words the summary panel shows.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from safehelper import guidance
 from safehelper.locker import ImportResult, VerifyReport
+from safehelper.locker.recovery import RecoveryReport
 
 from .error_text import describe
 from .widgets import paragraph
@@ -183,9 +184,15 @@ class SummaryPanel(QWidget):
                 keys=keys_text(QKeySequence.StandardKey.Paste)
             ),
         )
+        self.recover_button = named_button(
+            self.tr("Recover them"),
+            self.tr("Recover the pictures that have no record"),
+            self.tr("Add the pictures kept in quarantine back to your locker"),
+        )
         column.addWidget(self.text)
         column.addWidget(self.list, 1)
         row = QHBoxLayout()
+        row.addWidget(self.recover_button)
         row.addWidget(self.paste_button)
         row.addWidget(self.done_button)
         row.addStretch(1)
@@ -194,8 +201,8 @@ class SummaryPanel(QWidget):
         self.filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         column.addWidget(self.filler, 1)
 
-    def show_summary(self, text: str, lines: list[str], paste: bool) -> None:
-        """Fill in the words and the list (hidden when empty)."""
+    def show_summary(self, text: str, lines: list[str], paste: bool, recover: bool) -> None:
+        """Fill in the words and the list (hidden when empty); ``recover`` offers Recover them."""
         self.text.setText(text)
         self.text.setAccessibleName(text)
         self.list.clear()
@@ -203,6 +210,7 @@ class SummaryPanel(QWidget):
         self.list.setVisible(bool(lines))
         self.filler.setVisible(not lines)
         self.paste_button.setVisible(paste)
+        self.recover_button.setVisible(recover)
 
     def clear(self) -> None:
         """Locking: nothing about the locker stays on screen."""
@@ -293,3 +301,40 @@ def verify_summary(report: VerifyReport) -> tuple[str, str]:
         )
     )
     return QCoreApplication.translate("LockerPage", "Something does not match."), text
+
+
+def offers_recovery(report: VerifyReport) -> bool:
+    """Whether the check found quarantined pictures that "Recover them" can add back."""
+    return report.finding is not None and report.finding.code == "verify.pictures_without_record"
+
+
+def recovery_summary(report: RecoveryReport) -> tuple[str, str, list[str]]:
+    """(heading, text, one line per picture left in quarantine) after recovering pictures."""
+    back = len(report.recovered) + len(report.already_there)
+    lines = [
+        QCoreApplication.translate("LockerPage", "1 picture is back in your locker.")
+        if back == 1
+        else QCoreApplication.translate(
+            "LockerPage", "{count} pictures are back in your locker."
+        ).format(count=back)
+    ]
+    if report.left:
+        lines.append(
+            QCoreApplication.translate(
+                "LockerPage",
+                "1 picture could not be opened. It stays in the locker's quarantine folder: "
+                "nothing was deleted.",
+            )
+            if len(report.left) == 1
+            else QCoreApplication.translate(
+                "LockerPage",
+                "{count} pictures could not be opened. They stay in the locker's quarantine "
+                "folder: nothing was deleted.",
+            ).format(count=len(report.left))
+        )
+    heading = (
+        QCoreApplication.translate("LockerPage", "Your pictures are back.")
+        if report.ok
+        else QCoreApplication.translate("LockerPage", "Some pictures could not be recovered.")
+    )
+    return heading, "\n".join(lines), [f"{r.name}: {describe(r.reason)}" for r in report.left]

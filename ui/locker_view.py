@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QWidget
 
 from safehelper.errors import SafeHelperError
 from safehelper.locker import Item, Locker, VerifyReport
+from safehelper.locker.recovery import RecoveryReport
 
 from .capture import CaptureFlow, os_screenshot_route
 from .context import AppContext
@@ -40,6 +41,8 @@ from .locker_panels import (
     ProgressPanel,
     SummaryPanel,
     keys_text,
+    offers_recovery,
+    recovery_summary,
     verify_summary,
 )
 from .page import Page
@@ -100,6 +103,7 @@ class LockerPage(Page):
         self._after_summary: Callable[[], None] = self.show_grid
         self.summary_panel.done_button.clicked.connect(lambda: self._after_summary())
         self.summary_panel.paste_button.clicked.connect(self.paste)
+        self.summary_panel.recover_button.clicked.connect(self.recover_quarantined)
         self.stack.addWidget(self.summary_panel)
         self.review = ReviewFlow(self)
         self.editor.later.connect(lambda: self.review.show())
@@ -425,7 +429,22 @@ class LockerPage(Page):
 
     def _verified(self, report: VerifyReport) -> None:
         heading, text = verify_summary(report)
-        self.show_summary(heading, text, [])
+        self.show_summary(heading, text, [], recover=offers_recovery(report))
+
+    def recover_quarantined(self) -> None:
+        """Add the quarantined pictures back as new items, on a worker thread (see recovery)."""
+        locker = self.holder.unlocked_locker()
+        if locker is None or self._job is not None:
+            return
+        self.progress_panel.start(self.tr("Adding the pictures back to your locker..."), False)
+        self.stack.setCurrentWidget(self.progress_panel)
+        self.run_job(
+            "locker: recover", lambda control: locker.recover_quarantined(), self._recovered
+        )
+
+    def _recovered(self, report: RecoveryReport) -> None:
+        self.reload()
+        self.show_summary(*recovery_summary(report))
 
     def run_job(
         self, name: str, work: Callable[[JobControl], T], on_done: Callable[[T], None]
@@ -470,11 +489,12 @@ class LockerPage(Page):
         lines: list[str],
         paste: bool = False,
         then: Callable[[], None] | None = None,
+        recover: bool = False,
     ) -> None:
         """What happened in plain words; OK goes to the grid (or to ``then``)."""
         self._after_summary = then or self.show_grid
         self.set_heading(heading)
-        self.summary_panel.show_summary(text, lines, paste)
+        self.summary_panel.show_summary(text, lines, paste, recover)
         self.stack.setCurrentWidget(self.summary_panel)
         self.summary_panel.done_button.setFocus()
 

@@ -1662,276 +1662,281 @@
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="597"/>
-        <source>{count} picture(s) have no record: the index may have been replaced or rolled back. They are kept, still encrypted, in the locker&apos;s quarantine folder.</source>
+        <source>{count} picture(s) have no record: the index may have been replaced or rolled back. They are kept, still encrypted, in the locker&apos;s quarantine folder. Choose Recover them to add them back to the locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="602"/>
+        <location filename="../../ui/error_text.py" line="603"/>
+        <source>it does not open with this locker&apos;s key (it may belong to another locker, or be damaged), so it was left in quarantine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="608"/>
         <source>The copy of the newest record kept outside the index was changed or belongs to another locker: the index may have been replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="607"/>
+        <location filename="../../ui/error_text.py" line="613"/>
         <source>The index is older than the newest record SafeHelper saved: it may have been replaced by an older copy or rolled back, so the newest items may be missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="612"/>
+        <location filename="../../ui/error_text.py" line="618"/>
         <source>The disk is full, so the evidence locker could not be opened or saved. Nothing in it was lost. Free some space (empty the recycle bin, or move big files such as videos to another disk), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="619"/>
+        <location filename="../../ui/error_text.py" line="625"/>
         <source>This computer does not seem to be on a home network (Wi-Fi or cable), so a phone cannot reach it. Connect it to the same Wi-Fi as the phone, or send the screenshots to the computer another way and add them as files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="625"/>
+        <location filename="../../ui/error_text.py" line="631"/>
         <source>{host} is not a network address like 192.168.1.20, so nothing was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="628"/>
+        <location filename="../../ui/error_text.py" line="634"/>
         <source>{address} is not a home-network address. SafeHelper only listens on the home network (addresses such as 192.168.x.x, 10.x.x.x or 172.16-31.x.x).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="633"/>
+        <location filename="../../ui/error_text.py" line="639"/>
         <source>SafeHelper could not listen on {host}: {reason} Try again, or add the screenshots as files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="638"/>
+        <location filename="../../ui/error_text.py" line="644"/>
         <source>That picture is not waiting for review (it may already be saved or removed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="641"/>
+        <location filename="../../ui/error_text.py" line="647"/>
         <source>A picture waiting for review could not be opened: its file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="644"/>
+        <location filename="../../ui/error_text.py" line="650"/>
         <source>A picture waiting for review could not be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="647"/>
+        <location filename="../../ui/error_text.py" line="653"/>
         <source>Name the pictures by their ids, or give --all (not both).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="650"/>
+        <location filename="../../ui/error_text.py" line="656"/>
         <source>SafeHelper could not prepare the picture for saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="653"/>
+        <location filename="../../ui/error_text.py" line="659"/>
         <source>Something went wrong. Nothing you saved is lost. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="656"/>
+        <location filename="../../ui/error_text.py" line="662"/>
         <source>The locker is busy in another SafeHelper window. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="659"/>
+        <location filename="../../ui/error_text.py" line="665"/>
         <source>The locker is on a read-only disk, so nothing can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="662"/>
+        <location filename="../../ui/error_text.py" line="668"/>
         <source>The locker&apos;s index file is damaged or is not a SafeHelper locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="665"/>
+        <location filename="../../ui/error_text.py" line="671"/>
         <source>The locker&apos;s index could not be read or saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="668"/>
+        <location filename="../../ui/error_text.py" line="674"/>
         <source>The locker&apos;s index file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="669"/>
+        <location filename="../../ui/error_text.py" line="675"/>
         <source>This locker was saved by a newer SafeHelper. Please update SafeHelper to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="673"/>
+        <location filename="../../ui/error_text.py" line="679"/>
         <source>This locker is too old or damaged for this SafeHelper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="676"/>
+        <location filename="../../ui/error_text.py" line="682"/>
         <source>The evidence locker could not be opened: its files are damaged or unreadable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="679"/>
+        <location filename="../../ui/error_text.py" line="685"/>
         <source>The evidence locker is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="680"/>
+        <location filename="../../ui/error_text.py" line="686"/>
         <source>There is already an evidence locker here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="681"/>
+        <location filename="../../ui/error_text.py" line="687"/>
         <source>There is no evidence locker here yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="682"/>
+        <location filename="../../ui/error_text.py" line="688"/>
         <source>The locker is locked. Open it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="683"/>
+        <location filename="../../ui/error_text.py" line="689"/>
         <source>This locker does not open with this computer&apos;s key. Use your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="686"/>
+        <location filename="../../ui/error_text.py" line="692"/>
         <source>This locker has no passphrase. It opens with this computer&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="689"/>
+        <location filename="../../ui/error_text.py" line="695"/>
         <source>This is the only way left to open the locker, so it cannot be removed. Add another way first (a passphrase, or this computer&apos;s key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="694"/>
+        <location filename="../../ui/error_text.py" line="700"/>
         <source>Please choose a passphrase to protect the locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="697"/>
+        <location filename="../../ui/error_text.py" line="703"/>
         <source>The locker&apos;s folder could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="700"/>
+        <location filename="../../ui/error_text.py" line="706"/>
         <source>The locker could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="701"/>
+        <location filename="../../ui/error_text.py" line="707"/>
         <source>That item is not in the locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="702"/>
+        <location filename="../../ui/error_text.py" line="708"/>
         <source>The picture for this item was changed or damaged, so it cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="705"/>
+        <location filename="../../ui/error_text.py" line="711"/>
         <source>The picture could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="708"/>
+        <location filename="../../ui/error_text.py" line="714"/>
         <source>The picture for this item is missing from the locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="711"/>
+        <location filename="../../ui/error_text.py" line="717"/>
         <source>The picture could not be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="714"/>
+        <location filename="../../ui/error_text.py" line="720"/>
         <source>That is too much text to save in one go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="715"/>
+        <location filename="../../ui/error_text.py" line="721"/>
         <source>The saved details were changed or damaged and cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="718"/>
+        <location filename="../../ui/error_text.py" line="724"/>
         <source>The check found a problem. {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="719"/>
+        <location filename="../../ui/error_text.py" line="725"/>
         <source>Item {item}, saved {time}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="720"/>
+        <location filename="../../ui/error_text.py" line="726"/>
         <source>at an unknown time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="721"/>
+        <location filename="../../ui/error_text.py" line="727"/>
         <source>a record before this one is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="722"/>
+        <location filename="../../ui/error_text.py" line="728"/>
         <source>its record in the index was changed after it was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="725"/>
+        <location filename="../../ui/error_text.py" line="731"/>
         <source>the index belongs to a different locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="726"/>
+        <location filename="../../ui/error_text.py" line="732"/>
         <source>its note or names were changed or damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="729"/>
+        <location filename="../../ui/error_text.py" line="735"/>
         <source>its record does not name a picture the locker could hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="732"/>
+        <location filename="../../ui/error_text.py" line="738"/>
         <source>its picture file is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="733"/>
+        <location filename="../../ui/error_text.py" line="739"/>
         <source>its picture file could not be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="736"/>
+        <location filename="../../ui/error_text.py" line="742"/>
         <source>its picture file was changed or damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="739"/>
+        <location filename="../../ui/error_text.py" line="745"/>
         <source>its picture does not match the fingerprint (SHA-256) saved with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="742"/>
+        <location filename="../../ui/error_text.py" line="748"/>
         <source>The locker&apos;s index has no records at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="743"/>
+        <location filename="../../ui/error_text.py" line="749"/>
         <source>The newest records of the locker are missing or were rebuilt (the last one found is for item {item}, {time}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="748"/>
+        <location filename="../../ui/error_text.py" line="754"/>
         <source>This computer has no safe place for keys (no system keyring was found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="751"/>
+        <location filename="../../ui/error_text.py" line="757"/>
         <source>The system keyring is available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,22 +1944,22 @@
 <context>
     <name>EvidenceGuide</name>
     <message>
-        <location filename="../../ui/locker_panels.py" line="61"/>
+        <location filename="../../ui/locker_panels.py" line="62"/>
         <source>What should I save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="71"/>
+        <location filename="../../ui/locker_panels.py" line="72"/>
         <source>Got it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="72"/>
+        <location filename="../../ui/locker_panels.py" line="73"/>
         <source>Got it: hide this advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="73"/>
+        <location filename="../../ui/locker_panels.py" line="74"/>
         <source>Hide this advice. &quot;What should I save?&quot; brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3167,139 +3172,174 @@
 <context>
     <name>LockerPage</name>
     <message>
-        <location filename="../../ui/locker_view.py" line="64"/>
+        <location filename="../../ui/locker_view.py" line="67"/>
         <source>Save proof of the threats, safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="236"/>
-        <location filename="../../ui/locker_view.py" line="445"/>
+        <location filename="../../ui/locker_view.py" line="240"/>
+        <location filename="../../ui/locker_view.py" line="464"/>
         <source>Something went wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="244"/>
+        <location filename="../../ui/locker_view.py" line="248"/>
         <source>One saved picture and its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="280"/>
+        <location filename="../../ui/locker_view.py" line="284"/>
         <source>Use your computer&apos;s screenshot tool, then paste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="282"/>
+        <location filename="../../ui/locker_view.py" line="286"/>
         <source>SafeHelper could not take a picture of the screen on this computer: it came out blank. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="288"/>
+        <location filename="../../ui/locker_view.py" line="292"/>
         <source>Then come back here and press Paste a picture ({keys}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="354"/>
+        <location filename="../../ui/locker_view.py" line="358"/>
         <source>Saved in your locker at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="325"/>
+        <location filename="../../ui/locker_view.py" line="439"/>
+        <source>Adding the pictures back to your locker...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_view.py" line="329"/>
         <source>Cover anything private, then press Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="224"/>
+        <location filename="../../ui/locker_view.py" line="228"/>
         <source>Save proof of the threats: take a screenshot, paste one, add files, or add them from your phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="381"/>
+        <location filename="../../ui/locker_view.py" line="385"/>
         <source>There is no picture to paste yet. Take a screenshot with your computer&apos;s tool first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="232"/>
+        <location filename="../../ui/locker_panels.py" line="240"/>
         <source>1 picture was saved in your locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="246"/>
+        <location filename="../../ui/locker_panels.py" line="254"/>
         <source>You stopped before the end. The pictures added before that are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="256"/>
+        <location filename="../../ui/locker_panels.py" line="264"/>
         <source>1 file was not added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="265"/>
+        <location filename="../../ui/locker_panels.py" line="273"/>
         <source>Here is what was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="417"/>
+        <location filename="../../ui/locker_view.py" line="421"/>
         <source>Checking every saved picture...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_view.py" line="418"/>
+        <location filename="../../ui/locker_view.py" line="422"/>
         <source>Checking your locker. This takes a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="221"/>
+        <location filename="../../ui/locker_panels.py" line="229"/>
         <source>1 picture is waiting for you to look at it. Nothing is saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="225"/>
+        <location filename="../../ui/locker_panels.py" line="233"/>
         <source>{count} pictures are waiting for you to look at them. Nothing is saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="234"/>
+        <location filename="../../ui/locker_panels.py" line="242"/>
         <source>{count} pictures were saved in your locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="241"/>
+        <location filename="../../ui/locker_panels.py" line="249"/>
         <source>You stopped before the end. The pictures that came in before that are waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="258"/>
+        <location filename="../../ui/locker_panels.py" line="266"/>
         <source>{count} files were not added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="263"/>
+        <location filename="../../ui/locker_panels.py" line="271"/>
         <source>Here is what came in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="274"/>
+        <location filename="../../ui/locker_panels.py" line="282"/>
         <source>Everything is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="276"/>
+        <location filename="../../ui/locker_panels.py" line="284"/>
         <source>Everything is intact. Every saved picture ({count} in all) is exactly as it was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="282"/>
+        <location filename="../../ui/locker_panels.py" line="290"/>
         <source>Something in the locker does not match what was saved:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="288"/>
+        <location filename="../../ui/locker_panels.py" line="296"/>
         <source>This can happen if the locker&apos;s files were changed or damaged on the disk. Don&apos;t delete anything. Tell the person helping you, or the police, when you give them your evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="295"/>
+        <location filename="../../ui/locker_panels.py" line="303"/>
         <source>Something does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="315"/>
+        <source>1 picture is back in your locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="317"/>
+        <source>{count} pictures are back in your locker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="323"/>
+        <source>1 picture could not be opened. It stays in the locker&apos;s quarantine folder: nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="329"/>
+        <source>{count} pictures could not be opened. They stay in the locker&apos;s quarantine folder: nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="336"/>
+        <source>Your pictures are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="338"/>
+        <source>Some pictures could not be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3721,32 +3761,32 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/locker_panels.py" line="129"/>
+        <location filename="../../ui/locker_panels.py" line="130"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="131"/>
+        <location filename="../../ui/locker_panels.py" line="132"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="132"/>
+        <location filename="../../ui/locker_panels.py" line="133"/>
         <source>Cancel adding pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="133"/>
+        <location filename="../../ui/locker_panels.py" line="134"/>
         <source>Stop adding pictures. Those already added stay saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="152"/>
+        <location filename="../../ui/locker_panels.py" line="153"/>
         <source>{done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="156"/>
+        <location filename="../../ui/locker_panels.py" line="157"/>
         <source>Stopping after this picture...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4409,38 +4449,53 @@
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../ui/locker_panels.py" line="171"/>
+        <location filename="../../ui/locker_panels.py" line="172"/>
         <source>Files that were not added, and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="174"/>
+        <location filename="../../ui/locker_panels.py" line="175"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="175"/>
+        <location filename="../../ui/locker_panels.py" line="176"/>
         <source>OK, back to my saved pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="176"/>
+        <location filename="../../ui/locker_panels.py" line="177"/>
         <source>Back to your saved pictures (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="180"/>
+        <location filename="../../ui/locker_panels.py" line="181"/>
         <source>Paste a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="181"/>
+        <location filename="../../ui/locker_panels.py" line="182"/>
         <source>Paste a picture you copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/locker_panels.py" line="182"/>
+        <location filename="../../ui/locker_panels.py" line="183"/>
         <source>Paste the screenshot you copied ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="188"/>
+        <source>Recover them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="189"/>
+        <source>Recover the pictures that have no record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/locker_panels.py" line="190"/>
+        <source>Add the pictures kept in quarantine back to your locker</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
