@@ -57,6 +57,7 @@ FIRST_WINDOW = {
     "safehelper_ui.app",
     "safehelper_ui.context",
     "safehelper_ui.error_text",
+    "safehelper_ui.garbage_collection",
     "safehelper_ui.home",
     "safehelper_ui.i18n",
     "safehelper_ui.idle_lock",

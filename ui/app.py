@@ -19,6 +19,7 @@ from safehelper.resources import resource_path
 
 from . import theme
 from .context import AppContext, Navigator
+from .garbage_collection import GuiThreadCollector
 from .i18n import install_translator
 from .idle_lock import IdleLock
 from .main_window import MainWindow
@@ -45,6 +46,8 @@ class SafeHelperApp(QApplication):
         self.setDesktopFileName(DESKTOP_FILE_NAME)
         self.setWindowIcon(app_icon())
         self._interaction: QObject | None = None
+        # Before any job thread exists: cycles are collected on this thread only.
+        self.collector = GuiThreadCollector(self)
 
     def add_key_and_wheel_rules(self) -> None:
         """Enter presses buttons and the wheel leaves drop-downs alone, in every window.
