@@ -153,14 +153,7 @@ class PhoneWindow(QDialog):
         """The bridge's sink (its worker thread): seal the picture into the review queue."""
 
         def keep(picture: ReceivedPicture) -> None:
-            queue.add(
-                picture.data,
-                source="phone",
-                original_name=picture.name,
-                phone_modified=picture.phone_modified,
-                received_at=picture.received_at,
-                facts=picture.facts,
-            )
+            picture.wait_in(queue)
             with self._count_lock:
                 self._received += 1
 

@@ -109,14 +109,7 @@ def _serve(queue: ReviewQueue, host: str, args: argparse.Namespace) -> int:
     from safehelper.phone.bridge import Limits, PhoneBridge
 
     def keep(picture: ReceivedPicture) -> None:
-        waiting = queue.add(
-            picture.data,
-            source="phone",
-            original_name=picture.name,
-            phone_modified=picture.phone_modified,
-            received_at=picture.received_at,
-            facts=picture.facts,
-        )
+        waiting = picture.wait_in(queue)
         _say(f"{describe(picture)}; waiting for review as {waiting.id}")
 
     bridge = PhoneBridge(keep, host=host, port=args.port, limits=Limits(), listener=_hear)

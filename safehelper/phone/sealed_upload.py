@@ -19,11 +19,15 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from safehelper import imports
+
+if TYPE_CHECKING:
+    from safehelper.locker.review_queue import PendingItem, ReviewQueue
 
 PROTOCOL = "safehelper-phone-v1"
 NONCE_BYTES = 12
@@ -68,6 +72,17 @@ class ReceivedPicture:
     def size(self) -> int:
         """The picture's length in bytes."""
         return len(self.data)
+
+    def wait_in(self, queue: ReviewQueue) -> PendingItem:
+        """Seal it into the review queue with what the phone said of it, checked once only."""
+        return queue.add(
+            self.data,
+            source="phone",
+            original_name=self.name,
+            phone_modified=self.phone_modified,
+            received_at=self.received_at,
+            facts=self.facts,
+        )
 
 
 def associated_data(token: str, phone_id: str, purpose: str) -> bytes:
