@@ -31,7 +31,13 @@ def watched(self, *args, **kwargs):
     build(self, *args, **kwargs)
 
     def painted():
-        print("LOADED", *sorted(sys.modules), flush=True)
+        loaded = sorted(sys.modules)
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        app.setStyleSheet("")  # the style under the sheet (with one, style() is the sheet's)
+        print("STYLE", app.style().name(), flush=True)
+        print("LOADED", *loaded, flush=True)
         os._exit(0)
 
     self.first_painted.connect(painted)
@@ -77,8 +83,9 @@ FIRST_WINDOW = {
 NOT_BEFORE_FIRST_PAINT = ONLY_WHEN_NEEDED | {"logging.handlers", "PySide6.QtNetwork"}
 
 
-def test_the_first_window_loads_only_what_it_shows(safehelper_home) -> None:  # type: ignore[no-untyped-def]
-    env = {**os.environ, "SAFEHELPER_HOME": str(safehelper_home)}
+def at_first_paint(home: object, **extra_env: str) -> dict[str, list[str]]:
+    """Start the real entry point and return what the watcher printed at its first paint."""
+    env = {**os.environ, "SAFEHELPER_HOME": str(home), **extra_env}
     if not HAS_SCREEN:
         env["QT_QPA_PLATFORM"] = "offscreen"
     result = subprocess.run(
@@ -88,13 +95,29 @@ def test_the_first_window_loads_only_what_it_shows(safehelper_home) -> None:  # 
         timeout=120,
         env=env,
     )
-    lines = [line for line in result.stdout.splitlines() if line.startswith("LOADED ")]
-    assert lines, result.stdout + result.stderr
-    loaded = set(lines[-1].split()[1:])
+    printed = {
+        line.split()[0]: line.split()[1:]
+        for line in result.stdout.splitlines()
+        if line.startswith(("LOADED ", "STYLE "))
+    }
+    assert "LOADED" in printed, result.stdout + result.stderr
+    return printed
+
+
+def test_the_first_window_loads_only_what_it_shows(safehelper_home) -> None:  # type: ignore[no-untyped-def]
+    loaded = set(at_first_paint(safehelper_home)["LOADED"])
     ours = {name for name in loaded if name.split(".")[0] in ("safehelper", "safehelper_ui")}
     assert sorted(ours - FIRST_WINDOW) == []
     assert sorted(loaded & NOT_BEFORE_FIRST_PAINT) == []
     assert "safehelper_ui.home" in loaded  # the watcher did see the real first window
+
+
+def test_the_window_is_fusion_even_where_the_desktop_asks_for_another_style(
+    safehelper_home,  # type: ignore[no-untyped-def]
+) -> None:
+    # A desktop (or a user's profile) can set QT_STYLE_OVERRIDE; SafeHelper's colours and
+    # focus outlines are checked for contrast on Fusion, so Fusion is what must show.
+    assert at_first_paint(safehelper_home, QT_STYLE_OVERRIDE="Windows")["STYLE"] == ["fusion"]
 
 
 def test_hide_now_works_before_the_rest_has_started(qapp: QApplication, qtbot) -> None:  # type: ignore[no-untyped-def]

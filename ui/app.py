@@ -39,7 +39,11 @@ class SafeHelperApp(QApplication):
     """The application object, named so the OS shows SafeHelper (and tests can build it)."""
 
     def __init__(self, argv: Sequence[str]) -> None:
-        super().__init__(list(argv))
+        # Fusion on every desktop, so that the colours and focus outlines checked for
+        # contrast are the ones people see. Given on the command line (after anything
+        # the caller passed), Qt makes it as the application's only style; setStyle()
+        # later would make a second one and load the 550 values of QStyle's enums into Python.
+        super().__init__([*argv, "-style", "Fusion"])
         self.setApplicationName(APP_NAME)
         self.setApplicationDisplayName(APP_NAME)
         self.setApplicationVersion(__version__)

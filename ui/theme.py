@@ -94,9 +94,11 @@ def stylesheet(scale_percent: int, dark: bool = False) -> str:
 
 
 def apply(app: QApplication, settings: Settings) -> None:
-    """Apply the theme and text size to the whole app; safe to call again after a change."""
+    """Apply the theme and text size to the whole app; safe to call again after a change.
+
+    The style itself, Fusion, is chosen once, by SafeHelperApp.
+    """
     dark = is_dark(settings)
-    app.setStyle("Fusion")
     app.setPalette(build_palette(dark))
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * settings.text_scale / 100)
