@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from safehelper import APP_NAME, __version__
@@ -27,7 +27,9 @@ from .quick_exit import QuickExit
 from .single_instance import SingleInstance
 from .timestamp_runner import StampRunner
 
-if TYPE_CHECKING:  # the tray and its menu are made after the first paint
+if TYPE_CHECKING:  # the icon, the tray and its menu are made after the first paint
+    from PySide6.QtGui import QIcon
+
     from .tray import Tray
 
 log = logging.getLogger(__name__)
@@ -48,7 +50,6 @@ class SafeHelperApp(QApplication):
         self.setApplicationDisplayName(APP_NAME)
         self.setApplicationVersion(__version__)
         self.setDesktopFileName(DESKTOP_FILE_NAME)
-        self.setWindowIcon(app_icon())
         self._interaction: QObject | None = None
         # Before any job thread exists: cycles are collected on this thread only.
         self.collector = GuiThreadCollector(self)
@@ -67,6 +68,8 @@ class SafeHelperApp(QApplication):
 
 def app_icon() -> QIcon:
     """SafeHelper's icon, from the resources folder."""
+    from PySide6.QtGui import QIcon
+
     return QIcon(str(resource_path("icons", "safehelper.png")))
 
 
@@ -113,7 +116,9 @@ class Shell(QObject):
         anything else. They are not installed earlier because the first event a
         Python filter sees for one of Qt's private objects (the accessibility bridge,
         the input context) makes PySide load every Qt class it knows, about 40 ms.
-        The tray comes next: asking the desktop for one is a D-Bus round trip.
+        The window icon follows (PySide's QIcon class and the PNG take about 3 ms; the
+        window picks it up when it is set), then the tray: asking the desktop for one
+        is a D-Bus round trip.
         Runs once; in the background (no window) the caller runs it straight away.
         """
         if not self._starting:
@@ -126,6 +131,7 @@ class Shell(QObject):
         if isinstance(self.app, SafeHelperApp):
             self.app.add_key_and_wheel_rules()
         self.app.installEventFilter(self.idle)
+        self.app.setWindowIcon(app_icon())
         self.add_tray()
         self.started.emit()
 
@@ -140,7 +146,7 @@ class Shell(QObject):
         from .tray import Tray
 
         return Tray(
-            app_icon(),
+            self.app.windowIcon(),
             self.window.bring_to_front,
             self.quick_exit.trigger,
             self.quit,
