@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 from safehelper_ui.alert_dialog import AlertDialog, open_alert_dialog
 from safehelper_ui.app import Shell
 from safehelper_ui.context import AppContext, Navigator
+from safehelper_ui.dialogs import confirm
 from safehelper_ui.export_dialog import ExportDialog
 from safehelper_ui.incident_form import IncidentForm
 from safehelper_ui.locker_view import LockerPage, choose_files
 from safehelper_ui.quick_exit import DIALOG_BUTTON_NAME
 from safehelper_ui.walkthrough import WalkthroughPage
-from safehelper_ui.widgets import confirm
 
 from safehelper import alert, data_removal, incident, keychain
 from safehelper.locker import Locker

@@ -34,17 +34,10 @@ from safehelper.errors import SafeHelperError
 from safehelper.locker import Locker
 
 from .context import AppContext
+from .dialogs import AskPath, Confirm, ask_save_path, confirm, documents_folder
 from .error_text import describe
 from .jobs import Job, JobControl
-from .widgets import (
-    AskPath,
-    Confirm,
-    ask_save_path,
-    confirm,
-    documents_folder,
-    paragraph,
-    show_status,
-)
+from .widgets import paragraph, show_status
 
 
 def default_folder() -> Path:

@@ -29,8 +29,8 @@ from safehelper.errors import SafeHelperError
 from safehelper.locker import Item, Locker
 
 from . import error_text
+from .dialogs import Confirm
 from .thumbnail_model import describe, local_time_text
-from .widgets import Confirm
 
 
 def source_text(item: Item) -> str:

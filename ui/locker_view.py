@@ -31,6 +31,7 @@ from safehelper.locker.recovery import RecoveryReport
 from .capture import CaptureFlow, os_screenshot_route
 from .context import AppContext
 from .cover_editor import CoverEditor, Details
+from .dialogs import Confirm, confirm
 from .error_text import describe
 from .incoming_pictures import FileDrop, pasted
 from .item_detail import ItemDetail
@@ -49,7 +50,6 @@ from .page import Page
 from .review_flow import ReviewFlow, choose_files
 from .thumbnail_model import ThumbnailModel, local_time_text
 from .unlock_panel import UnlockFlow, UnlockPanel
-from .widgets import Confirm, confirm
 
 log = logging.getLogger(__name__)
 

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from safehelper import guidance, guide_pdf
 
 from .context import AppContext
+from .dialogs import AskPath, ask_save_path, save_pdf_as
 from .page import Page
-from .widgets import AskPath, ask_save_path, big_button, paragraph, save_pdf_as
+from .widgets import big_button, paragraph
 
 
 class ParentsGuidePage(Page):

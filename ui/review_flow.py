@@ -29,11 +29,11 @@ from safehelper.locker.review_queue import PendingItem, ReviewQueue
 
 from .cover_canvas import encode_png
 from .cover_editor import Details
+from .dialogs import FILE_DIALOG_OPTIONS
 from .error_text import describe
 from .jobs import Job, JobControl
 from .locker_panels import import_summary
 from .review_panel import ReviewPanel
-from .widgets import FILE_DIALOG_OPTIONS
 
 if TYPE_CHECKING:
     from collections.abc import Callable

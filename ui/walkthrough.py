@@ -35,13 +35,14 @@ from safehelper.region import current_country, needs_question
 from .answer_grid import AnswerGrid
 from .context import AppContext
 from .country_question import CountryQuestion
+from .dialogs import AskPath, ask_save_path, save_pdf_as
 from .home import ChoiceButton
 from .message_templates import MessageTemplates
 from .page import Page
 from .platform_guide import PlatformGuide
 from .takedown_panels import TakedownServices, claims_panel
 from .trusted_adults_panel import TrustedAdultsPanel
-from .widgets import AskPath, ask_save_path, big_button, paragraph, save_pdf_as
+from .widgets import big_button, paragraph
 
 QUESTION_ORDER = ("age", "paid", "shared", "platform")
 

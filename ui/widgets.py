@@ -1,39 +1,27 @@
 """The small widgets every page builds from, so they look and read the same everywhere.
 
 Paragraphs, headings, status lines, big buttons, framed panels, a labelled
-field; one yes/no question whose safe answer is the default; one way to ask
-where to save a file; one check that a new passphrase was typed the same twice.
+field; one check that a new passphrase was typed the same twice. The questions
+asked in a window of their own are in :mod:`.dialogs`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from pathlib import Path
+from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QFileDialog,
     QFrame,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from .error_text import describe
-from .jobs import Job, JobRegistry
-
 # Fields wider than this are hard to read across on a big screen.
 FIELD_MAX_WIDTH = 900
-
-# (parent, dialog title, suggested path) -> chosen path, or "" if cancelled.
-# Pages and dialogs keep one as an attribute, so tests can answer for the person.
-AskPath = Callable[[QWidget, str, str], str]
-# (title, text, yes label) -> True to go ahead.
-Confirm = Callable[[str, str, str], bool]
 
 
 def paragraph(text: str, object_name: str = "") -> QLabel:
@@ -169,94 +157,6 @@ def discard(widget: QWidget) -> None:
     widget.hide()
     widget.setParent(None)
     widget.deleteLater()
-
-
-def confirm(parent: QWidget, title: str, text: str, yes_label: str, no_label: str = "") -> bool:
-    """A clear yes/no question whose safe answer ("Cancel", or ``no_label``) is the default.
-
-    The buttons say what they do, so nobody has to read the text to know which
-    one deletes or uploads; Enter and Esc both give the safe answer.
-    """
-    box = QMessageBox(
-        QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent
-    )
-    yes = box.addButton(yes_label, QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(
-        no_label or QCoreApplication.translate("Widgets", "Cancel"),
-        QMessageBox.ButtonRole.RejectRole,
-    )
-    box.setDefaultButton(no)
-    box.setEscapeButton(no)
-    box.exec()
-    return box.clickedButton() is yes
-
-
-def documents_folder() -> Path:
-    """The user's Documents folder (the home folder if the OS has none)."""
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(location) if location else Path.home()
-
-
-# Qt's own file dialog, not the OS one: it is a SafeHelper window, so Hide now can
-# hide it at once (an OS dialog belongs to the OS and would stay on screen).
-FILE_DIALOG_OPTIONS = QFileDialog.Option.DontUseNativeDialog
-
-
-def ask_save_path(parent: QWidget, title: str, suggested: str) -> str:
-    """A "Save as" dialog, starting at ``suggested``, offering its kind of file.
-
-    The filter follows the suggested name's ending ("PDF (*.pdf)", "ZIP (*.zip)").
-    Returns "" when the person cancels (or Hide now hides it).
-    """
-    suffix = Path(suggested).suffix.lower()
-    file_filter = f"{suffix[1:].upper()} (*{suffix})" if suffix else ""
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, title, suggested, file_filter, options=FILE_DIALOG_OPTIONS
-    )
-    return path
-
-
-def _make_and_save(make: Callable[[], bytes | bytearray], path: str) -> Path:
-    # fpdf2 takes about a second to import: it must not load before the first paint,
-    # and every page imports this module.
-    from safehelper.pdf_document import save_pdf
-
-    return save_pdf(make(), path)
-
-
-def save_pdf_as(
-    parent: QWidget,
-    jobs: JobRegistry,
-    ask: AskPath,
-    title: str,
-    file_name: str,
-    make: Callable[[], bytes | bytearray],
-    report: Callable[[str], None],
-) -> Job[Path] | None:
-    """Ask where (starting in Documents), then make and save the PDF on a worker thread.
-
-    Making a guide's PDF takes about a second, too long for the window to
-    freeze. ``make`` runs on the worker, so it must not touch widgets.
-    ``report`` gets one line on the GUI thread: "Saved: <path>" or the calm
-    reason it could not be saved. Returns the job, or ``None`` if cancelled.
-    """
-    # fpdf2 (with fontTools, Pillow and cryptography) takes longer to import than the whole
-    # first window takes to appear: imported when a PDF is saved, never on the way there.
-
-    path = ask(parent, title, str(documents_folder() / file_name))
-    if not path:
-        return None
-    report(QCoreApplication.translate("Widgets", "Saving..."))
-    return jobs.start(
-        Job(
-            "save a guide as PDF",
-            lambda _control: _make_and_save(make, path),
-            lambda saved: report(
-                QCoreApplication.translate("Widgets", "Saved: {path}").format(path=str(saved))
-            ),
-            lambda error: report(describe(error)),
-        )
-    )
 
 
 def passphrase_mismatch(first: str, again: str) -> str:

@@ -1967,167 +1967,167 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/export_dialog.py" line="75"/>
         <source>Save a pack for the police</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="97"/>
+        <location filename="../../ui/export_dialog.py" line="90"/>
         <source>Save your evidence as one file for the police.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="102"/>
+        <location filename="../../ui/export_dialog.py" line="95"/>
         <source>The pack will have your saved picture, what you wrote about what happened, and a report the police can print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="107"/>
+        <location filename="../../ui/export_dialog.py" line="100"/>
         <source>The pack will have your {count} saved pictures, what you wrote about what happened, and a report the police can print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="118"/>
+        <location filename="../../ui/export_dialog.py" line="111"/>
         <source>This file is not locked with a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="123"/>
+        <location filename="../../ui/export_dialog.py" line="116"/>
         <source>Anyone who gets the file can see your screenshots and what you wrote. Keep it somewhere safe. Give it only to the police, or to someone who is helping you. Do not save it in a folder that uploads to the internet, like OneDrive, iCloud, Dropbox or Google Drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="142"/>
+        <location filename="../../ui/export_dialog.py" line="135"/>
         <source>How much of the pack is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="149"/>
+        <location filename="../../ui/export_dialog.py" line="142"/>
         <source>Show the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="150"/>
+        <location filename="../../ui/export_dialog.py" line="143"/>
         <source>Show the saved pack in its folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="151"/>
+        <location filename="../../ui/export_dialog.py" line="144"/>
         <source>Open the folder the pack was saved in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="155"/>
+        <location filename="../../ui/export_dialog.py" line="148"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="156"/>
+        <location filename="../../ui/export_dialog.py" line="149"/>
         <source>Stop saving the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="157"/>
+        <location filename="../../ui/export_dialog.py" line="150"/>
         <source>Stop. Nothing is left half-saved. (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="161"/>
+        <location filename="../../ui/export_dialog.py" line="154"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="162"/>
+        <location filename="../../ui/export_dialog.py" line="155"/>
         <source>Close this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="163"/>
+        <location filename="../../ui/export_dialog.py" line="156"/>
         <source>Close without saving a pack (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="166"/>
+        <location filename="../../ui/export_dialog.py" line="159"/>
         <source>Choose where to save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="168"/>
+        <location filename="../../ui/export_dialog.py" line="161"/>
         <source>Choose where to save the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="169"/>
+        <location filename="../../ui/export_dialog.py" line="162"/>
         <source>Pick a folder and a name, then the pack is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="176"/>
+        <location filename="../../ui/export_dialog.py" line="169"/>
         <source>There is nothing in the locker to save yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="210"/>
+        <location filename="../../ui/export_dialog.py" line="203"/>
         <source>Save the pack for the police</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="219"/>
+        <location filename="../../ui/export_dialog.py" line="212"/>
         <source>This folder uploads to {service}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="221"/>
+        <location filename="../../ui/export_dialog.py" line="214"/>
         <source>This folder is synced with {service}. The pack would be copied to the internet, where it is not locked with a password. It is safer to choose a folder that is only on this computer, or a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="285"/>
+        <location filename="../../ui/export_dialog.py" line="278"/>
         <source>{done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="225"/>
+        <location filename="../../ui/export_dialog.py" line="218"/>
         <source>Save it there anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="227"/>
+        <location filename="../../ui/export_dialog.py" line="220"/>
         <source>Nothing was saved. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="232"/>
+        <location filename="../../ui/export_dialog.py" line="225"/>
         <source>Choose another folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="268"/>
+        <location filename="../../ui/export_dialog.py" line="261"/>
         <source>Saving the pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="280"/>
+        <location filename="../../ui/export_dialog.py" line="273"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="297"/>
+        <location filename="../../ui/export_dialog.py" line="290"/>
         <source>Stopped. No pack was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="302"/>
+        <location filename="../../ui/export_dialog.py" line="295"/>
         <source>Saved: {path}. The pack is not encrypted: keep it safe, and give it only to the police or someone helping you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="307"/>
+        <location filename="../../ui/export_dialog.py" line="300"/>
         <source>Save another copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="312"/>
+        <location filename="../../ui/export_dialog.py" line="305"/>
         <source>No pack was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3587,32 +3587,32 @@
 <context>
     <name>ParentsGuidePage</name>
     <message>
-        <location filename="../../ui/parents_guide.py" line="32"/>
+        <location filename="../../ui/parents_guide.py" line="33"/>
         <source>Go through the steps with your child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/parents_guide.py" line="33"/>
+        <location filename="../../ui/parents_guide.py" line="34"/>
         <source>Open the step-by-step help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/parents_guide.py" line="39"/>
+        <location filename="../../ui/parents_guide.py" line="40"/>
         <source>Save this guide as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/parents_guide.py" line="39"/>
+        <location filename="../../ui/parents_guide.py" line="40"/>
         <source>Save the parents&apos; guide as a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/parents_guide.py" line="49"/>
+        <location filename="../../ui/parents_guide.py" line="50"/>
         <source>This advice comes from NCMEC, the FBI, Netsafe, the ACCCE, CEOP and Take It Down. Checked {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/parents_guide.py" line="63"/>
+        <location filename="../../ui/parents_guide.py" line="64"/>
         <source>Save the guide as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3666,37 +3666,37 @@
     </message>
     <message>
         <location filename="../../ui/phone_window.py" line="139"/>
-        <location filename="../../ui/phone_window.py" line="198"/>
+        <location filename="../../ui/phone_window.py" line="191"/>
         <source>Waiting for the phone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="191"/>
+        <location filename="../../ui/phone_window.py" line="184"/>
         <source>1 picture is waiting for you to look at in the locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="193"/>
+        <location filename="../../ui/phone_window.py" line="186"/>
         <source>{count} pictures are waiting for you to look at in the locker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="196"/>
+        <location filename="../../ui/phone_window.py" line="189"/>
         <source>The phone is connected. Choose the screenshots on the phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="203"/>
+        <location filename="../../ui/phone_window.py" line="196"/>
         <source>This address no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="210"/>
+        <location filename="../../ui/phone_window.py" line="203"/>
         <source>The phone cannot reach this computer right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/phone_window.py" line="216"/>
+        <location filename="../../ui/phone_window.py" line="209"/>
         <source>Another way: on an iPhone, AirDrop the screenshots to a Mac, or connect the phone with its cable and copy them from the Photos or Files app. On Android, connect the phone with a USB cable, choose File transfer on the phone, and copy them from the DCIM/Screenshots folder. Then add them as files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4832,146 +4832,146 @@
 <context>
     <name>WalkthroughPage</name>
     <message>
-        <location filename="../../ui/walkthrough.py" line="76"/>
-        <location filename="../../ui/walkthrough.py" line="373"/>
+        <location filename="../../ui/walkthrough.py" line="77"/>
+        <location filename="../../ui/walkthrough.py" line="374"/>
         <source>Done, next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="78"/>
+        <location filename="../../ui/walkthrough.py" line="79"/>
         <source>Go to the next step (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="266"/>
+        <location filename="../../ui/walkthrough.py" line="267"/>
         <source>Yes, I&apos;m safe right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="267"/>
+        <location filename="../../ui/walkthrough.py" line="268"/>
         <source>Let&apos;s go through the steps together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="269"/>
+        <location filename="../../ui/walkthrough.py" line="270"/>
         <source>No, I&apos;m not safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="269"/>
+        <location filename="../../ui/walkthrough.py" line="270"/>
         <source>Show me who to call right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="272"/>
+        <location filename="../../ui/walkthrough.py" line="273"/>
         <source>I&apos;m thinking about hurting myself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="273"/>
+        <location filename="../../ui/walkthrough.py" line="274"/>
         <source>Talk to someone right now. You matter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="351"/>
         <location filename="../../ui/walkthrough.py" line="352"/>
+        <location filename="../../ui/walkthrough.py" line="353"/>
         <source>Skip this question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="353"/>
+        <location filename="../../ui/walkthrough.py" line="354"/>
         <source>Question {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="76"/>
-        <location filename="../../ui/walkthrough.py" line="374"/>
+        <location filename="../../ui/walkthrough.py" line="77"/>
+        <location filename="../../ui/walkthrough.py" line="375"/>
         <source>Done, next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="314"/>
+        <location filename="../../ui/walkthrough.py" line="315"/>
         <source>Emergency: call {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="325"/>
+        <location filename="../../ui/walkthrough.py" line="326"/>
         <source>Show me who to talk to now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="326"/>
+        <location filename="../../ui/walkthrough.py" line="327"/>
         <source>Show crisis lines and who to talk to now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="332"/>
         <location filename="../../ui/walkthrough.py" line="333"/>
+        <location filename="../../ui/walkthrough.py" line="334"/>
         <source>Continue to the steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="373"/>
+        <location filename="../../ui/walkthrough.py" line="374"/>
         <source>Done, finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="376"/>
+        <location filename="../../ui/walkthrough.py" line="377"/>
         <source>Done, finish the steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="377"/>
+        <location filename="../../ui/walkthrough.py" line="378"/>
         <source>Step {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="391"/>
+        <location filename="../../ui/walkthrough.py" line="392"/>
         <source>Saved in your locker. You can save more there at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="432"/>
+        <location filename="../../ui/walkthrough.py" line="433"/>
         <source>I&apos;m not OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="432"/>
+        <location filename="../../ui/walkthrough.py" line="433"/>
         <source>I&apos;m not OK: show who I can talk to right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="438"/>
+        <location filename="../../ui/walkthrough.py" line="439"/>
         <source>Show a parent or carer their guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="439"/>
+        <location filename="../../ui/walkthrough.py" line="440"/>
         <source>Open the guide for parents and carers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="445"/>
+        <location filename="../../ui/walkthrough.py" line="446"/>
         <source>Save these steps as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="445"/>
+        <location filename="../../ui/walkthrough.py" line="446"/>
         <source>Save these steps as a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="450"/>
+        <location filename="../../ui/walkthrough.py" line="451"/>
         <source>Go through the steps again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="450"/>
+        <location filename="../../ui/walkthrough.py" line="451"/>
         <source>Forget my answers and start again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/walkthrough.py" line="466"/>
+        <location filename="../../ui/walkthrough.py" line="467"/>
         <source>Save the steps as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4997,22 +4997,22 @@
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../ui/widgets.py" line="185"/>
+        <location filename="../../ui/dialogs.py" line="38"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="249"/>
+        <location filename="../../ui/dialogs.py" line="102"/>
         <source>Saving...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="255"/>
+        <location filename="../../ui/dialogs.py" line="108"/>
         <source>Saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="266"/>
+        <location filename="../../ui/widgets.py" line="166"/>
         <source>The two passphrases are not the same. Please type them again.</source>
         <translation type="unfinished"></translation>
     </message>
