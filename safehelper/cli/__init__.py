@@ -81,6 +81,8 @@ def launch_gui(argv: Sequence[str], *, background: bool = False) -> int:
     # an import statement names after it (looking for `from __feature__ import`). Loaded
     # first, the thirty modules only the core imports (json, platformdirs...) are spared: 4 ms.
     from safehelper import log, resources, settings  # noqa: F401
+
+    # isort: split
     from safehelper_ui.app import run  # imported here so that the core never loads Qt
 
     return run(list(argv), background=background)
