@@ -24,7 +24,6 @@ set, the locale from ``LC_ALL``/``LC_MESSAGES``/``LANG``, and the OS region from
 
 from __future__ import annotations
 
-import ctypes
 import importlib.resources
 import os
 import subprocess
@@ -84,6 +83,8 @@ def country_from_locale(name: str) -> str:
 
 def _windows_region() -> str:
     """Windows' home location ("Region" in Settings), as an ISO code."""
+    import ctypes  # Windows only: the Linux bundle leaves ctypes out (build.spec)
+
     kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
     geo_nation, geo_iso2 = 16, 4
     geo_id = kernel32.GetUserGeoID(geo_nation)
