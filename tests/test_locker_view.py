@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, 
 from PySide6.QtWidgets import QApplication, QListView, QRadioButton
 from safehelper_ui.app import Shell
 from safehelper_ui.context import AppContext, Navigator
+from safehelper_ui.item_detail import ItemDetail
 from safehelper_ui.jobs import JobRegistry
 from safehelper_ui.locker_view import LockerPage
 from safehelper_ui.thumbnail_model import ThumbnailModel, describe
@@ -600,3 +601,31 @@ def test_incident_details_and_export_open_from_the_locker(shell: Shell, qtbot) -
     ]
     assert dialogs
     dialogs[0].close()
+
+
+def test_each_picture_says_how_it_came_into_the_locker(qapp: QApplication, qtbot) -> None:
+    # What the details and a screen reader say must match the police report's words:
+    # a picture sent from the phone was once labelled "Added from a file".
+    detail = ItemDetail(lambda title, text, yes: True)
+    qtbot.addWidget(detail)
+    with Locker.create(passphrase=PASSPHRASE, use_device=False) as locker:
+        detail.locker = locker
+        shown = {}
+        spoken = {}
+        for n, source in enumerate(("screen", "file", "clipboard", "phone")):
+            item = locker.add_image(png((10 * n, 80, 120)), source)
+            detail.show_item(item)
+            shown[source] = detail.fields["source"].text()
+            spoken[source] = describe(item).split(" saved ")[0].split(" added ")[0]
+    assert shown == {
+        "screen": "Screenshot taken by SafeHelper",
+        "file": "Added from a file",
+        "clipboard": "Pasted",
+        "phone": "Sent from a phone",
+    }
+    assert spoken == {
+        "screen": "Screenshot",
+        "file": "Picture",
+        "clipboard": "Pasted picture",
+        "phone": "Picture from a phone",
+    }

@@ -39,6 +39,8 @@ def source_text(item: Item) -> str:
         return QCoreApplication.translate("Locker", "Screenshot taken by SafeHelper")
     if item.source == "clipboard":
         return QCoreApplication.translate("Locker", "Pasted")
+    if item.source == "phone":
+        return QCoreApplication.translate("Locker", "Sent from a phone")
     return QCoreApplication.translate("Locker", "Added from a file")
 
 

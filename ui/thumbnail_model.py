@@ -58,6 +58,9 @@ def describe(item: Item) -> str:
     elif item.source == "clipboard":
         text = QCoreApplication.translate("Locker", "Pasted picture saved {time}")
         text = text.format(time=when)
+    elif item.source == "phone":
+        text = QCoreApplication.translate("Locker", "Picture from a phone saved {time}")
+        text = text.format(time=when)
     else:
         text = QCoreApplication.translate("Locker", "Picture added {time}").format(time=when)
     if item.platform:

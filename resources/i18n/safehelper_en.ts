@@ -2904,209 +2904,209 @@
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../ui/item_detail.py" line="106"/>
+        <location filename="../../ui/item_detail.py" line="108"/>
         <source>Back to all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="107"/>
+        <location filename="../../ui/item_detail.py" line="109"/>
         <source>Back to all saved pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="108"/>
+        <location filename="../../ui/item_detail.py" line="110"/>
         <source>Back to all saved pictures (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="114"/>
+        <location filename="../../ui/item_detail.py" line="116"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="115"/>
+        <location filename="../../ui/item_detail.py" line="117"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="116"/>
+        <location filename="../../ui/item_detail.py" line="118"/>
         <source>App or site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="117"/>
+        <location filename="../../ui/item_detail.py" line="119"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="118"/>
+        <location filename="../../ui/item_detail.py" line="120"/>
         <source>File name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="119"/>
+        <location filename="../../ui/item_detail.py" line="121"/>
         <source>Date in the photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="120"/>
+        <location filename="../../ui/item_detail.py" line="122"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="121"/>
+        <location filename="../../ui/item_detail.py" line="123"/>
         <source>Covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="122"/>
+        <location filename="../../ui/item_detail.py" line="124"/>
         <source>Independent time stamp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="135"/>
+        <location filename="../../ui/item_detail.py" line="137"/>
         <source>SHA-256 fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="136"/>
+        <location filename="../../ui/item_detail.py" line="138"/>
         <source>SHA-256 fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="140"/>
+        <location filename="../../ui/item_detail.py" line="142"/>
         <source>The fingerprint proves this picture has not changed since it was saved. It does not prove that what it shows is real.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="148"/>
+        <location filename="../../ui/item_detail.py" line="150"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="150"/>
+        <location filename="../../ui/item_detail.py" line="152"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="154"/>
+        <location filename="../../ui/item_detail.py" line="156"/>
         <source>Save note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="155"/>
+        <location filename="../../ui/item_detail.py" line="157"/>
         <source>Save the changed note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="157"/>
+        <location filename="../../ui/item_detail.py" line="159"/>
         <source>Save the changed note. The old note is kept in the locker&apos;s record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="163"/>
-        <location filename="../../ui/item_detail.py" line="305"/>
+        <location filename="../../ui/item_detail.py" line="165"/>
+        <location filename="../../ui/item_detail.py" line="307"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="164"/>
+        <location filename="../../ui/item_detail.py" line="166"/>
         <source>Delete this picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="166"/>
+        <location filename="../../ui/item_detail.py" line="168"/>
         <source>Move this picture to the deleted list. You can bring it back (Delete key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="168"/>
+        <location filename="../../ui/item_detail.py" line="170"/>
         <source>Bring back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="169"/>
+        <location filename="../../ui/item_detail.py" line="171"/>
         <source>Bring this picture back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="170"/>
+        <location filename="../../ui/item_detail.py" line="172"/>
         <source>Take this picture out of the deleted list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="171"/>
-        <location filename="../../ui/item_detail.py" line="339"/>
+        <location filename="../../ui/item_detail.py" line="173"/>
+        <location filename="../../ui/item_detail.py" line="341"/>
         <source>Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="172"/>
+        <location filename="../../ui/item_detail.py" line="174"/>
         <source>Delete this picture for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="174"/>
+        <location filename="../../ui/item_detail.py" line="176"/>
         <source>Erase this picture for good. This cannot be undone (Shift+Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="217"/>
+        <location filename="../../ui/item_detail.py" line="219"/>
         <source>{time} ({zone}, UTC{offset})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="230"/>
+        <location filename="../../ui/item_detail.py" line="232"/>
         <source>Yes, part was covered before saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="230"/>
+        <location filename="../../ui/item_detail.py" line="232"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="255"/>
+        <location filename="../../ui/item_detail.py" line="257"/>
         <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="257"/>
+        <location filename="../../ui/item_detail.py" line="259"/>
         <source>Received at {time} from {tsa}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="263"/>
+        <location filename="../../ui/item_detail.py" line="265"/>
         <source>Failed: {why} SafeHelper stopped trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="264"/>
+        <location filename="../../ui/item_detail.py" line="266"/>
         <source>Failed: {why} SafeHelper will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="265"/>
+        <location filename="../../ui/item_detail.py" line="267"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="300"/>
+        <location filename="../../ui/item_detail.py" line="302"/>
         <source>Delete this picture?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="302"/>
+        <location filename="../../ui/item_detail.py" line="304"/>
         <source>It moves to the deleted list. You can bring it back later. The locker keeps a record that it was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="334"/>
+        <location filename="../../ui/item_detail.py" line="336"/>
         <source>Delete this picture for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="336"/>
+        <location filename="../../ui/item_detail.py" line="338"/>
         <source>This cannot be undone. The picture will be erased from the locker and cannot be given to the police later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3124,7 +3124,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="42"/>
+        <location filename="../../ui/item_detail.py" line="43"/>
+        <source>Sent from a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_detail.py" line="44"/>
         <source>Added from a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3145,26 +3150,31 @@
     </message>
     <message>
         <location filename="../../ui/thumbnail_model.py" line="62"/>
+        <source>Picture from a phone saved {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/thumbnail_model.py" line="65"/>
         <source>Picture added {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnail_model.py" line="66"/>
+        <location filename="../../ui/thumbnail_model.py" line="69"/>
         <source>part covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnail_model.py" line="68"/>
+        <location filename="../../ui/thumbnail_model.py" line="71"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnail_model.py" line="272"/>
+        <location filename="../../ui/thumbnail_model.py" line="275"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnail_model.py" line="274"/>
+        <location filename="../../ui/thumbnail_model.py" line="277"/>
         <source>covered</source>
         <translation type="unfinished"></translation>
     </message>
