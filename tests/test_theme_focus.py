@@ -1,7 +1,7 @@
 """The keyboard-focus outline on teal buttons is seen: 3:1 or more (WCAG 2.x non-text contrast).
 
 Checked twice: from the theme's own colours and stylesheet, and from the pixels
-of a real focused "Done, next" button in the light theme under Xvfb. The focus
+of a real focused "Done, next" button in each theme under Xvfb. The focus
 outline must also not look like a chosen answer (teal fill, teal border, tick).
 """
 
@@ -56,11 +56,16 @@ def focus_colour(sheet: str, selector: str) -> QColor:
     return QColor(found)
 
 
-def test_the_focus_outline_on_teal_buttons_reaches_3_to_1_against_the_teal_and_the_page() -> None:
-    palette = theme.build_palette(dark=False)
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_the_focus_outline_on_teal_buttons_reaches_3_to_1_against_the_teal_and_the_page(
+    dark: bool,
+) -> None:
+    palette = theme.build_palette(dark=dark)
     teal = palette.color(QPalette.ColorRole.Highlight)
     around = [palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.Base)]
-    sheet = theme.stylesheet(100, dark=False)
+    # The words on a teal button stay readable (WCAG AA for text, 4.5:1).
+    assert contrast(palette.color(QPalette.ColorRole.HighlightedText), teal) >= 4.5
+    sheet = theme.stylesheet(100, dark=dark)
     selectors = [f"QPushButton#{name}:focus" for name in TEAL_BUTTONS]
     selectors.append("QPushButton#answer:checked:focus")  # a chosen answer is teal too
     for selector in selectors:
@@ -81,9 +86,9 @@ def test_the_focus_outline_is_not_the_chosen_answer_look() -> None:
             assert focus_colour(sheet, selector) != teal, (dark, selector)
 
 
-@pytest.fixture
-def light_shell(qapp: QApplication, qtbot) -> Iterator[Shell]:  # type: ignore[no-untyped-def]
-    ctx = AppContext(settings=Settings(country="NZ", theme="light"), navigator=Navigator())
+@pytest.fixture(params=["light", "dark"])
+def themed_shell(qapp: QApplication, qtbot, request) -> Iterator[Shell]:  # type: ignore[no-untyped-def]
+    ctx = AppContext(settings=Settings(country="NZ", theme=request.param), navigator=Navigator())
     shell = Shell(qapp, ctx)
     qtbot.addWidget(shell.window)
     shell.window.resize(1366, 768)
@@ -92,10 +97,11 @@ def light_shell(qapp: QApplication, qtbot) -> Iterator[Shell]:  # type: ignore[n
     qtbot.waitActive(shell.window)
     yield shell
     close_shell(qapp, shell)
+    theme.apply(qapp, Settings())  # back to the default scheme for the other tests
 
 
-def test_a_focused_done_next_button_shows_its_outline_on_screen(light_shell: Shell, qtbot) -> None:
-    window = light_shell.window
+def test_a_focused_done_next_button_shows_its_outline_on_screen(themed_shell: Shell, qtbot) -> None:
+    window = themed_shell.window
     window.show_page("walkthrough")
     page = window.pages["walkthrough"]
     assert isinstance(page, WalkthroughPage)
