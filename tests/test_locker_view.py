@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import close_shell
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QListView, QRadioButton
 from safehelper_ui.app import Shell
@@ -382,7 +383,7 @@ def test_item_detail_shows_hash_edits_note_deletes_and_restores(shell: Shell, qt
     assert page.detail.fields["platform"].text() == "Snapchat"
     assert page.detail.fields["username"].text() == "scary.person"
     assert "UTC" in page.detail.fields["saved"].text()
-    assert not page.detail.picture.pixmap.isNull()
+    qtbot.waitUntil(lambda: not page.detail.picture.pixmap.isNull())
 
     page.detail.note.setPlainText("Asked for $500 in gift cards")
     qtbot.mouseClick(page.detail.save_note_button, Qt.MouseButton.LeftButton)
@@ -438,7 +439,7 @@ def test_hide_now_locks_and_clears_the_grid(shell: Shell, qtbot) -> None:
     qtbot.waitUntil(lambda: page.model.decoded == 4)  # painted
     page.grid_panel.view.setCurrentIndex(page.model.index(0))
     qtbot.keyClick(page.grid_panel.view, Qt.Key.Key_Return)
-    assert not page.detail.picture.pixmap.isNull()
+    qtbot.waitUntil(lambda: not page.detail.picture.pixmap.isNull())
 
     qtbot.mouseClick(shell.window.hide_button, Qt.MouseButton.LeftButton)
     assert not shell.window.isVisible()
@@ -606,7 +607,8 @@ def test_incident_details_and_export_open_from_the_locker(shell: Shell, qtbot) -
 def test_each_picture_says_how_it_came_into_the_locker(qapp: QApplication, qtbot) -> None:
     # What the details and a screen reader say must match the police report's words:
     # a picture sent from the phone was once labelled "Added from a file".
-    detail = ItemDetail(lambda title, text, yes: True)
+    jobs = JobRegistry()
+    detail = ItemDetail(lambda title, text, yes: True, jobs)
     qtbot.addWidget(detail)
     with Locker.create(passphrase=PASSPHRASE, use_device=False) as locker:
         detail.locker = locker
@@ -617,6 +619,7 @@ def test_each_picture_says_how_it_came_into_the_locker(qapp: QApplication, qtbot
             detail.show_item(item)
             shown[source] = detail.fields["source"].text()
             spoken[source] = describe(item).split(" saved ")[0].split(" added ")[0]
+        qtbot.waitUntil(jobs.is_idle)
     assert shown == {
         "screen": "Screenshot taken by SafeHelper",
         "file": "Added from a file",
@@ -629,3 +632,55 @@ def test_each_picture_says_how_it_came_into_the_locker(qapp: QApplication, qtbot
         "clipboard": "Pasted picture",
         "phone": "Picture from a phone",
     }
+
+
+def jpeg(size: tuple[int, int]) -> bytes:
+    buffer = io.BytesIO()
+    Image.effect_noise(size, 40).convert("RGB").save(buffer, "JPEG", quality=90)
+    return buffer.getvalue()
+
+
+def test_a_phone_photo_opens_on_a_worker_shrunk_to_the_screen(
+    qapp: QApplication, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A 12 MP photo takes about 0.2 s to decode: on the GUI thread it would hold up
+    # Hide now. It is read and decoded on a worker, and a picture asked for before
+    # the person moved on (another item, Back, Hide now) is never shown.
+    jobs = JobRegistry()
+    detail = ItemDetail(lambda title, text, yes: True, jobs)
+    qtbot.addWidget(detail)
+    detail.show()
+    screen = detail.screen()
+    bound = screen.size() * screen.devicePixelRatio()
+    with Locker.create(passphrase=PASSPHRASE, use_device=False) as locker:
+        photo = locker.add_image(jpeg((4000, 3000)), "phone")
+        small = locker.add_image(png((200, 30, 30), (320, 240)), "screen")
+        threads: list[bool] = []
+        read = locker.read_image
+
+        def watched_read(item_id: str) -> bytes:
+            threads.append(threading.current_thread() is threading.main_thread())
+            return read(item_id)
+
+        monkeypatch.setattr(locker, "read_image", watched_read)
+        detail.locker = locker
+
+        detail.show_item(photo)
+        assert detail.picture.pixmap.isNull() and detail.picture.opening
+        assert detail.fields["size"].text() == "4000 × 3000"  # the details come at once
+        qtbot.waitUntil(lambda: not detail.picture.pixmap.isNull(), timeout=20_000)
+        picture = detail.picture.pixmap.size()
+        assert picture.width() <= bound.width() and picture.height() <= bound.height()
+        assert picture.width() < 4000  # shrunk to the screen
+        assert abs(picture.width() / picture.height() - 4 / 3) < 0.01  # never stretched
+        assert threads == [False]
+
+        detail.show_item(photo)  # then another before the photo is ready
+        detail.show_item(small)
+        qtbot.waitUntil(jobs.is_idle, timeout=20_000)
+        assert detail.picture.pixmap.size() == QSize(320, 240)
+
+        detail.show_item(photo)  # Back (or Hide now) before it is ready
+        detail.clear()
+        qtbot.waitUntil(jobs.is_idle, timeout=20_000)
+        assert detail.picture.pixmap.isNull() and not detail.picture.opening

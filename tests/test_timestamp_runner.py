@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from safehelper_ui.app import Shell
 from safehelper_ui.context import AppContext, Navigator
 from safehelper_ui.item_detail import ItemDetail
+from safehelper_ui.jobs import JobRegistry
 from safehelper_ui.timestamp_form import TimestampForm
 from test_export import PASSPHRASE, fill
 from tsa_server import TestAuthority, TsaServer
@@ -180,7 +181,8 @@ def test_the_item_details_say_where_its_stamp_stands(
 ) -> None:
     with Locker.create(passphrase=PASSPHRASE, use_device=False) as locker:
         fill(locker)
-        detail = ItemDetail(lambda title, text, yes: True)
+        jobs = JobRegistry()
+        detail = ItemDetail(lambda title, text, yes: True, jobs)
         qtbot.addWidget(detail)
         detail.locker = locker
         first = locker.items()[-1]
@@ -208,3 +210,4 @@ def test_the_item_details_say_where_its_stamp_stands(
         assert text.startswith("Received at ") and text.endswith(
             " from Window Test TSA, Window Test"
         )
+        qtbot.waitUntil(jobs.is_idle)  # the pictures it opened, before the locker closes

@@ -1,7 +1,9 @@
 """One saved item, large, with everything the locker knows about it.
 
 The picture is decrypted when the item is opened and dropped as soon as the
-person goes back or the locker locks. Changing the note adds a record (the
+person goes back or the locker locks. It is decrypted and decoded on a worker
+thread and shrunk to the screen there: a phone photo takes a fifth of a second
+to decode, which on the GUI thread would hold up Hide now. Changing the note adds a record (the
 old note stays in the chain); deleting moves the item to the deleted list;
 deleting for good is a separate button that says it cannot be undone.
 """
@@ -30,6 +32,7 @@ from safehelper.locker import Item, Locker
 
 from . import error_text
 from .dialogs import Confirm
+from .jobs import Job, JobRegistry
 from .thumbnail_model import describe, local_time_text
 
 
@@ -52,12 +55,25 @@ def _field_name(text: str) -> QLabel:
     return label
 
 
+def decoded_picture(read: Callable[[str], bytes], item_id: str, bound: QSize) -> QImage:
+    """An item's picture, decrypted and decoded, no larger than ``bound`` (worker thread)."""
+    data = read(item_id)
+    image = QImage.fromData(data)
+    del data  # the decrypted bytes leave memory as soon as they are decoded
+    if image.width() > bound.width() or image.height() > bound.height():
+        image = image.scaled(
+            bound, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+    return image
+
+
 class PictureView(QWidget):
     """The picture scaled to fit, sharp, never stretched."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pixmap = QPixmap()
+        self.opening = False  # the picture is being decrypted: say so instead of a blank
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 150)
 
@@ -68,6 +84,12 @@ class PictureView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         """Draw the picture centred and scaled to fit."""
         if self.pixmap.isNull():
+            if self.opening:
+                painter = QPainter(self)
+                painter.drawText(
+                    self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Opening the picture...")
+                )
+                painter.end()
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -92,11 +114,15 @@ class ItemDetail(QWidget):
     removed = Signal(str)  # an item id deleted for good
     failed = Signal(str)
 
-    def __init__(self, confirm: Confirm, parent: QWidget | None = None) -> None:
+    def __init__(self, confirm: Confirm, jobs: JobRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.locker: Locker | None = None
         self.confirm = confirm
+        self._jobs = jobs
         self.item: Item | None = None
+        # Counts the pictures asked for, so a decode that ends after the person moved on
+        # (another item, Back, Hide now) is dropped instead of shown.
+        self._asked = 0
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.picture = PictureView()
@@ -201,18 +227,13 @@ class ItemDetail(QWidget):
         self.picture.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def show_item(self, item: Item) -> None:
-        """Decrypt and show one item."""
-        locker = self.locker
+        """Show one item's details now and its picture once a worker has decrypted it."""
         self.item = item
-        pixmap = QPixmap()
-        if locker is not None:
-            try:
-                data = locker.read_image(item.id)
-                pixmap = QPixmap.fromImage(QImage.fromData(data))
-                del data
-            except SafeHelperError as exc:
-                self.failed.emit(error_text.describe(exc))
-        self.picture.pixmap = pixmap
+        self._asked += 1
+        self.picture.pixmap = QPixmap()
+        self.picture.opening = self.locker is not None
+        if self.locker is not None:
+            self._open_picture(self.locker, item.id, self._asked)
         self.picture.setAccessibleName(describe(item))
         self.picture.update()
         offset = item.utc_offset
@@ -266,9 +287,39 @@ class ItemDetail(QWidget):
             return self.tr("Failed: {why} SafeHelper will try again.").format(why=why)
         return self.tr("Waiting")
 
+    def _open_picture(self, locker: Locker, item_id: str, asked: int) -> None:
+        screen = self.screen()
+        # As many pixels as the screen has: sharp at any window size, quick to paint.
+        bound = screen.size() * screen.devicePixelRatio()
+        read = locker.read_image
+
+        def shown(image: QImage) -> None:
+            if asked == self._asked:
+                self.picture.opening = False
+                self.picture.pixmap = QPixmap.fromImage(image)
+                self.picture.update()
+
+        def failed(error: SafeHelperError) -> None:
+            if asked == self._asked:
+                self.picture.opening = False
+                self.picture.update()
+                self.failed.emit(error_text.describe(error))
+
+        self._jobs.start(
+            Job(
+                "open a saved picture",
+                lambda _control: decoded_picture(read, item_id, bound),
+                shown,
+                failed,
+                owner=self,
+            )
+        )
+
     def clear(self) -> None:
         """Drop the decrypted picture and every detail from memory and screen."""
         self.item = None
+        self._asked += 1  # a picture still being decoded is not shown
+        self.picture.opening = False
         self.picture.pixmap = QPixmap()
         self.picture.setAccessibleName("")
         self.picture.update()

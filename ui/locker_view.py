@@ -84,7 +84,7 @@ class LockerPage(Page):
         self._connect_grid(self.grid_panel)
         self.stack.addWidget(self.grid_panel)
 
-        self.detail = ItemDetail(lambda t, x, y: self.confirm(t, x, y))
+        self.detail = ItemDetail(lambda t, x, y: self.confirm(t, x, y), ctx.jobs)
         self.detail.back.connect(self.show_grid)
         self.detail.changed.connect(self._item_changed)
         self.detail.removed.connect(lambda _id: self.reload())

@@ -2904,209 +2904,209 @@
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../ui/item_detail.py" line="108"/>
+        <location filename="../../ui/item_detail.py" line="134"/>
         <source>Back to all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="109"/>
+        <location filename="../../ui/item_detail.py" line="135"/>
         <source>Back to all saved pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="110"/>
+        <location filename="../../ui/item_detail.py" line="136"/>
         <source>Back to all saved pictures (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="116"/>
+        <location filename="../../ui/item_detail.py" line="142"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="117"/>
+        <location filename="../../ui/item_detail.py" line="143"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="118"/>
+        <location filename="../../ui/item_detail.py" line="144"/>
         <source>App or site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="119"/>
+        <location filename="../../ui/item_detail.py" line="145"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="120"/>
+        <location filename="../../ui/item_detail.py" line="146"/>
         <source>File name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="121"/>
+        <location filename="../../ui/item_detail.py" line="147"/>
         <source>Date in the photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="122"/>
+        <location filename="../../ui/item_detail.py" line="148"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="123"/>
+        <location filename="../../ui/item_detail.py" line="149"/>
         <source>Covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="124"/>
+        <location filename="../../ui/item_detail.py" line="150"/>
         <source>Independent time stamp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="137"/>
+        <location filename="../../ui/item_detail.py" line="163"/>
         <source>SHA-256 fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="138"/>
+        <location filename="../../ui/item_detail.py" line="164"/>
         <source>SHA-256 fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="142"/>
+        <location filename="../../ui/item_detail.py" line="168"/>
         <source>The fingerprint proves this picture has not changed since it was saved. It does not prove that what it shows is real.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="150"/>
+        <location filename="../../ui/item_detail.py" line="176"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="152"/>
+        <location filename="../../ui/item_detail.py" line="178"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="156"/>
+        <location filename="../../ui/item_detail.py" line="182"/>
         <source>Save note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="157"/>
+        <location filename="../../ui/item_detail.py" line="183"/>
         <source>Save the changed note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="159"/>
+        <location filename="../../ui/item_detail.py" line="185"/>
         <source>Save the changed note. The old note is kept in the locker&apos;s record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="165"/>
-        <location filename="../../ui/item_detail.py" line="307"/>
+        <location filename="../../ui/item_detail.py" line="191"/>
+        <location filename="../../ui/item_detail.py" line="358"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="166"/>
+        <location filename="../../ui/item_detail.py" line="192"/>
         <source>Delete this picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="168"/>
+        <location filename="../../ui/item_detail.py" line="194"/>
         <source>Move this picture to the deleted list. You can bring it back (Delete key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="170"/>
+        <location filename="../../ui/item_detail.py" line="196"/>
         <source>Bring back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="171"/>
+        <location filename="../../ui/item_detail.py" line="197"/>
         <source>Bring this picture back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="172"/>
+        <location filename="../../ui/item_detail.py" line="198"/>
         <source>Take this picture out of the deleted list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="173"/>
-        <location filename="../../ui/item_detail.py" line="341"/>
+        <location filename="../../ui/item_detail.py" line="199"/>
+        <location filename="../../ui/item_detail.py" line="392"/>
         <source>Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="174"/>
+        <location filename="../../ui/item_detail.py" line="200"/>
         <source>Delete this picture for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="176"/>
+        <location filename="../../ui/item_detail.py" line="202"/>
         <source>Erase this picture for good. This cannot be undone (Shift+Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="219"/>
+        <location filename="../../ui/item_detail.py" line="240"/>
         <source>{time} ({zone}, UTC{offset})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="232"/>
+        <location filename="../../ui/item_detail.py" line="253"/>
         <source>Yes, part was covered before saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="232"/>
+        <location filename="../../ui/item_detail.py" line="253"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="257"/>
+        <location filename="../../ui/item_detail.py" line="278"/>
         <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="259"/>
+        <location filename="../../ui/item_detail.py" line="280"/>
         <source>Received at {time} from {tsa}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="265"/>
+        <location filename="../../ui/item_detail.py" line="286"/>
         <source>Failed: {why} SafeHelper stopped trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="266"/>
+        <location filename="../../ui/item_detail.py" line="287"/>
         <source>Failed: {why} SafeHelper will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="267"/>
+        <location filename="../../ui/item_detail.py" line="288"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="302"/>
+        <location filename="../../ui/item_detail.py" line="353"/>
         <source>Delete this picture?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="304"/>
+        <location filename="../../ui/item_detail.py" line="355"/>
         <source>It moves to the deleted list. You can bring it back later. The locker keeps a record that it was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="336"/>
+        <location filename="../../ui/item_detail.py" line="387"/>
         <source>Delete this picture for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="338"/>
+        <location filename="../../ui/item_detail.py" line="389"/>
         <source>This cannot be undone. The picture will be erased from the locker and cannot be given to the police later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3114,22 +3114,22 @@
 <context>
     <name>Locker</name>
     <message>
-        <location filename="../../ui/item_detail.py" line="39"/>
+        <location filename="../../ui/item_detail.py" line="42"/>
         <source>Screenshot taken by SafeHelper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="41"/>
+        <location filename="../../ui/item_detail.py" line="44"/>
         <source>Pasted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="43"/>
+        <location filename="../../ui/item_detail.py" line="46"/>
         <source>Sent from a phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_detail.py" line="44"/>
+        <location filename="../../ui/item_detail.py" line="47"/>
         <source>Added from a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3708,6 +3708,14 @@
     <message>
         <location filename="../../ui/phone_window.py" line="209"/>
         <source>Another way: on an iPhone, AirDrop the screenshots to a Mac, or connect the phone with its cable and copy them from the Photos or Files app. On Android, connect the phone with a USB cable, choose File transfer on the phone, and copy them from the DCIM/Screenshots folder. Then add them as files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PictureView</name>
+    <message>
+        <location filename="../../ui/item_detail.py" line="90"/>
+        <source>Opening the picture...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
