@@ -18,7 +18,7 @@ from safehelper_ui.context import AppContext, Navigator
 from safehelper_ui.helplines_page import HelplinesPage
 from safehelper_ui.walkthrough import WalkthroughPage
 
-from safehelper import alert, guidance, helplines
+from safehelper import alert, guidance, helpline_hours, helpline_links, helplines
 from safehelper.guidance import Answers
 from safehelper.resources import read_text
 from safehelper.settings import Settings
@@ -187,7 +187,7 @@ def test_every_channel_says_something_about_its_hours() -> None:
 def test_netsafe_channels_come_from_its_incident_support_page() -> None:
     netsafe = helplines.bundled_directory().service("nz-netsafe")
     text = next(c for c in netsafe.channels if c.type == "text")
-    assert helplines.sms_url(text) == "sms:4282?body=Netsafe"
+    assert helpline_links.sms_url(text) == "sms:4282?body=Netsafe"
     call = next(c for c in netsafe.channels if c.type == "call")
     assert call.source == "https://www.netsafe.org.nz/the-kit/incident-support/"
     assert netsafe.has_kind("parents")
@@ -203,7 +203,7 @@ def test_netsafe_channels_come_from_its_incident_support_page() -> None:
 )
 def test_text_lines_fill_in_their_keyword(service_id: str, url: str) -> None:
     service = helplines.bundled_directory().service(service_id)
-    assert helplines.sms_url(service.channels[0]) == url
+    assert helpline_links.sms_url(service.channels[0]) == url
 
 
 def test_the_added_lines_and_routes() -> None:
@@ -214,7 +214,7 @@ def test_the_added_lines_and_routes() -> None:
     us = directory.police_route("US")
     assert us is not None and "us-fbi" in us.service_ids
     fbi = directory.service("us-fbi")
-    assert helplines.tel_url(fbi.channels[1]) == "tel:+18002255324"
+    assert helpline_links.tel_url(fbi.channels[1]) == "tel:+18002255324"
     assert all(c.secondary for c in fbi.channels)  # no fbi.gov page was readable
     rape_crisis = directory.service("gb-rape-crisis-support-line")
     assert "phone" not in rape_crisis.description  # no number we could confirm
@@ -243,7 +243,7 @@ def netsafe_call() -> helplines.Channel:
 def test_netsafe_open_now_follows_new_zealand_public_holidays(
     moment: datetime, expected: bool
 ) -> None:
-    assert helplines.is_open(netsafe_call(), moment) is expected
+    assert helpline_hours.is_open(netsafe_call(), moment) is expected
 
 
 def test_the_help_page_badge_is_right_on_a_holiday_evening(qtbot) -> None:
