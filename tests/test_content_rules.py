@@ -1,7 +1,7 @@
 """The rules the guidance and the helpline directory must keep, read from the real files.
 
 Everything here goes through the code the app and ``safehelper guide`` use
-(``guidance.render_walkthrough``, ``takedown_services``, the bundled directory),
+(``guidance_text.render_walkthrough``, ``takedown_services``, the bundled directory),
 so a counsellor editing a JSON file cannot break a promise unnoticed.
 """
 
@@ -18,7 +18,7 @@ from safehelper_ui.context import AppContext, Navigator
 from safehelper_ui.helplines_page import HelplinesPage
 from safehelper_ui.walkthrough import WalkthroughPage
 
-from safehelper import alert, guidance, helpline_hours, helpline_links, helplines
+from safehelper import alert, guidance, guidance_text, helpline_hours, helpline_links, helplines
 from safehelper.guidance import Answers
 from safehelper.resources import read_text
 from safehelper.settings import Settings
@@ -57,7 +57,7 @@ def test_first_walkthrough_screen_puts_the_urgent_donts_above_the_question(qtbot
 
 
 def test_the_printed_walkthrough_starts_with_the_donts_too() -> None:
-    text = guidance.render_walkthrough(Answers(), "NZ", width=0)
+    text = guidance_text.render_walkthrough(Answers(), "NZ", width=0)
     first_step = text.index("STEP 1 OF")
     for line in ("Do not pay them.", "Do not reply to them.", "Do not delete anything"):
         assert text.index(line) < first_step
@@ -101,7 +101,7 @@ def test_platform_links_are_english_help_pages() -> None:
 def test_take_down_step_names_the_countrys_own_service(country: str, service: str) -> None:
     offered = guidance.takedown_services(Answers(), country)
     assert service in offered[0].title
-    printed = guidance.render_walkthrough(Answers(), country, width=0)
+    printed = guidance_text.render_walkthrough(Answers(), country, width=0)
     assert f"{offered[0].title}: {offered[0].url}" in printed
 
 
@@ -155,7 +155,7 @@ def test_warn_friends_asks_them_not_to_save_or_forward() -> None:
 
 
 def test_parents_guide_covers_the_image_in_the_chat_money_and_their_own_support() -> None:
-    text = guidance.render_parents_guide(width=0)
+    text = guidance_text.render_parents_guide(width=0)
     assert "a screenshot of the chat can show it" in text
     assert "bank or payment app" in text
     assert "Never agree to move money" in text
