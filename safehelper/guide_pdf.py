@@ -9,7 +9,7 @@ on over page breaks.
 
 from __future__ import annotations
 
-from safehelper import guidance
+from safehelper import guidance, guidance_text
 from safehelper.guidance import Answers
 from safehelper.pdf_document import FONT, PdfDocument
 
@@ -59,11 +59,11 @@ def text_pdf(text: str, title: str) -> bytearray:
 
 def walkthrough_pdf(answers: Answers, country: str | None = None) -> bytearray:
     """The steps, shaped by the answers given, as PDF bytes."""
-    text = guidance.render_walkthrough(answers, country, width=0)
+    text = guidance_text.render_walkthrough(answers, country, width=0)
     return text_pdf(text, guidance.load_guidance().titles["steps"])
 
 
 def parents_guide_pdf() -> bytearray:
     """The guide for parents and carers as PDF bytes."""
-    text = guidance.render_parents_guide(width=0)
+    text = guidance_text.render_parents_guide(width=0)
     return text_pdf(text, guidance.load_guidance().titles["parents"])

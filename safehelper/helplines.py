@@ -1,4 +1,4 @@
-"""The helpline directory: who to call, text or report to, and whether they are open now.
+"""The helpline directory: who to call, text or report to, and when they answer.
 
 The directory is data (``resources/helplines.json``), checked against
 ``resources/schemas/helplines.schema.json`` every time it is loaded, because a
@@ -10,13 +10,11 @@ the data folder and used instead of the bundled one, but only if its signature
 still verifies, it validates, and its ``version`` is larger than the bundled
 file's. Anything else falls back to the bundled directory.
 
-Opening hours are weekly windows in the service's own IANA time zone, so
-"open now" is right wherever the user's computer clock is set. A service may
-keep other hours on its country's public holidays; the holiday calendar comes
-from the maintained ``holidays`` library, not a hand-typed list that expires.
 Every channel says something about its hours: a schedule, ``24/7``,
 ``not-time-bound`` (a form or an address that takes messages any time) or
-``unconfirmed`` (we could not confirm them, so the app says nothing).
+``unconfirmed`` (we could not confirm them, so the app says nothing). Whether
+a channel is open now is :mod:`safehelper.helpline_hours`; the links its
+buttons open are :mod:`safehelper.helpline_links`.
 """
 
 from __future__ import annotations
@@ -25,11 +23,9 @@ import json
 import logging
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from safehelper import schema
@@ -39,10 +35,8 @@ from safehelper.resources import read_text
 
 log = logging.getLogger(__name__)
 
-# The holiday calendars and the signature check (cryptography) are imported where they are
-# used: `safehelper --help` and the first window do not need them.
-if TYPE_CHECKING:
-    import holidays
+# The signature check (cryptography) is imported where it is used: `safehelper --help`
+# and the first window do not need it.
 
 INTERNATIONAL = "ALL"
 LOCAL_FILE = "helplines-update.json"
@@ -403,134 +397,3 @@ def load_directory() -> Directory:
         log.warning("helplines: ignoring the local update (%s)", type(exc).__name__)
         return bundled
     return local if local.version > bundled.version else bundled
-
-
-# --------------------------------------------------------------- open now
-
-
-def is_open(channel: Channel, now: datetime) -> bool | None:
-    """Whether the channel is answered at ``now``, judged in the service's own time zone.
-
-    Returns None when the service does not state its hours (web forms, or hours
-    we could not confirm): the UI then says nothing rather than guess. Opening
-    times are inclusive, closing times exclusive: a line open 08:00-20:00 is
-    open at 08:00:00 and closed at 20:00:00.
-    """
-    if now.tzinfo is None:
-        raise ValueError("now must carry a time zone")
-    if channel.always_open:
-        return True
-    if not channel.windows:
-        return None
-    local = now.astimezone(ZoneInfo(channel.timezone))
-    minute = local.hour * 60 + local.minute
-    today = local.weekday()
-    yesterday = (today - 1) % 7
-    windows = channel.windows
-    if channel.holiday_windows is not None and is_public_holiday(
-        channel.holiday_country, local.date()
-    ):
-        # A holiday's own hours replace the weekday's (a window from the night
-        # before that runs past midnight is not carried over).
-        windows = channel.holiday_windows
-        yesterday = -1
-    for window in windows:
-        if window.crosses_midnight:
-            if today in window.days and minute >= window.open:
-                return True
-            if yesterday in window.days and minute < window.close:
-                return True
-        elif today in window.days and window.open <= minute < window.close:
-            return True
-    return False
-
-
-def is_public_holiday(country: str, day: date) -> bool:
-    """Whether ``day`` is a national public holiday in ``country`` (ISO code).
-
-    The calendar comes from the ``holidays`` library, which is maintained and
-    computes moving holidays (Easter, Matariki) for any year. A country the
-    library does not know has no holidays, so the weekly hours apply.
-    """
-    return day in _holiday_calendar(country)
-
-
-@cache
-def _holiday_calendar(country: str) -> holidays.HolidayBase:
-    import holidays
-
-    try:
-        return holidays.country_holidays(country)
-    except NotImplementedError:
-        return holidays.HolidayBase()
-
-
-def describe_hours(channel: Channel) -> str:
-    """The hours in plain English for the command line ("24/7", "Mon-Fri 08:00-20:00 ...")."""
-    if channel.always_open:
-        return "24/7"
-    if channel.not_time_bound:
-        return "any time"
-    if not channel.windows:
-        return ""
-    parts = []
-    for window in channel.windows:
-        names = [DAYS[d].capitalize() for d in window.days]
-        days = (
-            f"{names[0]}-{names[-1]}"
-            if _consecutive(window.days) and len(names) > 2
-            else ", ".join(names)
-        )
-        parts.append(f"{days} {_clock(window.open)}-{_clock(window.close)}")
-    if channel.holiday_windows is not None:
-        holiday = channel.holiday_windows
-        when = f"{_clock(holiday[0].open)}-{_clock(holiday[0].close)}" if holiday else "closed"
-        parts.append(f"public holidays {when}")
-    place = channel.timezone.rsplit("/", 1)[-1].replace("_", " ")
-    return f"{'; '.join(parts)} ({place} time)"
-
-
-def _consecutive(days: tuple[int, ...]) -> bool:
-    return list(days) == list(range(days[0], days[0] + len(days)))
-
-
-def _clock(minutes: int) -> str:
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
-
-
-# ------------------------------------------------------------ URL builders
-
-
-def tel_url(channel: Channel) -> str:
-    """A ``tel:`` URL: the international form where the directory gives one, else as written.
-
-    Short codes (111, 105, 1737) have no international form and are dialled as
-    they are.
-    """
-    if channel.type not in ("call", "text"):
-        raise ValueError(f"a {channel.type} channel has no phone number")
-    return f"tel:{channel.international or channel.dialable}"
-
-
-def sms_url(channel: Channel) -> str:
-    """An ``sms:`` URL with the keyword (such as CONNECT) filled in as the message body.
-
-    Short codes are used as written; long numbers use the international form
-    where the directory gives one. Apps that ignore ``?body=`` still open a
-    message to the right number.
-    """
-    if channel.type != "text":
-        raise ValueError(f"a {channel.type} channel cannot be texted")
-    number = channel.international or channel.dialable
-    if channel.keyword:
-        return f"sms:{number}?body={quote(channel.keyword)}"
-    return f"sms:{number}"
-
-
-def open_url(channel: Channel) -> str:
-    """The URL a chat, web, report or email channel opens."""
-    if channel.type == "email":
-        return f"mailto:{channel.value}"
-    if channel.type in ("chat", "web", "report"):
-        return channel.value
-    raise ValueError(f"a {channel.type} channel is not opened in a browser")

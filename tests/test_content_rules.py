@@ -1,7 +1,7 @@
 """The rules the guidance and the helpline directory must keep, read from the real files.
 
 Everything here goes through the code the app and ``safehelper guide`` use
-(``guidance.render_walkthrough``, ``takedown_services``, the bundled directory),
+(``guidance_text.render_walkthrough``, ``takedown_services``, the bundled directory),
 so a counsellor editing a JSON file cannot break a promise unnoticed.
 """
 
@@ -18,7 +18,7 @@ from safehelper_ui.context import AppContext, Navigator
 from safehelper_ui.helplines_page import HelplinesPage
 from safehelper_ui.walkthrough import WalkthroughPage
 
-from safehelper import alert, guidance, helplines
+from safehelper import alert, guidance, guidance_text, helpline_hours, helpline_links, helplines
 from safehelper.guidance import Answers
 from safehelper.resources import read_text
 from safehelper.settings import Settings
@@ -57,7 +57,7 @@ def test_first_walkthrough_screen_puts_the_urgent_donts_above_the_question(qtbot
 
 
 def test_the_printed_walkthrough_starts_with_the_donts_too() -> None:
-    text = guidance.render_walkthrough(Answers(), "NZ", width=0)
+    text = guidance_text.render_walkthrough(Answers(), "NZ", width=0)
     first_step = text.index("STEP 1 OF")
     for line in ("Do not pay them.", "Do not reply to them.", "Do not delete anything"):
         assert text.index(line) < first_step
@@ -101,7 +101,7 @@ def test_platform_links_are_english_help_pages() -> None:
 def test_take_down_step_names_the_countrys_own_service(country: str, service: str) -> None:
     offered = guidance.takedown_services(Answers(), country)
     assert service in offered[0].title
-    printed = guidance.render_walkthrough(Answers(), country, width=0)
+    printed = guidance_text.render_walkthrough(Answers(), country, width=0)
     assert f"{offered[0].title}: {offered[0].url}" in printed
 
 
@@ -155,7 +155,7 @@ def test_warn_friends_asks_them_not_to_save_or_forward() -> None:
 
 
 def test_parents_guide_covers_the_image_in_the_chat_money_and_their_own_support() -> None:
-    text = guidance.render_parents_guide(width=0)
+    text = guidance_text.render_parents_guide(width=0)
     assert "a screenshot of the chat can show it" in text
     assert "bank or payment app" in text
     assert "Never agree to move money" in text
@@ -187,7 +187,7 @@ def test_every_channel_says_something_about_its_hours() -> None:
 def test_netsafe_channels_come_from_its_incident_support_page() -> None:
     netsafe = helplines.bundled_directory().service("nz-netsafe")
     text = next(c for c in netsafe.channels if c.type == "text")
-    assert helplines.sms_url(text) == "sms:4282?body=Netsafe"
+    assert helpline_links.sms_url(text) == "sms:4282?body=Netsafe"
     call = next(c for c in netsafe.channels if c.type == "call")
     assert call.source == "https://www.netsafe.org.nz/the-kit/incident-support/"
     assert netsafe.has_kind("parents")
@@ -203,7 +203,7 @@ def test_netsafe_channels_come_from_its_incident_support_page() -> None:
 )
 def test_text_lines_fill_in_their_keyword(service_id: str, url: str) -> None:
     service = helplines.bundled_directory().service(service_id)
-    assert helplines.sms_url(service.channels[0]) == url
+    assert helpline_links.sms_url(service.channels[0]) == url
 
 
 def test_the_added_lines_and_routes() -> None:
@@ -214,7 +214,7 @@ def test_the_added_lines_and_routes() -> None:
     us = directory.police_route("US")
     assert us is not None and "us-fbi" in us.service_ids
     fbi = directory.service("us-fbi")
-    assert helplines.tel_url(fbi.channels[1]) == "tel:+18002255324"
+    assert helpline_links.tel_url(fbi.channels[1]) == "tel:+18002255324"
     assert all(c.secondary for c in fbi.channels)  # no fbi.gov page was readable
     rape_crisis = directory.service("gb-rape-crisis-support-line")
     assert "phone" not in rape_crisis.description  # no number we could confirm
@@ -243,7 +243,7 @@ def netsafe_call() -> helplines.Channel:
 def test_netsafe_open_now_follows_new_zealand_public_holidays(
     moment: datetime, expected: bool
 ) -> None:
-    assert helplines.is_open(netsafe_call(), moment) is expected
+    assert helpline_hours.is_open(netsafe_call(), moment) is expected
 
 
 def test_the_help_page_badge_is_right_on_a_holiday_evening(qtbot) -> None:

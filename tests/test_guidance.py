@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from safehelper import guidance
+from safehelper import guidance, guidance_text
 from safehelper.errors import SafeHelperError
 from safehelper.guidance import Answers
 from safehelper.resources import resource_path
@@ -128,7 +128,7 @@ def test_platform_guides_cover_every_app_the_issue_names() -> None:
 
 
 def test_harm_minimisation_words_are_there() -> None:
-    text = guidance.render_walkthrough(Answers(), "NZ", width=0)
+    text = guidance_text.render_walkthrough(Answers(), "NZ", width=0)
     assert "Do not save the private pictures or videos." in text
     assert "Do not delete your account or the messages." in text
     assert "deactivating" in text
@@ -168,7 +168,7 @@ def test_parents_guide_reads_at_grade_nine_or_below(fk_grade) -> None:
     for section in guidance.load_guidance().parents:
         text = " ".join([section.heading, *(b.text for b in section.paragraphs)])
         assert fk_grade(text) <= PARENTS_GRADE, section.id
-    whole = guidance.render_parents_guide(width=0).split("Where this advice")[0]
+    whole = guidance_text.render_parents_guide(width=0).split("Where this advice")[0]
     assert fk_grade(whole) <= PARENTS_GRADE
 
 

@@ -11,21 +11,19 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from safehelper import helplines, signature
+from safehelper import signature
 from safehelper.cli import main
 from safehelper.errors import SafeHelperError
+from safehelper.helpline_hours import describe_hours, is_open
+from safehelper.helpline_links import open_url, sms_url, tel_url
 from safehelper.helplines import (
     Channel,
     Window,
     bundled_directory,
-    is_open,
     load_directory,
     local_envelope,
     local_path,
-    open_url,
     parse,
-    sms_url,
-    tel_url,
 )
 from safehelper.region import countries
 from safehelper.resources import read_json
@@ -272,8 +270,8 @@ def test_open_now_needs_an_aware_time() -> None:
 
 
 def test_describe_hours() -> None:
-    assert helplines.describe_hours(channels_of("nz-1737")[0]) == "24/7"
-    assert helplines.describe_hours(channels_of("nz-netsafe")[0]) == (
+    assert describe_hours(channels_of("nz-1737")[0]) == "24/7"
+    assert describe_hours(channels_of("nz-netsafe")[0]) == (
         "Mon-Fri 08:00-20:00; Sat, Sun 09:00-17:00; public holidays 09:00-17:00 (Auckland time)"
     )
 

@@ -15,7 +15,7 @@ from safehelper_ui.service_card import ServiceCard
 from xdg_phone import fake_desktop
 
 from safehelper import settings as settings_store
-from safehelper.helplines import open_url, sms_url, tel_url
+from safehelper.helpline_links import open_url, sms_url, tel_url
 from safehelper.report_summary import TEMPLATE
 from safehelper.settings import Settings
 

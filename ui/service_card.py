@@ -18,7 +18,9 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from safehelper.helplines import Channel, Service, Window, is_open, open_url, sms_url, tel_url
+from safehelper.helpline_hours import is_open
+from safehelper.helpline_links import open_url, sms_url, tel_url
+from safehelper.helplines import Channel, Service, Window
 
 from .context import AppContext
 from .flow_layout import FlowLayout

@@ -12,7 +12,7 @@ import argparse
 import sys
 from typing import Any
 
-from safehelper import guidance
+from safehelper import guidance, guidance_text
 from safehelper.errors import SafeHelperError
 
 
@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
             from safehelper import guide_pdf  # fpdf2: only when a PDF is asked for
 
             return _saved(guide_pdf.parents_guide_pdf(), args.pdf)
-        sys.stdout.write(guidance.render_parents_guide())
+        sys.stdout.write(guidance_text.render_parents_guide())
         return 0
     country = guidance.normalise_country(args.country)
     if args.country and (len(country) != 2 or not country.isalpha()):
@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
         from safehelper import guide_pdf
 
         return _saved(guide_pdf.walkthrough_pdf(answers, country or None), args.pdf)
-    sys.stdout.write(guidance.render_walkthrough(answers, country or None))
+    sys.stdout.write(guidance_text.render_walkthrough(answers, country or None))
     return 0
 
 

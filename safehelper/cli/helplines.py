@@ -51,7 +51,7 @@ def register(subparsers: Any) -> None:
 
 
 def _service_json(service: Service, now: datetime) -> dict[str, Any]:
-    from safehelper.helplines import describe_hours, is_open
+    from safehelper.helpline_hours import describe_hours, is_open
 
     channels = []
     for channel in service.channels:
@@ -82,7 +82,7 @@ def _service_json(service: Service, now: datetime) -> dict[str, Any]:
 
 
 def _channel_line(service: Service, index: int, now: datetime) -> str:
-    from safehelper.helplines import describe_hours, is_open
+    from safehelper.helpline_hours import describe_hours, is_open
 
     channel = service.channels[index]
     value = channel.value

@@ -88,7 +88,7 @@ def _check_holidays() -> str:
     """Each supported country's public holidays are known: helpline hours change on them."""
     from datetime import date, timedelta
 
-    from safehelper.helplines import is_public_holiday
+    from safehelper.helpline_hours import is_public_holiday
     from safehelper.region import countries
 
     start = date(date.today().year, 1, 1)
