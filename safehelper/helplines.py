@@ -48,7 +48,6 @@ DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 ALWAYS = "24/7"
 NOT_TIME_BOUND = "not-time-bound"
 UNCONFIRMED = "unconfirmed"
-MINUTES_PER_DAY = 24 * 60
 
 
 @dataclass(frozen=True)
