@@ -72,21 +72,19 @@ def first_paint_seconds(command: list[str], env: dict[str, str]) -> float:
 
 
 def interleaved(
-    runs: int,
-    commands: dict[str, tuple[list[str], dict[str, str] | None]],
-    fresh_home: Callable[[], dict[str, str]],
+    runs: int, commands: dict[str, list[str]], fresh_home: Callable[[], dict[str, str]]
 ) -> dict[str, float]:
     """Median first-paint seconds of each command, launched in turns.
 
     One round launches every command once, so that a slow spell of this shared,
     virtual machine (which can last several seconds) slows the program and its
-    baseline alike instead of landing on one of them. A command given no
-    environment gets a fresh, empty SafeHelper data folder each time.
+    baseline alike instead of landing on one of them. Each launch gets a fresh,
+    empty SafeHelper data folder (the bare label ignores it).
     """
     samples: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(max(1, runs)):
-        for name, (command, env) in commands.items():
-            samples[name].append(first_paint_seconds(command, env or fresh_home()))
+        for name, command in commands.items():
+            samples[name].append(first_paint_seconds(command, fresh_home()))
     return {name: statistics.median(values) for name, values in samples.items()}
 
 
@@ -109,12 +107,12 @@ def main(argv: list[str] | None = None) -> list[Figure]:
     bare_script = Path(tempfile.mkdtemp()) / "bare.py"
     bare_script.write_text(BARE, encoding="utf-8")
     commands = {
-        "bare": ([sys.executable, str(bare_script)], env),
-        "source": ([sys.executable, "-m", "safehelper"], None),
+        "bare": [sys.executable, str(bare_script)],
+        "source": [sys.executable, "-m", "safehelper"],
     }
     frozen = REPO / "dist" / "SafeHelper" / "SafeHelper"
     if frozen.exists():
-        commands["frozen"] = ([str(frozen)], None)
+        commands["frozen"] = [str(frozen)]
     times = interleaved(args.runs, commands, fresh_home)
     figures = [
         Figure(

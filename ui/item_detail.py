@@ -3,9 +3,10 @@
 The picture is decrypted when the item is opened and dropped as soon as the
 person goes back or the locker locks. It is decrypted and decoded on a worker
 thread and shrunk to the screen there: a phone photo takes a fifth of a second
-to decode, which on the GUI thread would hold up Hide now. Changing the note adds a record (the
-old note stays in the chain); deleting moves the item to the deleted list;
-deleting for good is a separate button that says it cannot be undone.
+to decode, which on the GUI thread would hold up Hide now. Changing the note
+adds a record (the old note stays in the chain); deleting moves the item to the
+deleted list; deleting for good is a separate button that says it cannot be
+undone.
 """
 
 from __future__ import annotations
