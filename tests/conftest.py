@@ -8,7 +8,10 @@ error, because skipping there would hide failures.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import random
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -123,3 +126,31 @@ def close_shell(qapp: QApplication, shell: Shell) -> None:
     shell.ctx.locker.close_files()
     if shell.tray is not None:
         shell.tray.hide()
+
+
+def kill_at_random(
+    proc: subprocess.Popen[str], rng: random.Random, lines_first: int, grace: tuple[float, float]
+) -> tuple[list[str], str, bool]:
+    """Read ``lines_first`` lines of ``proc``'s output, wait a random moment, then SIGKILL it.
+
+    For the crash tests: returns every line the process printed, its error output, and
+    whether it was still running to be killed. The rest is read from the same text
+    stream, never with ``communicate()``, which reads the pipe underneath and would drop
+    the lines the stream had already read ahead (then an item looks uncounted).
+    """
+    assert proc.stdout is not None and proc.stderr is not None
+    lines: list[str] = []
+    if lines_first:
+        for line in proc.stdout:
+            lines.append(line.rstrip("\n"))
+            if len(lines) >= lines_first:
+                break
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        proc.wait(timeout=rng.uniform(*grace))
+    killed = proc.poll() is None
+    if killed:
+        proc.send_signal(signal.SIGKILL)
+    lines += proc.stdout.read().splitlines()  # the process has ended: this reaches its end
+    errors = proc.stderr.read()
+    proc.wait(timeout=60)
+    return lines, errors, killed

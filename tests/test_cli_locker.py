@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
 import json
@@ -10,12 +9,12 @@ import os
 import pty
 import random
 import select
-import signal
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from conftest import kill_at_random
 from PIL import Image
 
 from safehelper.locker import BLOB_DIR, Locker
@@ -229,27 +228,14 @@ def test_sigkill_during_import_never_loses_a_reported_item(tmp_path: Path) -> No
             env={**os.environ, **with_pass()},
             stdin=subprocess.DEVNULL,
         )
-        assert proc.stdout is not None
         # Round 0 dies while starting up; the others after a random number of saves,
         # a random instant into the next item (its encryption, fsyncs or commit).
-        target = 0 if round_number == 0 else rng.randint(1, 190)
-        lines: list[str] = []
-        if target == 0:
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                proc.wait(timeout=rng.uniform(0.05, 0.6))
+        if round_number == 0:
+            lines, errors, killed = kill_at_random(proc, rng, 0, (0.05, 0.6))
         else:
-            for line in proc.stdout:
-                lines.append(line)
-                if len(lines) >= target:
-                    break
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                proc.wait(timeout=rng.uniform(0.0, 0.03))
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGKILL)
-            kills += 1
-        rest, errors = proc.communicate(timeout=60)
+            lines, errors, killed = kill_at_random(proc, rng, rng.randint(1, 190), (0.0, 0.03))
+        kills += killed
         assert "Traceback" not in errors, errors
-        lines += rest.splitlines()
         reported |= {line.split()[1] for line in lines if line.startswith("saved ")}
 
         with Locker.open() as locker:  # opening removes any half-written blob

@@ -7,17 +7,16 @@ middle of a batch, and SIGKILL of a real process at random moments.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import random
-import signal
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import kill_at_random
 from test_cli_locker import make_pngs
 
 from safehelper.locker import BLOB_DIR, Locker, anchor
@@ -126,22 +125,13 @@ def test_sigkill_during_a_batched_import_never_loses_a_counted_item(tmp_path: Pa
             env=env,
             stdin=subprocess.DEVNULL,
         )
-        assert proc.stdout is not None
-        # Killed after a random count, a random instant into the next batch.
+        # Killed after a random count, a random instant into the next batch. The counts
+        # printed are 0, 1, 2...: the count ``target`` is line ``target + 1``.
         target = rng.randint(1, 280)
-        counted = 0
-        for line in proc.stdout:
-            counted = int(line)
-            if counted >= target:
-                break
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            proc.wait(timeout=rng.uniform(0.0, 0.05))
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGKILL)
-            kills += 1
-        rest, errors = proc.communicate(timeout=60)
+        lines, errors, killed = kill_at_random(proc, rng, target + 1, (0.0, 0.05))
+        kills += killed
         assert "Traceback" not in errors, errors
-        counted = max([counted, *(int(line) for line in rest.split())])
+        counted = max(int(line) for line in lines)
 
         with Locker.open(folder) as locker:  # opening puts an unfinished batch aside
             locker.unlock_with_passphrase(PASS)
