@@ -19,7 +19,7 @@ from safehelper_ui.context import AppContext, Navigator
 from safehelper.settings import Settings
 
 # The real entry point (`python -m safehelper`), watched from inside: at the first paint
-# of the main window it lists every loaded module and stops.
+# of the main window it lists every loaded module and every Qt class PySide has made, and stops.
 AT_FIRST_PAINT = r"""
 import os, runpy, sys
 import safehelper_ui.main_window as main_window
@@ -32,12 +32,15 @@ def watched(self, *args, **kwargs):
 
     def painted():
         loaded = sorted(sys.modules)
-        from PySide6.QtWidgets import QApplication
+        # PySide makes a class the first time it is named: those it has made by now.
+        from PySide6 import QtCore, QtGui, QtWidgets
 
-        app = QApplication.instance()
+        made = [name for module in (QtCore, QtGui, QtWidgets) for name in vars(module)]
+        app = QtWidgets.QApplication.instance()
         app.setStyleSheet("")  # the style under the sheet (with one, style() is the sheet's)
         print("STYLE", app.style().name(), flush=True)
         print("LOADED", *loaded, flush=True)
+        print("MADE", *made, flush=True)
         os._exit(0)
 
     self.first_painted.connect(painted)
@@ -62,7 +65,6 @@ FIRST_WINDOW = {
     "safehelper_ui",
     "safehelper_ui.app",
     "safehelper_ui.context",
-    "safehelper_ui.error_text",
     "safehelper_ui.garbage_collection",
     "safehelper_ui.home",
     "safehelper_ui.i18n",
@@ -81,6 +83,16 @@ FIRST_WINDOW = {
 # Never before the first paint: each costs milliseconds to tenths of a second, and none
 # is needed to show the four choices, I'm not OK and Hide now.
 NOT_BEFORE_FIRST_PAINT = ONLY_WHEN_NEEDED | {"logging.handlers", "PySide6.QtNetwork"}
+# Qt classes only wanted after the first paint: PySide builds each one (and its enums)
+# the first time it is named, so each would add to the wait for the window.
+NOT_MADE_BEFORE_FIRST_PAINT = {
+    "QDesktopServices",  # opening a link
+    "QElapsedTimer",
+    "QIcon",  # the window icon, set after the paint
+    "QKeySequence",  # the window's shortcuts, added after the paint
+    "QShortcut",
+    "QSystemTrayIcon",  # the tray, asked for after the paint
+}
 
 
 def at_first_paint(home: object, **extra_env: str) -> dict[str, list[str]]:
@@ -98,7 +110,7 @@ def at_first_paint(home: object, **extra_env: str) -> dict[str, list[str]]:
     printed = {
         line.split()[0]: line.split()[1:]
         for line in result.stdout.splitlines()
-        if line.startswith(("LOADED ", "STYLE "))
+        if line.startswith(("LOADED ", "STYLE ", "MADE "))
     }
     assert "LOADED" in printed, result.stdout + result.stderr
     return printed
@@ -110,6 +122,12 @@ def test_the_first_window_loads_only_what_it_shows(safehelper_home) -> None:  # 
     assert sorted(ours - FIRST_WINDOW) == []
     assert sorted(loaded & NOT_BEFORE_FIRST_PAINT) == []
     assert "safehelper_ui.home" in loaded  # the watcher did see the real first window
+
+
+def test_the_first_window_makes_only_the_qt_classes_it_needs(safehelper_home) -> None:  # type: ignore[no-untyped-def]
+    made = set(at_first_paint(safehelper_home)["MADE"])
+    assert sorted(made & NOT_MADE_BEFORE_FIRST_PAINT) == []
+    assert {"QMainWindow", "QPushButton"} <= made  # the watcher did see PySide's classes
 
 
 def test_the_window_is_fusion_even_where_the_desktop_asks_for_another_style(

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication
 
 from safehelper import APP_NAME, __version__
 from safehelper import settings as settings_store
@@ -18,7 +18,7 @@ from safehelper.log import setup_logging
 from safehelper.resources import resource_path
 
 from . import theme
-from .context import AppContext, Navigator
+from .context import AppContext, Navigator, system_tray_available
 from .garbage_collection import GuiThreadCollector
 from .i18n import install_translator
 from .idle_lock import IdleLock
@@ -116,9 +116,9 @@ class Shell(QObject):
         anything else. They are not installed earlier because the first event a
         Python filter sees for one of Qt's private objects (the accessibility bridge,
         the input context) makes PySide load every Qt class it knows, about 40 ms.
-        The window icon follows (PySide's QIcon class and the PNG take about 3 ms; the
-        window picks it up when it is set), then the tray: asking the desktop for one
-        is a D-Bus round trip.
+        The window's shortcuts follow, then the window icon (PySide's QIcon class and
+        the PNG take about 3 ms; the window picks it up when it is set), then the tray:
+        asking the desktop for one is a D-Bus round trip.
         Runs once; in the background (no window) the caller runs it straight away.
         """
         if not self._starting:
@@ -131,13 +131,14 @@ class Shell(QObject):
         if isinstance(self.app, SafeHelperApp):
             self.app.add_key_and_wheel_rules()
         self.app.installEventFilter(self.idle)
+        self.window.add_shortcuts()
         self.app.setWindowIcon(app_icon())
         self.add_tray()
         self.started.emit()
 
     def add_tray(self) -> None:
         """Put SafeHelper in the system tray, where the desktop has one."""
-        if self.tray is None and QSystemTrayIcon.isSystemTrayAvailable():
+        if self.tray is None and self.ctx.has_tray():
             self.tray = self.make_tray()
             self.tray.show()
 
@@ -224,7 +225,7 @@ def run(argv: list[str], *, background: bool = False) -> int:
     """
     setup_logging()
     app = SafeHelperApp(argv)
-    if background and not QSystemTrayIcon.isSystemTrayAvailable():
+    if background and not system_tray_available():
         log.warning("no system tray: not starting in the background")
         return 0
     instance = SingleInstance()

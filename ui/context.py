@@ -7,8 +7,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QSystemTrayIcon
 
 from safehelper import settings as settings_store
 from safehelper.settings import Settings
@@ -35,7 +33,16 @@ class Navigator(QObject):
 
 
 def _open_url(url: QUrl) -> bool:
+    from PySide6.QtGui import QDesktopServices  # PySide makes a class on first use: not at start
+
     return QDesktopServices.openUrl(url)
+
+
+def system_tray_available() -> bool:
+    """Whether the desktop shows tray icons (a D-Bus question on Linux: asked after start)."""
+    from PySide6.QtWidgets import QSystemTrayIcon  # PySide makes a class on first use
+
+    return QSystemTrayIcon.isSystemTrayAvailable()
 
 
 def _has_phone_app(scheme: str) -> bool:
@@ -102,7 +109,7 @@ class AppContext:
     locker: LockerHolder = field(init=False)
     needs_help_now: bool = False
     has_phone_app: Callable[[str], bool] = _has_phone_app
-    has_tray: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable
+    has_tray: Callable[[], bool] = system_tray_available
     journey: Journey = field(default_factory=Journey)
     _phone_apps: dict[str, bool] = field(default_factory=dict)
 

@@ -6,7 +6,7 @@ import importlib
 from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -121,14 +121,12 @@ class MainWindow(QMainWindow):
         self.back_button.setAccessibleName(self.tr("Back to the last screen"))
         self.back_button.setToolTip(self.tr("Go back one screen (Alt+Left)"))
         self.back_button.clicked.connect(self.go_back)
-        QShortcut(QKeySequence("Alt+Left"), self).activated.connect(self.go_back)
         row.addWidget(self.back_button)
         self.home_button = QPushButton(self.tr("Home"))
         self.home_button.setObjectName("homeButton")
         self.home_button.setAccessibleName(self.tr("Go to the home page"))
         self.home_button.setToolTip(self.tr("Go back to the start (Alt+Home)"))
         self.home_button.clicked.connect(lambda: self.show_page("home"))
-        QShortcut(QKeySequence("Alt+Home"), self).activated.connect(lambda: self.show_page("home"))
         row.addWidget(self.home_button)
         name = QLabel(APP_NAME)
         name.setObjectName("appName")
@@ -147,7 +145,6 @@ class MainWindow(QMainWindow):
         self.not_ok_button.setAccessibleName(self.tr("I'm not OK: show crisis lines now"))
         self.not_ok_button.setToolTip(self.tr("Talk to someone right now (F1)"))
         self.not_ok_button.clicked.connect(lambda: self.show_page("crisis"))
-        QShortcut(QKeySequence("F1"), self).activated.connect(lambda: self.show_page("crisis"))
         row.addWidget(self.not_ok_button)
 
         self.hide_button = QPushButton()
@@ -155,6 +152,21 @@ class MainWindow(QMainWindow):
         style_hide_now(self.hide_button)
         row.addWidget(self.hide_button)
         return bar
+
+    def add_shortcuts(self) -> None:
+        """Alt+Left (Back), Alt+Home and F1 (I'm not OK), as the tooltips say.
+
+        Added by the shell after the first paint, with the other keyboard rules: PySide
+        builds the key-sequence classes (and their 80 enum values) on first use.
+        """
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        for keys, action in (
+            ("Alt+Left", self.go_back),
+            ("Alt+Home", lambda: self.show_page("home")),
+            ("F1", lambda: self.show_page("crisis")),
+        ):
+            QShortcut(QKeySequence(keys), self).activated.connect(action)
 
     def show_page(self, name: str) -> None:
         """Bring the named page to the front; Back returns to the one before."""

@@ -12,9 +12,10 @@ menu, and does nothing on a page.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -74,7 +75,7 @@ class QuickExit(QObject):
         super().__init__()
         self.lock = lock
         self.reset = reset
-        self._last_escape = QElapsedTimer()
+        self._last_escape: float | None = None  # time.monotonic() of the last counted press
         # One press reaches the filter once per widget it passes on its way up to
         # the window, so a press counts only after the last one was let go.
         self._escape_down = False
@@ -117,11 +118,12 @@ class QuickExit(QObject):
         if self._escape_down and stamp == self._escape_stamp:
             return False
         self._escape_down, self._escape_stamp = True, stamp
-        if self._last_escape.isValid() and self._last_escape.elapsed() < DOUBLE_PRESS_MS:
-            self._last_escape.invalidate()
+        now = time.monotonic()
+        if self._last_escape is not None and (now - self._last_escape) * 1000 < DOUBLE_PRESS_MS:
+            self._last_escape = None
             self.trigger()
             return True
-        self._last_escape.start()
+        self._last_escape = now
         return False
 
     def _arm(self, dialog: QDialog) -> None:
