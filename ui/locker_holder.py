@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
 from safehelper.errors import SafeHelperError
 
-from .error_text import describe
 from .jobs import Job, JobControl, JobRegistry
 
 if TYPE_CHECKING:  # the locker core takes ~0.2 s to import: only when first used
@@ -32,8 +30,7 @@ if TYPE_CHECKING:  # the locker core takes ~0.2 s to import: only when first use
 OnError = Callable[[SafeHelperError], None]
 
 
-@dataclass(frozen=True)
-class Access:
+class Access(NamedTuple):
     """What the unlock panel needs to know: the ways in, and whether it is open already."""
 
     has_device: bool
@@ -117,6 +114,8 @@ class LockerHolder(QObject):
                 try:
                     locker.unlock_with_device()
                 except SafeHelperError as exc:
+                    from .error_text import describe  # the message catalogue: not at start-up
+
                     message = describe(exc)
                 else:
                     return Access(has_device, has_passphrase, unlocked=True)
