@@ -166,62 +166,42 @@ def main(argv: list[str] | None = None) -> list[Figure]:
     frozen = REPO / "dist" / "SafeHelper" / "SafeHelper"
     if frozen.exists():
         commands["frozen"] = [str(frozen)]
-    times = interleaved(args.runs, commands, fresh_home)
-    figures = [
-        Figure(
-            "cold start, from source (Xvfb)",
-            "s",
-            times["source"],
-            "bare PySide6 QLabel",
-            times["bare"],
-            "ratio <= 1.4",
-        )
-    ]
-    if "frozen" in times:
-        figures.append(
-            Figure(
-                "cold start, frozen bundle (Xvfb)",
-                "s",
-                times["frozen"],
-                "from source",
-                times["source"],
-                "ratio <= 1.05",
-            )
-        )
-    if not args.no_count and shutil.which("valgrind") is None:
-        print("valgrind is not installed: no instruction counts (apt-get install valgrind)")
-    elif not args.no_count:
-        figures += instruction_figures(commands, fresh_home)
+    figures = comparisons(
+        "cold start", " (Xvfb)", "s", interleaved(args.runs, commands, fresh_home)
+    )
+    if not args.no_count:
+        if shutil.which("valgrind") is None:
+            print("valgrind is not installed: no instruction counts (apt-get install valgrind)")
+        else:
+            counts = {
+                name: instructions_to_first_paint(command, fresh_home()) / 1e6
+                for name, command in commands.items()
+            }
+            figures += comparisons("instructions to first paint", "", "M", counts)
     print_table(figures)
     return figures
 
 
-def instruction_figures(
-    commands: dict[str, list[str]], fresh_home: Callable[[], dict[str, str]]
-) -> list[Figure]:
-    """The same comparisons in instructions to the first paint, counted once each."""
-    counts = {
-        name: instructions_to_first_paint(command, fresh_home()) / 1e6
-        for name, command in commands.items()
-    }
+def comparisons(what: str, where: str, unit: str, values: dict[str, float]) -> list[Figure]:
+    """The source against the bare label and, when it is built, the bundle against the source."""
     figures = [
         Figure(
-            "instructions to first paint, from source",
-            "M",
-            counts["source"],
+            f"{what}, from source{where}",
+            unit,
+            values["source"],
             "bare PySide6 QLabel",
-            counts["bare"],
+            values["bare"],
             "ratio <= 1.4",
         )
     ]
-    if "frozen" in counts:
+    if "frozen" in values:
         figures.append(
             Figure(
-                "instructions to first paint, frozen",
-                "M",
-                counts["frozen"],
+                f"{what}, frozen bundle{where}",
+                unit,
+                values["frozen"],
                 "from source",
-                counts["source"],
+                values["source"],
                 "ratio <= 1.05",
             )
         )
